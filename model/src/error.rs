@@ -1,0 +1,246 @@
+//! Reading payloads with errors that say where (the JSON path) and what was expected.
+
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use serde_path_to_error::Segment;
+
+/// Why a payload could not be read into a model type.
+///
+/// Displays as `path: message`, for example
+/// `latest_message.delivery_info.read_count: expected a non-negative integer, found "x"`.
+/// Map keys that are not plain words are quoted: `members["918527184400@c.us"].is_admin`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Error {
+    path: String,
+    message: String,
+    line: usize,
+    column: usize,
+    kind: ErrorKind,
+}
+
+/// What sort of problem an [`Error`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The text is not valid JSON.
+    Syntax,
+    /// The JSON ended before the value was complete.
+    Eof,
+    /// The JSON is valid but does not fit the type (a wrong type, a missing field, …).
+    Data,
+    /// The input could not be read.
+    Io,
+}
+
+impl Error {
+    /// The JSON path of the offending value, such as `latest_message.ack`; empty for the root.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// What was wrong, without the path, such as `expected an integer, found "x"`.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// 1-based line of the input where the problem was found (0 when reading a `Value`).
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
+    /// 1-based column of the input where the problem was found (0 when reading a `Value`).
+    pub fn column(&self) -> usize {
+        self.column
+    }
+
+    /// What sort of problem this is.
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+
+    fn from_path_error(error: serde_path_to_error::Error<serde_json::Error>) -> Self {
+        let path = format_path(error.path());
+        Self::from_json_error(path, error.into_inner())
+    }
+
+    fn from_json_error(path: String, inner: serde_json::Error) -> Self {
+        let kind = match inner.classify() {
+            serde_json::error::Category::Syntax => ErrorKind::Syntax,
+            serde_json::error::Category::Eof => ErrorKind::Eof,
+            serde_json::error::Category::Data => ErrorKind::Data,
+            serde_json::error::Category::Io => ErrorKind::Io,
+        };
+        let (line, column) = (inner.line(), inner.column());
+        let mut message = inner.to_string();
+        let position = format!(" at line {line} column {column}");
+        if let Some(stripped) = message.strip_suffix(&position) {
+            message = stripped.to_owned();
+        }
+        Self {
+            path,
+            message: humanize(&message),
+            line,
+            column,
+            kind,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Reads a model type from JSON text; the error names the JSON path.
+///
+/// ```
+/// use periskope_model::{from_str, Chat};
+///
+/// let error = from_str::<Chat>(r#"{"org_id": "o", "chat_id": "c", "member_count": "x"}"#)
+///     .unwrap_err();
+/// assert_eq!(error.to_string(), r#"member_count: expected a non-negative integer, found "x""#);
+/// ```
+pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
+    from_slice(json.as_bytes())
+}
+
+/// Reads a model type from JSON bytes; the error names the JSON path.
+pub fn from_slice<T: DeserializeOwned>(json: &[u8]) -> Result<T, Error> {
+    let mut deserializer = serde_json::Deserializer::from_slice(json);
+    let value =
+        serde_path_to_error::deserialize(&mut deserializer).map_err(Error::from_path_error)?;
+    deserializer
+        .end()
+        .map_err(|error| Error::from_json_error(String::new(), error))?;
+    Ok(value)
+}
+
+/// Reads a model type from a parsed JSON value; the error names the JSON path.
+pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Error> {
+    serde_path_to_error::deserialize(value).map_err(Error::from_path_error)
+}
+
+/// Formats a path as `a.b[3]["odd key"]`.
+fn format_path(path: &serde_path_to_error::Path) -> String {
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                let plain = !key.is_empty()
+                    && key
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+                if plain {
+                    if !out.is_empty() {
+                        out.push('.');
+                    }
+                    out.push_str(key);
+                } else {
+                    out.push_str(&format!("[{key:?}]"));
+                }
+            }
+            Segment::Unknown => out.push_str(if out.is_empty() { "?" } else { ".?" }),
+        }
+    }
+    out
+}
+
+/// Rewrites serde's messages into `expected X, found Y` form.
+fn humanize(message: &str) -> String {
+    for prefix in ["invalid type: ", "invalid value: "] {
+        if let Some(rest) = message.strip_prefix(prefix) {
+            if let Some((found, expected)) = rest.rsplit_once(", expected ") {
+                return format!(
+                    "expected {}, found {}",
+                    expected_words(expected),
+                    found_words(found)
+                );
+            }
+        }
+    }
+    if let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        return format!("missing required field \"{field}\"");
+    }
+    if let Some(field) = message
+        .strip_prefix("duplicate field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        return format!(
+            "the field \"{field}\" appears more than once (possibly under two spellings)"
+        );
+    }
+    message.to_owned()
+}
+
+fn expected_words(expected: &str) -> String {
+    match expected {
+        "u8" => "an integer from 0 to 255".to_owned(),
+        "u16" | "u32" | "u64" => "a non-negative integer".to_owned(),
+        "i32" | "i64" => "an integer".to_owned(),
+        "f64" => "a number".to_owned(),
+        "a sequence" => "an array".to_owned(),
+        "a map" => "an object".to_owned(),
+        _ => match expected.strip_prefix("struct ") {
+            Some(name) => format!("an object ({name})"),
+            None => expected.to_owned(),
+        },
+    }
+}
+
+fn found_words(found: &str) -> String {
+    if let Some(text) = found.strip_prefix("string ") {
+        return text.to_owned();
+    }
+    for prefix in ["integer ", "floating point ", "boolean ", "character "] {
+        if let Some(value) = found.strip_prefix(prefix) {
+            return value.trim_matches('`').to_owned();
+        }
+    }
+    match found {
+        "map" => "an object".to_owned(),
+        "sequence" => "an array".to_owned(),
+        "unit value" | "null" => "null".to_owned(),
+        _ => found.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_read_expected_then_found() {
+        assert_eq!(
+            humanize(r#"invalid type: string "x", expected a boolean"#),
+            r#"expected a boolean, found "x""#
+        );
+        assert_eq!(
+            humanize("invalid type: integer `5`, expected a string"),
+            "expected a string, found 5"
+        );
+        assert_eq!(
+            humanize("invalid type: map, expected a sequence"),
+            "expected an array, found an object"
+        );
+        assert_eq!(
+            humanize("invalid type: null, expected struct Media"),
+            "expected an object (Media), found null"
+        );
+        assert_eq!(
+            humanize("missing field `chat_id`"),
+            r#"missing required field "chat_id""#
+        );
+    }
+}

@@ -1,0 +1,442 @@
+//! Lenient readers for values that arrive in more than one JSON type (field reference §V).
+//!
+//! Each reader is used through `#[serde(deserialize_with = "…")]`, and each has a schema marker
+//! type used through `#[schemars(with = "…")]` that describes both what is read (the deserialize
+//! contract) and the one form that is written (the serialize contract).
+
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+use std::str::FromStr;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::Deserializer;
+use serde::de::{self, Unexpected, Visitor};
+
+use crate::Nullable;
+
+/// Reads one value of type `T` from a deserializer.
+pub(crate) trait Reader<T> {
+    fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error>;
+}
+
+/// Reads `null` as [`Nullable::Null`] and anything else through `R`.
+fn nullable<'de, D, T, R>(deserializer: D) -> Result<Nullable<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    R: Reader<T>,
+{
+    struct NullableVisitor<T, R>(PhantomData<(T, R)>);
+
+    impl<'de, T, R: Reader<T>> Visitor<'de> for NullableVisitor<T, R> {
+        type Value = Nullable<T>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a value or null")
+        }
+
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Nullable::Null)
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Nullable::Null)
+        }
+
+        fn visit_some<D2: Deserializer<'de>>(self, inner: D2) -> Result<Self::Value, D2::Error> {
+            R::read(inner).map(Nullable::Value)
+        }
+    }
+
+    deserializer.deserialize_option(NullableVisitor::<T, R>(PhantomData))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Integers that may arrive as numeric strings (V13 to V17).
+
+/// An integer type the lenient integer reader produces.
+pub(crate) trait Integer:
+    Copy + TryFrom<i64> + TryFrom<u64> + FromStr + JsonSchema + 'static
+{
+    /// What the reader says it expected.
+    const EXPECTING: &'static str;
+    /// The pattern of the numeric strings that `FromStr` accepts.
+    const STRING_PATTERN: &'static str;
+    /// The least value, where there is one (for the schema).
+    const MINIMUM: Option<i64>;
+}
+
+impl Integer for i64 {
+    const EXPECTING: &'static str = "an integer";
+    const STRING_PATTERN: &'static str = "^[+-]?[0-9]+$";
+    const MINIMUM: Option<i64> = None;
+}
+
+impl Integer for u64 {
+    const EXPECTING: &'static str = "a non-negative integer";
+    const STRING_PATTERN: &'static str = "^[+]?[0-9]+$";
+    const MINIMUM: Option<i64> = Some(0);
+}
+
+/// Reads an integer, a string of digits, or a number with no fractional part (JSON Schema counts
+/// `2.0` as an integer, so the reader does too).
+pub(crate) struct IntegerVisitor<T>(pub(crate) PhantomData<T>);
+
+impl<T: Integer> Visitor<'_> for IntegerVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<T, E> {
+        T::try_from(value).map_err(|_| E::invalid_value(Unexpected::Signed(value), &self))
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<T, E> {
+        T::try_from(value).map_err(|_| E::invalid_value(Unexpected::Unsigned(value), &self))
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<T, E> {
+        if value.fract() == 0.0 && value.abs() < 9.0e15 {
+            self.visit_i64(value as i64)
+        } else {
+            Err(E::invalid_value(Unexpected::Float(value), &self))
+        }
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
+        text.parse()
+            .map_err(|_| E::invalid_value(Unexpected::Str(text), &self))
+    }
+}
+
+/// Reads with [`IntegerVisitor`].
+pub(crate) struct AsInteger;
+
+impl<T: Integer> Reader<T> for AsInteger {
+    fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+        deserializer.deserialize_any(IntegerVisitor::<T>(PhantomData))
+    }
+}
+
+/// An integer that may arrive as a numeric string.
+pub(crate) fn integer<'de, D: Deserializer<'de>, T: Integer>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    AsInteger::read(deserializer)
+}
+
+/// A nullable integer that may arrive as a numeric string.
+pub(crate) fn nullable_integer<'de, D: Deserializer<'de>, T: Integer>(
+    deserializer: D,
+) -> Result<Nullable<T>, D::Error> {
+    nullable::<D, T, AsInteger>(deserializer)
+}
+
+/// An optional (never null) integer that may arrive as a numeric string.
+pub(crate) fn option_integer<'de, D: Deserializer<'de>, T: Integer>(
+    deserializer: D,
+) -> Result<Option<T>, D::Error> {
+    integer(deserializer).map(Some)
+}
+
+/// Schema marker: reads an integer or a numeric string, writes an integer.
+pub(crate) struct IntegerInput<T>(PhantomData<T>);
+
+/// The schema of an integer of type `T` (schemars' non-standard `format` left out).
+pub(crate) fn integer_schema<T: Integer>() -> Schema {
+    match T::MINIMUM {
+        Some(minimum) => json_schema!({ "type": "integer", "minimum": minimum }),
+        None => json_schema!({ "type": "integer" }),
+    }
+}
+
+impl<T: Integer> JsonSchema for IntegerInput<T> {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        format!("IntegerInput_{}", T::schema_name()).into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        if generator.contract().is_serialize() {
+            integer_schema::<T>()
+        } else {
+            json_schema!({
+                "anyOf": [
+                    integer_schema::<T>(),
+                    { "type": "string", "pattern": T::STRING_PATTERN }
+                ]
+            })
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text that may arrive as a number or a boolean (V19, V22).
+
+/// Reads a string, or a number or boolean written as its JSON text.
+struct TextVisitor {
+    numbers: bool,
+    booleans: bool,
+}
+
+impl Visitor<'_> for TextVisitor {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.numbers, self.booleans) {
+            (true, false) => f.write_str("a string or a number"),
+            (false, true) => f.write_str("a string or a boolean"),
+            _ => f.write_str("a string"),
+        }
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<String, E> {
+        Ok(text.to_owned())
+    }
+
+    fn visit_string<E: de::Error>(self, text: String) -> Result<String, E> {
+        Ok(text)
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<String, E> {
+        if self.numbers {
+            Ok(value.to_string())
+        } else {
+            Err(E::invalid_type(Unexpected::Signed(value), &self))
+        }
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<String, E> {
+        if self.numbers {
+            Ok(value.to_string())
+        } else {
+            Err(E::invalid_type(Unexpected::Unsigned(value), &self))
+        }
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<String, E> {
+        if self.numbers {
+            Ok(serde_json::Number::from_f64(value)
+                .map_or_else(|| value.to_string(), |n| n.to_string()))
+        } else {
+            Err(E::invalid_type(Unexpected::Float(value), &self))
+        }
+    }
+
+    fn visit_bool<E: de::Error>(self, value: bool) -> Result<String, E> {
+        if self.booleans {
+            Ok(value.to_string())
+        } else {
+            Err(E::invalid_type(Unexpected::Bool(value), &self))
+        }
+    }
+}
+
+/// Reads text that may arrive as a number (`duration`).
+pub(crate) struct AsTextOrNumber;
+
+impl Reader<String> for AsTextOrNumber {
+    fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+        deserializer.deserialize_any(TextVisitor {
+            numbers: true,
+            booleans: false,
+        })
+    }
+}
+
+/// Reads text that may arrive as a boolean (`group_description`).
+pub(crate) struct AsTextOrBool;
+
+impl Reader<String> for AsTextOrBool {
+    fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+        deserializer.deserialize_any(TextVisitor {
+            numbers: false,
+            booleans: true,
+        })
+    }
+}
+
+/// Nullable text that may arrive as a number, kept as its JSON text.
+pub(crate) fn nullable_text_or_number<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Nullable<String>, D::Error> {
+    nullable::<D, String, AsTextOrNumber>(deserializer)
+}
+
+/// Nullable text that may arrive as a boolean, kept as `"true"` or `"false"`.
+pub(crate) fn nullable_text_or_bool<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Nullable<String>, D::Error> {
+    nullable::<D, String, AsTextOrBool>(deserializer)
+}
+
+/// Schema marker: reads a string or a number, writes a string.
+pub(crate) struct TextOrNumberInput;
+
+impl JsonSchema for TextOrNumberInput {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "TextOrNumberInput".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        if generator.contract().is_serialize() {
+            json_schema!({ "type": "string" })
+        } else {
+            json_schema!({ "type": ["string", "number"] })
+        }
+    }
+}
+
+/// Schema marker: reads a string or a boolean, writes a string.
+pub(crate) struct TextOrBoolInput;
+
+impl JsonSchema for TextOrBoolInput {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "TextOrBoolInput".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        if generator.contract().is_serialize() {
+            json_schema!({ "type": "string" })
+        } else {
+            json_schema!({ "type": ["string", "boolean"] })
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decimal numbers that may arrive as strings (location coordinates, §8).
+
+/// The pattern of decimal strings the float reader accepts.
+pub(crate) const DECIMAL_PATTERN: &str = "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$";
+
+/// True when `text` matches [`DECIMAL_PATTERN`].
+fn is_decimal(text: &str) -> bool {
+    let bytes = text.strip_prefix(['+', '-']).unwrap_or(text).as_bytes();
+    let mantissa_len = bytes
+        .iter()
+        .position(|b| matches!(b, b'e' | b'E'))
+        .unwrap_or(bytes.len());
+    let (mantissa, exponent) = bytes.split_at(mantissa_len);
+    let (whole, fraction) = match mantissa.iter().position(|&b| b == b'.') {
+        Some(dot) => (
+            mantissa.get(..dot).unwrap_or_default(),
+            Some(mantissa.get(dot + 1..).unwrap_or_default()),
+        ),
+        None => (mantissa, None),
+    };
+    let all_digits = |part: &[u8]| part.iter().all(u8::is_ascii_digit);
+    let mantissa_ok = all_digits(whole)
+        && fraction.is_none_or(all_digits)
+        && (!whole.is_empty() || fraction.is_some_and(|f| !f.is_empty()));
+    let exponent_ok = match exponent.split_first() {
+        None => true,
+        Some((_, rest)) => {
+            let digits = rest
+                .strip_prefix(b"+")
+                .or_else(|| rest.strip_prefix(b"-"))
+                .unwrap_or(rest);
+            !digits.is_empty() && all_digits(digits)
+        }
+    };
+    mantissa_ok && exponent_ok
+}
+
+struct FloatVisitor;
+
+impl Visitor<'_> for FloatVisitor {
+    type Value = f64;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a finite number (or a decimal string)")
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<f64, E> {
+        Ok(value as f64)
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<f64, E> {
+        Ok(value as f64)
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<f64, E> {
+        Ok(value)
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<f64, E> {
+        match text.parse::<f64>() {
+            Ok(value) if is_decimal(text) && value.is_finite() => Ok(value),
+            _ => Err(E::invalid_value(Unexpected::Str(text), &self)),
+        }
+    }
+}
+
+/// Reads with [`FloatVisitor`].
+pub(crate) struct AsFloat;
+
+impl Reader<f64> for AsFloat {
+    fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<f64, D::Error> {
+        deserializer.deserialize_any(FloatVisitor)
+    }
+}
+
+/// An optional (never null) number that may arrive as a decimal string.
+pub(crate) fn option_float<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<f64>, D::Error> {
+    AsFloat::read(deserializer).map(Some)
+}
+
+/// Schema marker: reads a number or a decimal string, writes a number.
+pub(crate) struct FloatInput;
+
+impl JsonSchema for FloatInput {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "FloatInput".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        if generator.contract().is_serialize() {
+            json_schema!({ "type": "number" })
+        } else {
+            json_schema!({
+                "anyOf": [
+                    { "type": "number" },
+                    { "type": "string", "pattern": DECIMAL_PATTERN }
+                ]
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimal_strings_match_the_documented_pattern() {
+        for good in ["12", "-12.5", "+0.5", ".5", "5.", "1e5", "1.5E-3"] {
+            assert!(is_decimal(good), "{good}");
+        }
+        for bad in ["", ".", "e5", "1e", "1.5.5", "NaN", "inf", "1,5", " 1"] {
+            assert!(!is_decimal(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+//! Typed, lossless models of the Periskope WhatsApp API objects.
+//!
+//! [`Phone`], [`Chat`], [`ChatMember`] and [`Message`] with their parts, read from every encoding
+//! Periskope is documented to send and written back in one canonical encoding.
+//!
+//! # Reading a payload
+//!
+//! ```
+//! use periskope_model::{Chat, ChatType};
+//!
+//! let json = r#"{
+//!     "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
+//!     "chat_id": "120363393294700553@g.us",
+//!     "chat_name": "Support group",
+//!     "chat_type": "group",
+//!     "member_count": "2",
+//!     "created_at": "2025-01-18 14:51:03+00",
+//!     "latest_message": {
+//!         "message_id": "false_120363393294700553@g.us_3A6A3C183F00093184DB",
+//!         "org_id": "2997dd64-89bf-48d3-9a22-b314fca017e5",
+//!         "id": {
+//!             "id": "3A6A3C183F00093184DB",
+//!             "remote": "120363393294700553@g.us",
+//!             "fromMe": false,
+//!             "_serialized": "false_120363393294700553@g.us_3A6A3C183F00093184DB"
+//!         },
+//!         "ack": 3,
+//!         "body": "hello",
+//!         "links": "[]"
+//!     },
+//!     "some_future_field": {"kept": true}
+//! }"#;
+//!
+//! let chat: Chat = periskope_model::from_str(json)?;
+//! assert!(chat.chat_id.is_group());
+//! assert_eq!(chat.chat_type.value(), Some(&ChatType::Group));
+//! assert_eq!(chat.member_count.value(), Some(&2));
+//! assert_eq!(chat.created_at.value().map(|t| t.to_string()).as_deref(), Some("2025-01-18T14:51:03+00:00"));
+//!
+//! let message = chat.latest_message.value().expect("the payload has a latest message");
+//! assert_eq!(message.body.as_deref(), Some("hello"));
+//! assert_eq!(message.ack.value().map(|ack| ack.value()), Some(3));
+//! assert!(chat.extra.contains_key("some_future_field"));
+//!
+//! // Written back canonically: `"2"` becomes 2, `fromMe` becomes `from_me`, the ack a string.
+//! let written = serde_json::to_value(&chat)?;
+//! assert_eq!(written["member_count"], 2);
+//! assert_eq!(written["latest_message"]["id"]["from_me"], false);
+//! assert_eq!(written["latest_message"]["ack"], "3");
+//! assert_eq!(written["some_future_field"]["kept"], true);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # The round-trip promise
+//!
+//! - **Every documented encoding is read**: key spellings (`fromMe`/`from_me`,
+//!   `_serialized`/`serialized`), numbers as numeric strings, `links` as JSON text, timestamps
+//!   with any fractional digits and offset or in the `2024-05-13 11:19:34+00` form, placeholder
+//!   ids, and missing fields.
+//! - **Nothing is dropped**: an enum value the crate does not know is kept verbatim in an
+//!   `Unknown(String)` variant, and a field it does not model is kept in the `extra` map of its
+//!   object.
+//! - **One canonical encoding is written**: the encoding of the documented Phone and Chat
+//!   objects. A payload already in canonical form is written back exactly (equal as JSON values);
+//!   any other payload `x` is written so that `parse(write(parse(x))) == parse(x)`.
+//! - **Absent and `null` stay apart**: [`Nullable`] fields remember which they were.
+//!
+//! Bad input gets an [`Error`] that names the JSON path and what was expected, such as
+//! `latest_message.delivery_info.read_count: expected a non-negative integer, found "x"`.
+//!
+//! # Conventions
+//!
+//! - Ids are newtypes ([`ChatId`], [`ContactId`], …) that never reject a format.
+//! - Times are one [`Timestamp`] type; epoch-millisecond maps ([`DeliveryInfo`]) stay integers.
+//! - Enums are open (`#[non_exhaustive]`, with `Unknown(String)`).
+//! - Each type implements `JsonSchema`, honouring schemars' contract: the deserialize contract
+//!   describes every accepted encoding and the serialize contract the canonical one.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+#[macro_use]
+mod open_enum;
+
+mod ack;
+mod chat;
+mod chat_member;
+mod error;
+mod id;
+mod lenient;
+mod message;
+mod nullable;
+mod phone;
+mod time;
+
+pub use ack::Ack;
+pub use chat::{Chat, ChatType, MemberAddMode};
+pub use chat_member::ChatMember;
+pub use error::{Error, ErrorKind, from_slice, from_str, from_value};
+pub use id::{ChatId, ContactId, LabelId, MessageId, OrgId, PhoneId};
+pub use message::{
+    DeliveryInfo, DeviceType, Dimensions, Link, Links, Location, LocationOptions, Media, Message,
+    MessageKey, MessageType, Participant, PollInfo, PollOptions, Wid,
+};
+pub use nullable::Nullable;
+pub use phone::{Phone, WaState};
+pub use time::{Timestamp, TimestampError};

@@ -1,0 +1,91 @@
+//! Media attached to a message or a note.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::lenient::{FloatInput, IntegerInput};
+
+/// A file attached to a message or note.
+///
+/// Every field is optional: messages carry `{path, size, filename, mimetype, dimensions}`, notes
+/// `{path, filename, mimetype}`, and the create-note echo `{mimetype, filename, filedata}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Media {
+    /// Storage path or URL: relative (`/storage/v1/object/public/message-media/…`) or absolute
+    /// (`https://storage.googleapis.com/…`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+
+    /// MIME type, such as `image/jpeg` or `audio/wav`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mimetype: Option<String>,
+
+    /// File name, such as `beep.wav`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filename: Option<String>,
+
+    /// Size of an image.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dimensions: Option<Dimensions>,
+
+    /// Size in bytes, such as `19940`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::option_integer"
+    )]
+    #[schemars(with = "Option<IntegerInput<u64>>")]
+    pub size: Option<u64>,
+
+    /// Thumbnail of the file (base64).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thumbnail: Option<String>,
+
+    /// File content as a data URL, such as `data:audio/wav;base64,…` (the create-note echo).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filedata: Option<String>,
+
+    /// Whether the file was compressed before sending (a send option).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compress: Option<bool>,
+
+    /// Fields this crate does not model, kept as received so that nothing is lost.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Size of an image.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Dimensions {
+    /// Width in pixels.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::option_integer"
+    )]
+    #[schemars(with = "Option<IntegerInput<u64>>")]
+    pub width: Option<u64>,
+
+    /// Height in pixels.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::option_integer"
+    )]
+    #[schemars(with = "Option<IntegerInput<u64>>")]
+    pub height: Option<u64>,
+
+    /// Aspect ratio, width divided by height (sent as `1` for a square image).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::lenient::option_float"
+    )]
+    #[schemars(with = "Option<FloatInput>")]
+    pub ar: Option<f64>,
+
+    /// Fields this crate does not model, kept as received so that nothing is lost.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
