@@ -108,8 +108,8 @@ pub struct Chat {
     pub label_ids: Nullable<BTreeMap<LabelId, bool>>,
 
     /// Names of the labels on the chat (one doc revision only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub labels: Nullable<Vec<String>>,
 
     /// Comma-separated labels on the chat, such as `"label1, label2"` (ticket payloads); see
     /// [`Chat::chat_label_names`].
@@ -134,8 +134,8 @@ pub struct Chat {
 
     /// Ids of the chats the organisation shares with the contact (groups, plus the 1:1 chat
     /// itself). Left out by list-chats.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub common_chats: Option<Vec<ChatId>>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub common_chats: Nullable<Vec<ChatId>>,
 
     /// Number of flagged messages per organisation phone.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -191,13 +191,13 @@ pub struct Chat {
     pub latest_message_timestamp: Nullable<Timestamp>,
 
     /// Time of the latest message per organisation phone (undocumented).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub latest_message_timestamp_map: Option<BTreeMap<String, Option<Timestamp>>>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub latest_message_timestamp_map: Nullable<BTreeMap<String, Option<Timestamp>>>,
 
     /// Unread counts (undocumented): a map of phone to count in the object type, a number in the
     /// raw chat row.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unread_count: Option<Value>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub unread_count: Nullable<Value>,
 
     /// Unread count per member (undocumented).
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -208,8 +208,8 @@ pub struct Chat {
     pub member_closed_at: Nullable<BTreeMap<String, Option<Timestamp>>>,
 
     /// Whether the chat is pinned (undocumented).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_pinned: Option<bool>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub is_pinned: Nullable<bool>,
 
     /// Pinned messages (undocumented; the types describe
     /// `[{message_id, pinned_at, expires_at}]` with epoch numbers).

@@ -56,8 +56,8 @@ pub struct ChatMember {
 
     /// Comma-separated labels of the contact, such as `"label1, label2"` or `""` (ticket payloads
     /// only); see [`ChatMember::contact_label_names`].
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact_labels: Option<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub contact_labels: Nullable<String>,
 
     /// whatsapp-web.js id object of the contact (JSON).
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]

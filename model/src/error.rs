@@ -8,7 +8,7 @@ use serde_path_to_error::Segment;
 /// Why a payload could not be read into a model type.
 ///
 /// Displays as `path: message`, for example
-/// `latest_message.delivery_info.read_count: expected a non-negative integer, found "x"`.
+/// `latest_message.delivery_info.read_count: expected an integer, found "x"`.
 /// Map keys that are not plain words are quoted: `members["918527184400@c.us"].is_admin`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error {
@@ -106,7 +106,7 @@ impl std::error::Error for Error {}
 ///
 /// let error = from_str::<Chat>(r#"{"org_id": "o", "chat_id": "c", "member_count": "x"}"#)
 ///     .unwrap_err();
-/// assert_eq!(error.to_string(), r#"member_count: expected a non-negative integer, found "x""#);
+/// assert_eq!(error.to_string(), r#"member_count: expected an integer, found "x""#);
 /// ```
 pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
     from_slice(json.as_bytes())

@@ -58,8 +58,8 @@ where
 pub(crate) trait Integer:
     Copy + TryFrom<i64> + TryFrom<u64> + FromStr + JsonSchema + 'static
 {
-    /// What the reader says it expected.
-    const EXPECTING: &'static str;
+    /// The range of the type, in words, for values outside it.
+    const RANGE: &'static str;
     /// The pattern of the numeric strings that `FromStr` accepts.
     const STRING_PATTERN: &'static str;
     /// The least value, where there is one (for the schema).
@@ -67,13 +67,13 @@ pub(crate) trait Integer:
 }
 
 impl Integer for i64 {
-    const EXPECTING: &'static str = "an integer";
+    const RANGE: &'static str = "an integer within 64 bits";
     const STRING_PATTERN: &'static str = "^[+-]?[0-9]+$";
     const MINIMUM: Option<i64> = None;
 }
 
 impl Integer for u64 {
-    const EXPECTING: &'static str = "a non-negative integer";
+    const RANGE: &'static str = "a non-negative integer within 64 bits";
     const STRING_PATTERN: &'static str = "^[+]?[0-9]+$";
     const MINIMUM: Option<i64> = Some(0);
 }
@@ -86,15 +86,15 @@ impl<T: Integer> Visitor<'_> for IntegerVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(T::EXPECTING)
+        f.write_str("an integer")
     }
 
     fn visit_i64<E: de::Error>(self, value: i64) -> Result<T, E> {
-        T::try_from(value).map_err(|_| E::invalid_value(Unexpected::Signed(value), &self))
+        T::try_from(value).map_err(|_| out_of_range::<T, E>(value))
     }
 
     fn visit_u64<E: de::Error>(self, value: u64) -> Result<T, E> {
-        T::try_from(value).map_err(|_| E::invalid_value(Unexpected::Unsigned(value), &self))
+        T::try_from(value).map_err(|_| out_of_range::<T, E>(value))
     }
 
     fn visit_f64<E: de::Error>(self, value: f64) -> Result<T, E> {
@@ -106,9 +106,19 @@ impl<T: Integer> Visitor<'_> for IntegerVisitor<T> {
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
-        text.parse()
-            .map_err(|_| E::invalid_value(Unexpected::Str(text), &self))
+        text.parse().map_err(|_| {
+            let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
+            if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+                out_of_range::<T, E>(format_args!("{text:?}"))
+            } else {
+                E::invalid_value(Unexpected::Str(text), &self)
+            }
+        })
     }
+}
+
+fn out_of_range<T: Integer, E: de::Error>(found: impl fmt::Display) -> E {
+    E::custom(format_args!("expected {}, found {found}", T::RANGE))
 }
 
 /// Reads with [`IntegerVisitor`].
@@ -120,25 +130,11 @@ impl<T: Integer> Reader<T> for AsInteger {
     }
 }
 
-/// An integer that may arrive as a numeric string.
-pub(crate) fn integer<'de, D: Deserializer<'de>, T: Integer>(
-    deserializer: D,
-) -> Result<T, D::Error> {
-    AsInteger::read(deserializer)
-}
-
 /// A nullable integer that may arrive as a numeric string.
 pub(crate) fn nullable_integer<'de, D: Deserializer<'de>, T: Integer>(
     deserializer: D,
 ) -> Result<Nullable<T>, D::Error> {
     nullable::<D, T, AsInteger>(deserializer)
-}
-
-/// An optional (never null) integer that may arrive as a numeric string.
-pub(crate) fn option_integer<'de, D: Deserializer<'de>, T: Integer>(
-    deserializer: D,
-) -> Result<Option<T>, D::Error> {
-    integer(deserializer).map(Some)
 }
 
 /// Schema marker: reads an integer or a numeric string, writes an integer.
@@ -393,11 +389,29 @@ impl Reader<f64> for AsFloat {
     }
 }
 
-/// An optional (never null) number that may arrive as a decimal string.
-pub(crate) fn option_float<'de, D: Deserializer<'de>>(
+/// A nullable number that may arrive as a decimal string.
+pub(crate) fn nullable_float<'de, D: Deserializer<'de>>(
     deserializer: D,
-) -> Result<Option<f64>, D::Error> {
-    AsFloat::read(deserializer).map(Some)
+) -> Result<Nullable<f64>, D::Error> {
+    nullable::<D, f64, AsFloat>(deserializer)
+}
+
+/// Writes a nullable number, an integral one without a fractional part (`1`, not `1.0`), so
+/// that documented integers such as `"ar": 1` are written back as they came. Both forms read
+/// back as the same `f64`.
+pub(crate) fn write_nullable_float<S: serde::Serializer>(
+    value: &Nullable<f64>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    /// Integers up to 2^53 are exact in an `f64`.
+    const EXACT_INTEGER_LIMIT: f64 = 9_007_199_254_740_992.0;
+    match value.value() {
+        Some(&number) if number.fract() == 0.0 && number.abs() <= EXACT_INTEGER_LIMIT => {
+            serializer.serialize_i64(number as i64)
+        }
+        Some(&number) => serializer.serialize_f64(number),
+        None => serializer.serialize_none(),
+    }
 }
 
 /// Schema marker: reads a number or a decimal string, writes a number.

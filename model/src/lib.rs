@@ -66,7 +66,7 @@
 //! - **Absent and `null` stay apart**: [`Nullable`] fields remember which they were.
 //!
 //! Bad input gets an [`Error`] that names the JSON path and what was expected, such as
-//! `latest_message.delivery_info.read_count: expected a non-negative integer, found "x"`.
+//! `latest_message.delivery_info.read_count: expected an integer, found "x"`.
 //!
 //! # Conventions
 //!
@@ -77,6 +77,15 @@
 //!   describes every accepted encoding and the serialize contract the canonical one.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
+#![cfg_attr(
+    not(test),
+    warn(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic
+    )
+)]
 
 #[macro_use]
 mod open_enum;

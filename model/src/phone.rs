@@ -64,13 +64,13 @@ pub struct Phone {
     pub label_ids: Nullable<BTreeMap<LabelId, bool>>,
 
     /// Names of the labels assigned to this phone, such as `["test1", "test2"]`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub labels: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub labels: Nullable<Vec<String>>,
 
     /// Whether the phone's session on the server is open; if false, restart the phone with the
     /// restart-phone API. Documented on the newest object page; absent from the examples.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_browser_open: Option<bool>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub is_browser_open: Nullable<bool>,
 
     /// WhatsApp version of the phone (get-phone and older object pages only).
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]

@@ -6,8 +6,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::ContactId;
 use crate::lenient::IntegerInput;
+use crate::{ContactId, Nullable};
 
 /// Who a message was delivered to and read by, and when.
 ///
@@ -17,34 +17,34 @@ use crate::lenient::IntegerInput;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct DeliveryInfo {
     /// Recipients the message was delivered to: WhatsApp id to epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub delivered: Option<BTreeMap<ContactId, i64>>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub delivered: Nullable<BTreeMap<ContactId, i64>>,
 
     /// Recipients who read the message: WhatsApp id to epoch milliseconds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub read: Option<BTreeMap<ContactId, i64>>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub read: Nullable<BTreeMap<ContactId, i64>>,
 
     /// Recipients the message has not been delivered to yet.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pending: Option<Vec<ContactId>>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub pending: Nullable<Vec<ContactId>>,
 
     /// Number of participants who received the message (newer payloads).
     #[serde(
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::option_integer"
+        skip_serializing_if = "Nullable::is_absent",
+        deserialize_with = "crate::lenient::nullable_integer"
     )]
-    #[schemars(with = "Option<IntegerInput<u64>>")]
-    pub delivered_count: Option<u64>,
+    #[schemars(with = "Nullable<IntegerInput<u64>>")]
+    pub delivered_count: Nullable<u64>,
 
     /// Number of participants who read the message (newer payloads).
     #[serde(
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::option_integer"
+        skip_serializing_if = "Nullable::is_absent",
+        deserialize_with = "crate::lenient::nullable_integer"
     )]
-    #[schemars(with = "Option<IntegerInput<u64>>")]
-    pub read_count: Option<u64>,
+    #[schemars(with = "Nullable<IntegerInput<u64>>")]
+    pub read_count: Nullable<u64>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
     #[serde(flatten)]

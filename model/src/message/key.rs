@@ -8,7 +8,7 @@ use serde::de::{MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 
-use crate::{ChatId, ContactId, MessageId};
+use crate::{ChatId, ContactId, MessageId, Nullable};
 
 /// WhatsApp's key of a message (the message's `id` object; also a reaction's `id` and `msg_id`).
 ///
@@ -36,8 +36,8 @@ pub struct MessageKey {
 
     /// Sender within a group, as a WhatsApp id string or a `{user, server, _serialized}` object;
     /// usually absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub participant: Option<Participant>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub participant: Nullable<Participant>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
     #[serde(flatten)]
@@ -61,7 +61,7 @@ impl Participant {
     pub fn jid(&self) -> Option<&str> {
         match self {
             Self::Jid(jid) => Some(jid.as_str()),
-            Self::Wid(wid) => wid.serialized.as_ref().map(ContactId::as_str),
+            Self::Wid(wid) => wid.serialized.value().map(ContactId::as_str),
         }
     }
 }
@@ -94,21 +94,21 @@ impl<'de> Deserialize<'de> for Participant {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Wid {
     /// The user part, such as `9190043XXXXX`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub user: Nullable<String>,
 
     /// The server part, such as `c.us`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub server: Option<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub server: Nullable<String>,
 
     /// The whole id, such as `9190043XXXXX@c.us`. Also read from `serialized`.
     #[serde(
         rename = "_serialized",
         alias = "serialized",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Nullable::is_absent"
     )]
-    pub serialized: Option<ContactId>,
+    pub serialized: Nullable<ContactId>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
     #[serde(flatten)]

@@ -8,6 +8,8 @@ use serde::de::{SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::{Map, Value};
 
+use crate::Nullable;
+
 /// The links in a message.
 ///
 /// Periskope documents `links` as a string holding JSON (`"[]"`), the database stores JSON, and
@@ -62,16 +64,16 @@ impl<'de> Deserialize<'de> for Links {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Link {
     /// The URL, such as `https://chat.whatsapp.com/invite/CuZAuEnSB6e8sk7R3dopD3`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub link: Option<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub link: Nullable<String>,
 
     /// Whether WhatsApp marks the link as suspicious.
     #[serde(
         rename = "isSuspicious",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Nullable::is_absent"
     )]
-    pub is_suspicious: Option<bool>,
+    pub is_suspicious: Nullable<bool>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
     #[serde(flatten)]

@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::Nullable;
 use crate::lenient::FloatInput;
 
 /// A location shared in a message.
@@ -16,40 +17,42 @@ pub struct Location {
     /// Latitude in degrees, such as `12.9716`.
     #[serde(
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::option_float"
+        skip_serializing_if = "Nullable::is_absent",
+        deserialize_with = "crate::lenient::nullable_float",
+        serialize_with = "crate::lenient::write_nullable_float"
     )]
-    #[schemars(with = "Option<FloatInput>")]
-    pub latitude: Option<f64>,
+    #[schemars(with = "Nullable<FloatInput>")]
+    pub latitude: Nullable<f64>,
 
     /// Longitude in degrees, such as `77.5946`.
     #[serde(
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::option_float"
+        skip_serializing_if = "Nullable::is_absent",
+        deserialize_with = "crate::lenient::nullable_float",
+        serialize_with = "crate::lenient::write_nullable_float"
     )]
-    #[schemars(with = "Option<FloatInput>")]
-    pub longitude: Option<f64>,
+    #[schemars(with = "Nullable<FloatInput>")]
+    pub longitude: Nullable<f64>,
 
     /// Name of the place.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub name: Nullable<String>,
 
     /// Address of the place.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub address: Nullable<String>,
 
     /// URL of the place.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub url: Nullable<String>,
 
     /// Description of the place (whatsapp-web.js).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub description: Nullable<String>,
 
     /// Name, address and URL as the send request nests them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub options: Option<LocationOptions>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub options: Nullable<LocationOptions>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
     #[serde(flatten)]
@@ -60,16 +63,16 @@ pub struct Location {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct LocationOptions {
     /// Name of the place.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub name: Nullable<String>,
 
     /// Address of the place.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub address: Option<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub address: Nullable<String>,
 
     /// URL of the place.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub url: Nullable<String>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
     #[serde(flatten)]

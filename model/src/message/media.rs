@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::Nullable;
 use crate::lenient::{FloatInput, IntegerInput};
 
 /// A file attached to a message or note.
@@ -14,41 +15,41 @@ use crate::lenient::{FloatInput, IntegerInput};
 pub struct Media {
     /// Storage path or URL: relative (`/storage/v1/object/public/message-media/…`) or absolute
     /// (`https://storage.googleapis.com/…`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub path: Nullable<String>,
 
     /// MIME type, such as `image/jpeg` or `audio/wav`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mimetype: Option<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub mimetype: Nullable<String>,
 
     /// File name, such as `beep.wav`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub filename: Option<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub filename: Nullable<String>,
 
     /// Size of an image.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub dimensions: Option<Dimensions>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub dimensions: Nullable<Dimensions>,
 
     /// Size in bytes, such as `19940`.
     #[serde(
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::option_integer"
+        skip_serializing_if = "Nullable::is_absent",
+        deserialize_with = "crate::lenient::nullable_integer"
     )]
-    #[schemars(with = "Option<IntegerInput<u64>>")]
-    pub size: Option<u64>,
+    #[schemars(with = "Nullable<IntegerInput<u64>>")]
+    pub size: Nullable<u64>,
 
     /// Thumbnail of the file (base64).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub thumbnail: Option<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub thumbnail: Nullable<String>,
 
     /// File content as a data URL, such as `data:audio/wav;base64,…` (the create-note echo).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub filedata: Option<String>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub filedata: Nullable<String>,
 
     /// Whether the file was compressed before sending (a send option).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub compress: Option<bool>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub compress: Nullable<bool>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
     #[serde(flatten)]
@@ -61,29 +62,30 @@ pub struct Dimensions {
     /// Width in pixels.
     #[serde(
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::option_integer"
+        skip_serializing_if = "Nullable::is_absent",
+        deserialize_with = "crate::lenient::nullable_integer"
     )]
-    #[schemars(with = "Option<IntegerInput<u64>>")]
-    pub width: Option<u64>,
+    #[schemars(with = "Nullable<IntegerInput<u64>>")]
+    pub width: Nullable<u64>,
 
     /// Height in pixels.
     #[serde(
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::option_integer"
+        skip_serializing_if = "Nullable::is_absent",
+        deserialize_with = "crate::lenient::nullable_integer"
     )]
-    #[schemars(with = "Option<IntegerInput<u64>>")]
-    pub height: Option<u64>,
+    #[schemars(with = "Nullable<IntegerInput<u64>>")]
+    pub height: Nullable<u64>,
 
     /// Aspect ratio, width divided by height (sent as `1` for a square image).
     #[serde(
         default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::lenient::option_float"
+        skip_serializing_if = "Nullable::is_absent",
+        deserialize_with = "crate::lenient::nullable_float",
+        serialize_with = "crate::lenient::write_nullable_float"
     )]
-    #[schemars(with = "Option<FloatInput>")]
-    pub ar: Option<f64>,
+    #[schemars(with = "Nullable<FloatInput>")]
+    pub ar: Nullable<f64>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
     #[serde(flatten)]

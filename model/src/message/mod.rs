@@ -36,8 +36,8 @@ pub struct Message {
     pub org_id: OrgId,
 
     /// WhatsApp id of the organisation phone that sent or received the message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub org_phone: Option<ContactId>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub org_phone: Nullable<ContactId>,
 
     /// Id of the chat the message is in.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -226,8 +226,8 @@ pub struct Message {
     pub raw_data: Nullable<Value>,
 
     /// Reactions on the message (get-message only): reaction objects as sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reactions: Option<Vec<Value>>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub reactions: Nullable<Vec<Value>>,
 
     /// WhatsApp id of the sender's phone, such as `918527184400@c.us`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -262,17 +262,17 @@ pub struct Message {
     pub vcards: Nullable<Vec<String>>,
 
     /// Whether this is a private note (true on notes).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_private_note: Option<bool>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub is_private_note: Nullable<bool>,
 
     /// The original send request (undocumented; the types describe `{chat_id, message_type?,
     /// body?, media?, …}`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message_payload: Option<Value>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub message_payload: Nullable<Value>,
 
     /// Search highlight (undocumented number).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub highlight: Option<Value>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub highlight: Nullable<Value>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
     #[serde(flatten)]

@@ -12,20 +12,24 @@ use crate::Nullable;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PollInfo {
     /// The poll question.
-    #[serde(rename = "pollName", default, skip_serializing_if = "Option::is_none")]
-    pub poll_name: Option<String>,
+    #[serde(
+        rename = "pollName",
+        default,
+        skip_serializing_if = "Nullable::is_absent"
+    )]
+    pub poll_name: Nullable<String>,
 
     /// The options to vote for.
     #[serde(
         rename = "pollOptions",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Nullable::is_absent"
     )]
-    pub poll_options: Option<Vec<String>>,
+    pub poll_options: Nullable<Vec<String>>,
 
     /// Extra settings of the poll.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub options: Option<PollOptions>,
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub options: Nullable<PollOptions>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
     #[serde(flatten)]
@@ -39,13 +43,17 @@ pub struct PollOptions {
     #[serde(
         rename = "allowMultipleAnswers",
         default,
-        skip_serializing_if = "Option::is_none"
+        skip_serializing_if = "Nullable::is_absent"
     )]
-    pub allow_multiple_answers: Option<bool>,
+    pub allow_multiple_answers: Nullable<bool>,
 
     /// Caller-chosen poll id, reusable across chats, such as `random-id-12345`.
-    #[serde(rename = "pollId", default, skip_serializing_if = "Option::is_none")]
-    pub poll_id: Option<String>,
+    #[serde(
+        rename = "pollId",
+        default,
+        skip_serializing_if = "Nullable::is_absent"
+    )]
+    pub poll_id: Nullable<String>,
 
     /// WhatsApp's poll secret as bytes.
     #[serde(

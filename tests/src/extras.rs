@@ -1,0 +1,157 @@
+//! Collects the unknown keys a model value kept in its `extra` maps, with their JSON paths.
+
+use periskope_model::{
+    Chat, ChatMember, DeliveryInfo, Dimensions, Link, Links, Location, LocationOptions, Media,
+    Message, MessageKey, Nullable, Participant, Phone, PollInfo, PollOptions, Wid,
+};
+use serde_json::{Map, Value};
+
+use crate::child_path;
+
+/// A model type whose kept unknown keys can be listed.
+pub trait Extras {
+    /// Appends `(path, value)` for every unknown key kept in `self` and its parts.
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>);
+
+    /// Every unknown key kept, from the root `$`.
+    fn all_extras(&self) -> Vec<(String, Value)> {
+        let mut out = Vec::new();
+        self.extras("$", &mut out);
+        out
+    }
+}
+
+fn own(extra: &Map<String, Value>, path: &str, out: &mut Vec<(String, Value)>) {
+    for (key, value) in extra {
+        out.push((child_path(path, key), value.clone()));
+    }
+}
+
+fn part<T: Extras>(value: &Nullable<T>, path: &str, key: &str, out: &mut Vec<(String, Value)>) {
+    if let Some(value) = value.value() {
+        value.extras(&child_path(path, key), out);
+    }
+}
+
+impl<T: Extras> Extras for Box<T> {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        (**self).extras(path, out);
+    }
+}
+
+impl Extras for Phone {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+    }
+}
+
+impl Extras for Chat {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+        if let Some(members) = self.members.value() {
+            let members_path = child_path(path, "members");
+            for (id, member) in members {
+                member.extras(&child_path(&members_path, id.as_str()), out);
+            }
+        }
+        part(&self.latest_message, path, "latest_message", out);
+    }
+}
+
+impl Extras for ChatMember {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+    }
+}
+
+impl Extras for Message {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+        part(&self.id, path, "id", out);
+        part(&self.delivery_info, path, "delivery_info", out);
+        part(&self.links, path, "links", out);
+        part(&self.location, path, "location", out);
+        part(&self.media, path, "media", out);
+        part(&self.poll_info, path, "poll_info", out);
+    }
+}
+
+impl Extras for MessageKey {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+        part(&self.participant, path, "participant", out);
+    }
+}
+
+impl Extras for Participant {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        if let Participant::Wid(wid) = self {
+            wid.extras(path, out);
+        }
+    }
+}
+
+impl Extras for Wid {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+    }
+}
+
+impl Extras for DeliveryInfo {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+    }
+}
+
+impl Extras for Links {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        for (index, link) in self.as_slice().iter().enumerate() {
+            link.extras(&format!("{path}[{index}]"), out);
+        }
+    }
+}
+
+impl Extras for Link {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+    }
+}
+
+impl Extras for Location {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+        part(&self.options, path, "options", out);
+    }
+}
+
+impl Extras for LocationOptions {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+    }
+}
+
+impl Extras for Media {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+        part(&self.dimensions, path, "dimensions", out);
+    }
+}
+
+impl Extras for Dimensions {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+    }
+}
+
+impl Extras for PollInfo {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+        part(&self.options, path, "options", out);
+    }
+}
+
+impl Extras for PollOptions {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+    }
+}

@@ -1,0 +1,110 @@
+//! Every fixture is read, written back and compared: documented canonical payloads exactly, the
+//! others for idempotence; each gets a snapshot of its report.
+
+use std::fmt::Debug;
+
+use periskope_model::{Chat, ChatMember, Message, Phone};
+use periskope_tests::extras::Extras;
+use periskope_tests::{Fixture, assert_same_json, fixtures, report};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+fn check_fixture<T>(fixture: &Fixture)
+where
+    T: DeserializeOwned + Serialize + PartialEq + Debug + Extras,
+{
+    let context = fixture.display_path();
+    let input: Value =
+        serde_json::from_str(&fixture.text).unwrap_or_else(|e| panic!("{context}: not JSON: {e}"));
+    let typed: T = periskope_model::from_str(&fixture.text)
+        .unwrap_or_else(|e| panic!("{context}:{}:{}: {e}", e.line(), e.column()));
+    let written = serde_json::to_value(&typed).unwrap_or_else(|e| panic!("{context}: {e}"));
+
+    if fixture.is_canonical() {
+        // A payload in canonical form is written back exactly.
+        assert_same_json(&format!("{context}: written back"), &input, &written);
+    }
+
+    // parse(write(parse(x))) == parse(x), and writing again changes nothing.
+    let reparsed: T = periskope_model::from_value(written.clone())
+        .unwrap_or_else(|e| panic!("{context}: the written form does not read back: {e}"));
+    assert_eq!(
+        reparsed, typed,
+        "{context}: parse(write(parse(x))) != parse(x)"
+    );
+    let rewritten = serde_json::to_value(&reparsed).unwrap_or_else(|e| panic!("{context}: {e}"));
+    assert_same_json(&format!("{context}: written twice"), &written, &rewritten);
+
+    insta::with_settings!({ prepend_module_to_snapshot => false, description => context.clone(), omit_expression => true }, {
+        insta::assert_snapshot!(fixture.snapshot_name(), report(&input, &written, &typed.all_extras()));
+    });
+}
+
+fn check_all<T>(object: &str, expected_cases: usize)
+where
+    T: DeserializeOwned + Serialize + PartialEq + Debug + Extras,
+{
+    let all = fixtures(object);
+    assert_eq!(
+        all.len(),
+        expected_cases,
+        "fixtures of {object}: {:?}",
+        all.iter().map(|f| &f.case).collect::<Vec<_>>()
+    );
+    assert!(
+        all.iter().any(Fixture::is_canonical),
+        "{object} has no documented canonical fixture"
+    );
+    for fixture in &all {
+        check_fixture::<T>(fixture);
+    }
+}
+
+#[test]
+fn phone_fixtures() {
+    check_all::<Phone>("phone", 6);
+}
+
+#[test]
+fn chat_fixtures() {
+    check_all::<Chat>("chat", 6);
+}
+
+#[test]
+fn chat_member_fixtures() {
+    check_all::<ChatMember>("chat-member", 3);
+}
+
+#[test]
+fn message_fixtures() {
+    check_all::<Message>("message", 9);
+}
+
+/// The canonical documents must stay exactly as the docs print them: this compares them with
+/// the copies in `shared/` when that folder is beside the checkout (as in CI).
+#[test]
+fn documented_fixtures_match_the_shared_copies() {
+    let shared = periskope_tests::fixtures_dir().join("../../../shared/fixtures/documented");
+    if !shared.is_dir() {
+        return;
+    }
+    for (object, case, file) in [
+        ("phone", "documented", "phone.json"),
+        ("chat", "documented", "chat.json"),
+        ("message", "documented", "message.json"),
+        ("message", "documented-note", "note.json"),
+    ] {
+        let ours = std::fs::read_to_string(
+            periskope_tests::fixtures_dir()
+                .join(object)
+                .join(format!("{case}.json")),
+        );
+        let theirs = std::fs::read_to_string(shared.join(file));
+        assert_eq!(
+            ours.ok(),
+            theirs.ok(),
+            "{object}/{case}.json differs from shared/{file}"
+        );
+    }
+}
