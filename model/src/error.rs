@@ -88,12 +88,17 @@ impl Error {
 }
 
 impl fmt::Display for Error {
+    /// `path: message`; syntax and end-of-input errors also give their line and column, since
+    /// the text, not the shape, is what is wrong there.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
+        if !self.path.is_empty() {
+            write!(f, "{}: ", self.path)?;
         }
+        f.write_str(&self.message)?;
+        if matches!(self.kind, ErrorKind::Syntax | ErrorKind::Eof) && self.line > 0 {
+            write!(f, " at line {} column {}", self.line, self.column)?;
+        }
+        Ok(())
     }
 }
 
@@ -148,7 +153,8 @@ fn format_path(path: &serde_path_to_error::Path) -> String {
                     out.push_str(&format!("[{key:?}]"));
                 }
             }
-            Segment::Unknown => out.push_str(if out.is_empty() { "?" } else { ".?" }),
+            // A position serde could not name (inside a syntax error) adds nothing readable.
+            Segment::Unknown => {}
         }
     }
     out
