@@ -82,8 +82,32 @@ impl From<i64> for Ack {
 }
 
 impl Serialize for Ack {
+    /// Written as a string of digits (`"4"`), the documented form.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(&self.0)
+        // Formatted on the stack: `collect_str` goes through `fmt` and allocates.
+        let mut buffer = [0u8; 20];
+        let mut at = buffer.len();
+        let mut rest = self.0.unsigned_abs();
+        loop {
+            at -= 1;
+            if let Some(slot) = buffer.get_mut(at) {
+                *slot = b'0' + (rest % 10) as u8;
+            }
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
+        }
+        if self.0 < 0 {
+            at -= 1;
+            if let Some(slot) = buffer.get_mut(at) {
+                *slot = b'-';
+            }
+        }
+        let digits = buffer
+            .get(at..)
+            .and_then(|digits| std::str::from_utf8(digits).ok());
+        serializer.serialize_str(digits.unwrap_or_default())
     }
 }
 
@@ -141,6 +165,15 @@ mod tests {
             );
         }
         assert_eq!(serde_json::to_string(&Ack::FAILED)?, r#""-1""#);
+        assert_eq!(
+            serde_json::to_string(&Ack::new(i64::MIN))?,
+            r#""-9223372036854775808""#
+        );
+        assert_eq!(
+            serde_json::to_string(&Ack::new(i64::MAX))?,
+            r#""9223372036854775807""#
+        );
+        assert_eq!(serde_json::to_string(&Ack::PENDING)?, r#""0""#);
         assert!(serde_json::from_str::<Ack>(r#""x""#).is_err());
         assert!(serde_json::from_str::<Ack>("3.5").is_err());
         Ok(())

@@ -335,7 +335,7 @@ pub(crate) fn split_labels(labels: &str) -> impl Iterator<Item = &str> {
 /// `unknown`, the list filter takes `individual`, and whatsapp-web.js says `solo`. Any other value
 /// is kept in [`ChatType::Unknown`].
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(from = "String")]
+#[serde(from = "crate::open_enum::EnumText<Self>")]
 #[non_exhaustive]
 pub enum ChatType {
     /// `user`: a 1:1 chat with a WhatsApp user.
@@ -419,12 +419,7 @@ impl MemberAddMode {
 }
 
 /// What `member_add_mode` is read from: a string or a boolean.
-#[derive(JsonSchema)]
-#[serde(untagged)]
-enum MemberAddModeInput {
-    Text(String),
-    Flag(bool),
-}
+struct MemberAddModeInput(MemberAddMode);
 
 impl<'de> Deserialize<'de> for MemberAddModeInput {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -438,11 +433,15 @@ impl<'de> Deserialize<'de> for MemberAddModeInput {
             }
 
             fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Self::Value, E> {
-                Ok(MemberAddModeInput::Text(text.to_owned()))
+                Ok(MemberAddModeInput(MemberAddMode::from(text)))
             }
 
             fn visit_bool<E: serde::de::Error>(self, flag: bool) -> Result<Self::Value, E> {
-                Ok(MemberAddModeInput::Flag(flag))
+                Ok(MemberAddModeInput(if flag {
+                    MemberAddMode::True
+                } else {
+                    MemberAddMode::False
+                }))
             }
         }
 
@@ -450,13 +449,23 @@ impl<'de> Deserialize<'de> for MemberAddModeInput {
     }
 }
 
+impl JsonSchema for MemberAddModeInput {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "MemberAddModeInput".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": ["string", "boolean"] })
+    }
+}
+
 impl From<MemberAddModeInput> for MemberAddMode {
     fn from(input: MemberAddModeInput) -> Self {
-        match input {
-            MemberAddModeInput::Text(text) => Self::from(text),
-            MemberAddModeInput::Flag(true) => Self::True,
-            MemberAddModeInput::Flag(false) => Self::False,
-        }
+        input.0
     }
 }
 

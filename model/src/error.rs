@@ -118,7 +118,15 @@ pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
 }
 
 /// Reads a model type from JSON bytes; the error names the JSON path.
+///
+/// Valid input is read at full speed; the path is tracked only when reading fails, by reading the
+/// input a second time.
 pub fn from_slice<T: DeserializeOwned>(json: &[u8]) -> Result<T, Error> {
+    serde_json::from_slice(json).or_else(|_| from_slice_tracking_path(json))
+}
+
+/// Reads `json` while tracking the path, for the error.
+fn from_slice_tracking_path<T: DeserializeOwned>(json: &[u8]) -> Result<T, Error> {
     let mut deserializer = serde_json::Deserializer::from_slice(json);
     let value =
         serde_path_to_error::deserialize(&mut deserializer).map_err(Error::from_path_error)?;
@@ -130,7 +138,8 @@ pub fn from_slice<T: DeserializeOwned>(json: &[u8]) -> Result<T, Error> {
 
 /// Reads a model type from a parsed JSON value; the error names the JSON path.
 pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Error> {
-    serde_path_to_error::deserialize(value).map_err(Error::from_path_error)
+    T::deserialize(&value)
+        .or_else(|_| serde_path_to_error::deserialize(&value).map_err(Error::from_path_error))
 }
 
 /// Formats a path as `a.b[3]["odd key"]`.

@@ -1,6 +1,61 @@
-//! Shared impls of the open enums: each enum is written out with its derives, and
-//! `#[serde(from = "String")]` plus a last `#[serde(untagged)] Unknown(String)` variant; this
-//! macro adds the string conversions so an unknown value is kept verbatim.
+//! Shared impls of the open enums: each enum is written out with its derives,
+//! `#[serde(from = "EnumText<Self>")]` and a last `#[serde(untagged)] Unknown(String)` variant;
+//! the macro adds the string conversions so that an unknown value is kept verbatim.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Deserializer, Visitor};
+
+/// What an open enum is read from: any string, matched without allocating when it is a known
+/// value (only an unknown value is copied into `Unknown`).
+pub(crate) struct EnumText<T>(pub(crate) T);
+
+impl<'de, T> serde::Deserialize<'de> for EnumText<T>
+where
+    T: for<'a> From<&'a str> + From<String>,
+{
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor<T>(PhantomData<T>);
+
+        impl<T> Visitor<'_> for TextVisitor<T>
+        where
+            T: for<'a> From<&'a str> + From<String>,
+        {
+            type Value = EnumText<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+                Ok(EnumText(T::from(text)))
+            }
+
+            fn visit_string<E: de::Error>(self, text: String) -> Result<Self::Value, E> {
+                Ok(EnumText(T::from(text)))
+            }
+        }
+
+        deserializer.deserialize_str(TextVisitor(PhantomData))
+    }
+}
+
+impl<T> JsonSchema for EnumText<T> {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "EnumText".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string" })
+    }
+}
 
 /// Implements `as_str`, `KNOWN`, `is_known`, `From<String>`, `From<&str>` and `Display` for an
 /// open enum from its list of `Variant = "wire value"` pairs.
@@ -40,6 +95,12 @@ macro_rules! open_enum_impls {
                     $($value => $name::$variant,)+
                     _ => $name::Unknown(value.to_owned()),
                 }
+            }
+        }
+
+        impl From<crate::open_enum::EnumText<$name>> for $name {
+            fn from(text: crate::open_enum::EnumText<$name>) -> Self {
+                text.0
             }
         }
 

@@ -124,7 +124,7 @@ pub struct Phone {
 /// Periskope documents `CONNECTED` and `DISCONNECTED`; the other values are whatsapp-web.js
 /// states. Any other value is kept in [`WaState::Unknown`].
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(from = "String")]
+#[serde(from = "crate::open_enum::EnumText<Self>")]
 #[non_exhaustive]
 pub enum WaState {
     /// `CONNECTED`: the account is connected.

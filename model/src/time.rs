@@ -3,7 +3,8 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, Offset, Timelike, Utc};
+use arrayvec::ArrayString;
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike, Utc};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Unexpected, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -40,15 +41,109 @@ pub struct Timestamp(Repr);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Repr {
-    /// Text: local date and time, the offset in seconds east of UTC, and how many fractional
-    /// digits to write.
-    Text {
-        local: NaiveDateTime,
-        offset_seconds: i32,
-        fraction_digits: u8,
-    },
+    /// Text, kept in its canonical RFC 3339 form so that writing it is a copy.
+    Text(ArrayString<CANONICAL_MAX_LEN>),
     /// An integer epoch time, kept as sent.
     Epoch(i64),
+}
+
+/// The longest canonical text: `YYYY-MM-DDTHH:MM:SS.fffffffff+HH:MM`.
+const CANONICAL_MAX_LEN: usize = 35;
+
+/// The fields of a text timestamp, validated when read: the date exists, the time of day is in
+/// range, the offset is below 24 hours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Fields {
+    year: u16,
+    month: u8,
+    day: u8,
+    hour: u8,
+    minute: u8,
+    second: u8,
+    /// How many fractional digits to write (0 to 9).
+    fraction_digits: u8,
+    /// Offset east of UTC in minutes.
+    offset_minutes: i16,
+    nanosecond: u32,
+}
+
+impl Fields {
+    fn to_datetime(self) -> Option<DateTime<FixedOffset>> {
+        let local = NaiveDate::from_ymd_opt(
+            i32::from(self.year),
+            u32::from(self.month),
+            u32::from(self.day),
+        )?
+        .and_hms_nano_opt(
+            u32::from(self.hour),
+            u32::from(self.minute),
+            u32::from(self.second),
+            self.nanosecond,
+        )?;
+        let offset = FixedOffset::east_opt(i32::from(self.offset_minutes) * 60)?;
+        Some(DateTime::from_naive_utc_and_offset(
+            local - chrono::TimeDelta::minutes(i64::from(self.offset_minutes)),
+            offset,
+        ))
+    }
+
+    /// The length of the canonical text of these fields.
+    fn canonical_len(&self) -> usize {
+        let fraction = usize::from(self.fraction_digits);
+        19 + if fraction > 0 { 1 + fraction } else { 0 } + 6
+    }
+
+    /// The canonical RFC 3339 text: `T`, the fractional digits as read, offset `±HH:MM`.
+    fn canonical(&self) -> Option<ArrayString<CANONICAL_MAX_LEN>> {
+        let digit = |value: u32| char::from(b'0' + (value % 10) as u8);
+        let year = u32::from(self.year);
+        let [month, day, hour, minute, second] =
+            [self.month, self.day, self.hour, self.minute, self.second].map(u32::from);
+        let offset = u32::from(self.offset_minutes.unsigned_abs());
+        let mut text = ArrayString::new();
+        for c in [
+            digit(year / 1000),
+            digit(year / 100),
+            digit(year / 10),
+            digit(year),
+            '-',
+            digit(month / 10),
+            digit(month),
+            '-',
+            digit(day / 10),
+            digit(day),
+            'T',
+            digit(hour / 10),
+            digit(hour),
+            ':',
+            digit(minute / 10),
+            digit(minute),
+            ':',
+            digit(second / 10),
+            digit(second),
+        ] {
+            text.try_push(c).ok()?;
+        }
+        if self.fraction_digits > 0 {
+            text.try_push('.').ok()?;
+            let mut divisor = 100_000_000;
+            for _ in 0..self.fraction_digits.min(9) {
+                text.try_push(digit(self.nanosecond / divisor)).ok()?;
+                divisor /= 10;
+            }
+        }
+        for c in [
+            if self.offset_minutes < 0 { '-' } else { '+' },
+            digit(offset / 600),
+            digit(offset / 60),
+            ':',
+            digit(offset % 60 / 10),
+            digit(offset % 60),
+        ] {
+            text.try_push(c).ok()?;
+        }
+        Some(text)
+    }
 }
 
 /// Epoch values with a magnitude below this are seconds; others are milliseconds.
@@ -88,11 +183,28 @@ impl std::error::Error for TimestampError {}
 impl Timestamp {
     /// Reads a timestamp in one of the text forms described on the type.
     pub fn parse(text: &str) -> Result<Self, TimestampError> {
-        parse_text(text.as_bytes()).map(Self).map_err(|reason| {
+        let fields = parse_text(text.as_bytes()).map_err(|reason| {
             TimestampError::new(format!(
                 "expected a timestamp such as \"2025-01-27T11:07:56+00:00\" or \"2024-05-13 11:19:34+00\", found {text:?} ({reason})"
             ))
-        })
+        })?;
+        Self::from_fields(&fields, Some(text))
+    }
+
+    /// The timestamp of validated fields; `read` is the text they were read from, kept when it is
+    /// already canonical (the usual case, which then costs a copy).
+    fn from_fields(fields: &Fields, read: Option<&str>) -> Result<Self, TimestampError> {
+        let bytes = read.map(str::as_bytes).unwrap_or_default();
+        let is_canonical = bytes.len() == fields.canonical_len()
+            && bytes.get(10) == Some(&b'T')
+            && bytes.get(bytes.len() - 3) == Some(&b':')
+            && !(fields.offset_minutes == 0 && bytes.get(bytes.len() - 6) == Some(&b'-'));
+        let text = match read {
+            Some(read) if is_canonical => ArrayString::from(read).ok(),
+            _ => fields.canonical(),
+        };
+        text.map(|text| Self(Repr::Text(text)))
+            .ok_or_else(|| TimestampError::new("the timestamp is too long to write"))
     }
 
     /// An integer epoch time: seconds when `|value| < 10^11`, milliseconds otherwise. Values
@@ -110,17 +222,11 @@ impl Timestamp {
     /// The instant with the offset it was sent in (UTC for epoch integers).
     pub fn to_datetime(&self) -> DateTime<FixedOffset> {
         match self.0 {
-            Repr::Text {
-                local,
-                offset_seconds,
-                ..
-            } => {
-                let offset = FixedOffset::east_opt(offset_seconds).unwrap_or(Utc.fix());
-                DateTime::from_naive_utc_and_offset(
-                    local - chrono::TimeDelta::seconds(i64::from(offset_seconds)),
-                    offset,
-                )
-            }
+            // The canonical text was validated when the timestamp was made.
+            Repr::Text(text) => parse_text(text.as_bytes())
+                .ok()
+                .and_then(Fields::to_datetime)
+                .unwrap_or_else(|| DateTime::<Utc>::default().fixed_offset()),
             Repr::Epoch(value) => epoch_to_utc(value).fixed_offset(),
         }
     }
@@ -134,83 +240,27 @@ impl Timestamp {
     pub fn epoch(&self) -> Option<i64> {
         match self.0 {
             Repr::Epoch(value) => Some(value),
-            Repr::Text { .. } => None,
+            Repr::Text(_) => None,
+        }
+    }
+
+    /// The RFC 3339 text that is written, when the timestamp was sent as text.
+    pub fn as_rfc3339(&self) -> Option<&str> {
+        match &self.0 {
+            Repr::Text(text) => Some(text.as_str()),
+            Repr::Epoch(_) => None,
         }
     }
 
     /// How many fractional-second digits are written (0 for epoch integers).
     pub fn fraction_digits(&self) -> u8 {
-        match self.0 {
-            Repr::Text {
-                fraction_digits, ..
-            } => fraction_digits,
-            Repr::Epoch(_) => 0,
-        }
-    }
-
-    /// Writes the text form into `buffer` and returns it (`None` for epoch integers).
-    fn write_text<'b>(&self, buffer: &'b mut [u8; 40]) -> Option<&'b str> {
-        let Repr::Text {
-            local,
-            offset_seconds,
-            fraction_digits,
-        } = self.0
-        else {
-            return None;
-        };
-        let mut out = Writer { buffer, len: 0 };
-        out.digits(local.year().unsigned_abs(), 4);
-        out.byte(b'-');
-        out.digits(local.month(), 2);
-        out.byte(b'-');
-        out.digits(local.day(), 2);
-        out.byte(b'T');
-        out.digits(local.hour(), 2);
-        out.byte(b':');
-        out.digits(local.minute(), 2);
-        out.byte(b':');
-        out.digits(local.second(), 2);
-        if fraction_digits > 0 {
-            out.byte(b'.');
-            let digits = u32::from(fraction_digits.min(9));
-            out.digits(local.nanosecond() / 10u32.pow(9 - digits), digits);
-        }
-        out.byte(if offset_seconds < 0 { b'-' } else { b'+' });
-        let offset_minutes = offset_seconds.unsigned_abs() / 60;
-        out.digits(offset_minutes / 60, 2);
-        out.byte(b':');
-        out.digits(offset_minutes % 60, 2);
-        let len = out.len;
-        std::str::from_utf8(buffer.get(..len)?).ok()
-    }
-}
-
-/// A fixed-size ASCII writer for the text form (at most 35 bytes are ever written).
-struct Writer<'b> {
-    buffer: &'b mut [u8; 40],
-    len: usize,
-}
-
-impl Writer<'_> {
-    fn byte(&mut self, byte: u8) {
-        if let Some(slot) = self.buffer.get_mut(self.len) {
-            *slot = byte;
-            self.len += 1;
-        }
-    }
-
-    /// Writes `value` zero-padded to `width` digits.
-    fn digits(&mut self, mut value: u32, width: u32) {
-        let end = self.len + width as usize;
-        let mut at = end;
-        while at > self.len {
-            at -= 1;
-            if let Some(slot) = self.buffer.get_mut(at) {
-                *slot = b'0' + (value % 10) as u8;
-            }
-            value /= 10;
-        }
-        self.len = end;
+        let fraction = self
+            .as_rfc3339()
+            .and_then(|text| text.split_once('.'))
+            .map_or(0, |(_, rest)| {
+                rest.bytes().take_while(u8::is_ascii_digit).count()
+            });
+        fraction as u8
     }
 }
 
@@ -243,7 +293,7 @@ fn expect(bytes: &[u8], at: usize, wanted: &[u8], what: &'static str) -> Result<
     }
 }
 
-fn parse_text(bytes: &[u8]) -> Result<Repr, &'static str> {
+fn parse_text(bytes: &[u8]) -> Result<Fields, &'static str> {
     let year = number(bytes, 0, 4)?;
     expect(bytes, 4, b"-", "a '-' is expected after the year")?;
     let month = number(bytes, 5, 2)?;
@@ -284,7 +334,7 @@ fn parse_text(bytes: &[u8]) -> Result<Repr, &'static str> {
         at += count;
     }
 
-    let offset_seconds = match bytes.get(at) {
+    let offset_minutes = match bytes.get(at) {
         Some(b'Z' | b'z') => {
             at += 1;
             0
@@ -308,26 +358,28 @@ fn parse_text(bytes: &[u8]) -> Result<Repr, &'static str> {
             if hours > 23 || minutes > 59 {
                 return Err("the offset is out of range");
             }
-            let seconds = (hours * 3600 + minutes * 60) as i32;
-            if sign == b'-' { -seconds } else { seconds }
+            let minutes = (hours * 60 + minutes) as i16;
+            if sign == b'-' { -minutes } else { minutes }
         }
         _ => return Err("an offset such as '+00:00' or 'Z' is expected after the time"),
     };
     if at != bytes.len() {
         return Err("there is text after the offset");
     }
-
-    let date = NaiveDate::from_ymd_opt(year as i32, month, day).ok_or("the date does not exist")?;
+    NaiveDate::from_ymd_opt(year as i32, month, day).ok_or("the date does not exist")?;
     if hour > 23 || minute > 59 || second > 59 {
         return Err("the time of day is out of range");
     }
-    let local = date
-        .and_hms_nano_opt(hour, minute, second, nanosecond)
-        .ok_or("the time of day is out of range")?;
-    Ok(Repr::Text {
-        local,
-        offset_seconds,
+    Ok(Fields {
+        year: year as u16,
+        month: month as u8,
+        day: day as u8,
+        hour: hour as u8,
+        minute: minute as u8,
+        second: second as u8,
         fraction_digits,
+        offset_minutes,
+        nanosecond,
     })
 }
 
@@ -359,11 +411,18 @@ impl TryFrom<DateTime<FixedOffset>> for Timestamp {
             n if n % 1_000 == 0 => 6,
             _ => 9,
         };
-        Ok(Self(Repr::Text {
-            local,
-            offset_seconds,
+        let fields = Fields {
+            year: local.year() as u16,
+            month: local.month() as u8,
+            day: local.day() as u8,
+            hour: local.hour() as u8,
+            minute: local.minute() as u8,
+            second: local.second() as u8,
             fraction_digits,
-        }))
+            offset_minutes: (offset_seconds / 60) as i16,
+            nanosecond,
+        };
+        Self::from_fields(&fields, None)
     }
 }
 
@@ -387,11 +446,9 @@ impl std::str::FromStr for Timestamp {
 impl fmt::Display for Timestamp {
     /// The form the timestamp is written in: RFC 3339 text, or the epoch integer.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut buffer = [0u8; 40];
-        match (self.0, self.write_text(&mut buffer)) {
-            (Repr::Epoch(value), _) => write!(f, "{value}"),
-            (Repr::Text { .. }, Some(text)) => f.write_str(text),
-            (Repr::Text { .. }, None) => Err(fmt::Error),
+        match &self.0 {
+            Repr::Text(text) => f.write_str(text),
+            Repr::Epoch(value) => write!(f, "{value}"),
         }
     }
 }
@@ -404,11 +461,9 @@ impl fmt::Debug for Timestamp {
 
 impl Serialize for Timestamp {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut buffer = [0u8; 40];
-        match (self.0, self.write_text(&mut buffer)) {
-            (Repr::Epoch(value), _) => serializer.serialize_i64(value),
-            (Repr::Text { .. }, Some(text)) => serializer.serialize_str(text),
-            (Repr::Text { .. }, None) => Err(serde::ser::Error::custom("unwritable timestamp")),
+        match &self.0 {
+            Repr::Text(text) => serializer.serialize_str(text),
+            Repr::Epoch(value) => serializer.serialize_i64(*value),
         }
     }
 }

@@ -284,7 +284,7 @@ pub struct Message {
 /// Periskope documents `chat`, `image`, `video`, `audio`, `document` and `ptt`; its types and
 /// whatsapp-web.js add the rest. Any other value is kept in [`MessageType::Unknown`].
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(from = "String")]
+#[serde(from = "crate::open_enum::EnumText<Self>")]
 #[non_exhaustive]
 pub enum MessageType {
     /// `chat`: text.
@@ -452,7 +452,7 @@ open_enum_impls!(MessageType {
 /// Periskope sends `android`; whatsapp-web.js also knows `ios` and `web`. Any other value is kept
 /// in [`DeviceType::Unknown`].
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(from = "String")]
+#[serde(from = "crate::open_enum::EnumText<Self>")]
 #[non_exhaustive]
 pub enum DeviceType {
     /// `android`.
