@@ -78,7 +78,7 @@ fn chat_member_fixtures() {
 
 #[test]
 fn message_fixtures() {
-    check_all::<Message>("message", 9);
+    check_all::<Message>("message", 10);
 }
 
 /// The canonical documents must stay exactly as the docs print them: this compares them with
