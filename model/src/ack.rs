@@ -85,29 +85,7 @@ impl Serialize for Ack {
     /// Written as a string of digits (`"4"`), the documented form.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         // Formatted on the stack: `collect_str` goes through `fmt` and allocates.
-        let mut buffer = [0u8; 20];
-        let mut at = buffer.len();
-        let mut rest = self.0.unsigned_abs();
-        loop {
-            at -= 1;
-            if let Some(slot) = buffer.get_mut(at) {
-                *slot = b'0' + (rest % 10) as u8;
-            }
-            rest /= 10;
-            if rest == 0 {
-                break;
-            }
-        }
-        if self.0 < 0 {
-            at -= 1;
-            if let Some(slot) = buffer.get_mut(at) {
-                *slot = b'-';
-            }
-        }
-        let digits = buffer
-            .get(at..)
-            .and_then(|digits| std::str::from_utf8(digits).ok());
-        serializer.serialize_str(digits.unwrap_or_default())
+        serializer.serialize_str(itoa::Buffer::new().format(self.0))
     }
 }
 

@@ -78,8 +78,14 @@ impl Integer for u64 {
     const MINIMUM: Option<i64> = Some(0);
 }
 
-/// Reads an integer, a string of digits, or a number with no fractional part (JSON Schema counts
-/// `2.0` as an integer, so the reader does too).
+/// The integer a JSON number stands for when it has no fractional part: JSON Schema counts `2.0`
+/// as an integer, so the readers do too. `None` for fractions and magnitudes an `f64` cannot
+/// hold exactly.
+pub(crate) fn integral(value: f64) -> Option<i64> {
+    (value.fract() == 0.0 && value.abs() < 9.0e15).then_some(value as i64)
+}
+
+/// Reads an integer, a string of digits, or a number with no fractional part (see [`integral`]).
 pub(crate) struct IntegerVisitor<T>(pub(crate) PhantomData<T>);
 
 impl<T: Integer> Visitor<'_> for IntegerVisitor<T> {
@@ -98,10 +104,9 @@ impl<T: Integer> Visitor<'_> for IntegerVisitor<T> {
     }
 
     fn visit_f64<E: de::Error>(self, value: f64) -> Result<T, E> {
-        if value.fract() == 0.0 && value.abs() < 9.0e15 {
-            self.visit_i64(value as i64)
-        } else {
-            Err(E::invalid_value(Unexpected::Float(value), &self))
+        match integral(value) {
+            Some(value) => self.visit_i64(value),
+            None => Err(E::invalid_value(Unexpected::Float(value), &self)),
         }
     }
 

@@ -197,8 +197,9 @@ impl Timestamp {
         let bytes = read.map(str::as_bytes).unwrap_or_default();
         let is_canonical = bytes.len() == fields.canonical_len()
             && bytes.get(10) == Some(&b'T')
-            && bytes.get(bytes.len() - 3) == Some(&b':')
-            && !(fields.offset_minutes == 0 && bytes.get(bytes.len() - 6) == Some(&b'-'));
+            && bytes.get(bytes.len().saturating_sub(3)) == Some(&b':')
+            && !(fields.offset_minutes == 0
+                && bytes.get(bytes.len().saturating_sub(6)) == Some(&b'-'));
         let text = match read {
             Some(read) if is_canonical => ArrayString::from(read).ok(),
             _ => fields.canonical(),
@@ -498,11 +499,9 @@ impl Visitor<'_> for TimestampVisitor {
     }
 
     fn visit_f64<E: de::Error>(self, value: f64) -> Result<Timestamp, E> {
-        // JSON Schema counts 1.0 as an integer, so the reader does too.
-        if value.fract() == 0.0 && value.abs() < 9.0e15 {
-            self.visit_i64(value as i64)
-        } else {
-            Err(E::invalid_type(Unexpected::Float(value), &self))
+        match crate::lenient::integral(value) {
+            Some(value) => self.visit_i64(value),
+            None => Err(E::invalid_type(Unexpected::Float(value), &self)),
         }
     }
 }

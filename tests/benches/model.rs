@@ -62,6 +62,30 @@ fn compare(rounds: usize, mut a: impl FnMut(), mut b: impl FnMut()) -> (Duration
     (times_a[rounds / 2], times_b[rounds / 2])
 }
 
+/// Median time of writing `a` and of writing `b` to JSON, each into its own reused buffer.
+fn write_times<A: serde::Serialize, B: serde::Serialize>(
+    rounds: usize,
+    a: &A,
+    b: &B,
+) -> (Duration, Duration) {
+    let capacity = serde_json::to_vec(b).map_or(0, |bytes| bytes.len() * 2);
+    let mut buffer_a = Vec::with_capacity(capacity);
+    let mut buffer_b = Vec::with_capacity(capacity);
+    compare(
+        rounds,
+        || {
+            buffer_a.clear();
+            serde_json::to_writer(&mut buffer_a, a).expect("writes");
+            black_box(&buffer_a);
+        },
+        || {
+            buffer_b.clear();
+            serde_json::to_writer(&mut buffer_b, b).expect("writes");
+            black_box(&buffer_b);
+        },
+    )
+}
+
 fn report(name: &str, bytes: usize, model: Duration, baseline: Duration, target: &str) {
     let mb = bytes as f64 / 1e6;
     println!(
@@ -119,21 +143,7 @@ where
     let typed: Vec<T> = serde_json::from_slice(bytes).expect("the fixtures parse");
     let value: Value = serde_json::to_value(&typed).expect("the model writes");
     let written = serde_json::to_vec(&typed).expect("the model writes").len();
-    let mut buffer = Vec::with_capacity(written * 2);
-    let mut other = Vec::with_capacity(written * 2);
-    let (model, baseline) = compare(
-        rounds,
-        || {
-            buffer.clear();
-            serde_json::to_writer(&mut buffer, &typed).expect("the model writes");
-            black_box(&buffer);
-        },
-        || {
-            other.clear();
-            serde_json::to_writer(&mut other, &value).expect("a Value writes");
-            black_box(&other);
-        },
-    );
+    let (model, baseline) = write_times(rounds, &typed, &value);
     report(
         &format!("write {name}"),
         written,
@@ -167,22 +177,7 @@ fn timestamps(rounds: usize) {
         .collect();
     let chrono: Vec<chrono::DateTime<chrono::FixedOffset>> =
         parsed.iter().map(Timestamp::to_datetime).collect();
-    let bytes = serde_json::to_vec(&texts).expect("writes").len();
-    let mut buffer = Vec::with_capacity(bytes * 2);
-    let mut other = Vec::with_capacity(bytes * 2);
-    let (model, baseline) = compare(
-        rounds,
-        || {
-            buffer.clear();
-            serde_json::to_writer(&mut buffer, &parsed).expect("writes");
-            black_box(&buffer);
-        },
-        || {
-            other.clear();
-            serde_json::to_writer(&mut other, &texts).expect("writes");
-            black_box(&other);
-        },
-    );
+    let (model, baseline) = write_times(rounds, &parsed, &texts);
     let cost = model.as_secs_f64() / baseline.as_secs_f64();
     println!(
         "{:<44} Timestamp {:>6.2} ms  String {:>6.2} ms  cost {cost:>5.2}x the text  (target <= 2.0x)",
@@ -190,19 +185,7 @@ fn timestamps(rounds: usize) {
         model.as_secs_f64() * 1e3,
         baseline.as_secs_f64() * 1e3,
     );
-    let (chrono_time, baseline) = compare(
-        rounds,
-        || {
-            buffer.clear();
-            serde_json::to_writer(&mut buffer, &chrono).expect("writes");
-            black_box(&buffer);
-        },
-        || {
-            other.clear();
-            serde_json::to_writer(&mut other, &texts).expect("writes");
-            black_box(&other);
-        },
-    );
+    let (chrono_time, baseline) = write_times(rounds, &chrono, &texts);
     println!(
         "{:<44} DateTime {:>6.2} ms  String {:>6.2} ms  cost {:>5.2}x the text  (for reference)",
         "write 20,000 chrono DateTime<FixedOffset>",

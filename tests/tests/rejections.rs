@@ -14,11 +14,12 @@ fn error<T: DeserializeOwned + std::fmt::Debug>(payload: Value) -> String {
 }
 
 fn documented(object: &str) -> Value {
-    let path = periskope_tests::fixtures_dir()
-        .join(object)
-        .join("documented.json");
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    let fixture = periskope_tests::fixtures(object)
+        .into_iter()
+        .find(periskope_tests::Fixture::is_canonical)
+        .unwrap_or_else(|| panic!("{object} has no documented fixture"));
+    serde_json::from_str(&fixture.text)
+        .unwrap_or_else(|e| panic!("{}: {e}", fixture.display_path()))
 }
 
 /// Sets the value at a `/`-separated pointer, adding the key when its parent object lacks it.
