@@ -119,10 +119,15 @@ pub fn from_str<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
 
 /// Reads a model type from JSON bytes; the error names the JSON path.
 ///
-/// Valid input is read at full speed; the path is tracked only when reading fails, by reading the
-/// input a second time.
+/// Valid input is read at full speed: the UTF-8 check is made once for the whole input rather
+/// than string by string, and the path is tracked only when reading fails, by reading the input a
+/// second time.
 pub fn from_slice<T: DeserializeOwned>(json: &[u8]) -> Result<T, Error> {
-    serde_json::from_slice(json).or_else(|_| from_slice_tracking_path(json))
+    match std::str::from_utf8(json) {
+        Ok(text) => serde_json::from_str(text).or_else(|_| from_slice_tracking_path(json)),
+        // Invalid UTF-8: serde_json's reader names the position.
+        Err(_) => from_slice_tracking_path(json),
+    }
 }
 
 /// Reads `json` while tracking the path, for the error.

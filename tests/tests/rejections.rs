@@ -316,3 +316,16 @@ fn broken_json_is_refused_with_its_position() {
         assert_eq!(error.to_string(), expected, "{text:?}");
     }
 }
+
+#[test]
+fn invalid_utf8_is_refused_with_its_position() {
+    let bytes = b"{\"org_id\": \"o\",\n \"chat_id\": \"c\xff\"}";
+    let error = periskope_model::from_slice::<Chat>(bytes).expect_err("must be refused");
+    assert_eq!(
+        (error.to_string(), error.kind()),
+        (
+            "chat_id: invalid unicode code point at line 2 column 15".to_owned(),
+            periskope_model::ErrorKind::Syntax
+        )
+    );
+}
