@@ -74,7 +74,10 @@
 //! - Times are one [`Timestamp`] type; epoch-millisecond maps ([`DeliveryInfo`]) stay integers.
 //! - Enums are open (`#[non_exhaustive]`, with `Unknown(String)`).
 //! - Each type implements `JsonSchema`, honouring schemars' contract: the deserialize contract
-//!   describes every accepted encoding and the serialize contract the canonical one.
+//!   describes every accepted encoding and the serialize contract the canonical one. A field
+//!   also read under another spelling (a serde `alias`, which schemars does not describe) carries
+//!   the extension keyword `"x-aliases": [...]`; `periskope-codegen` turns it into standard
+//!   keywords in the published schemas.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 #![cfg_attr(

@@ -26,12 +26,14 @@ pub struct MessageKey {
 
     /// Whether the organisation phone sent the message. Also read from `fromMe`.
     #[serde(alias = "fromMe")]
+    #[schemars(extend("x-aliases" = ["fromMe"]))]
     pub from_me: bool,
 
     /// The full serialized message id, such as
     /// `true_919537851844@c.us_3EB0297C336FD627EAF4447CFC1DEB49394D7874`. Also read from
     /// `_serialized`.
     #[serde(alias = "_serialized")]
+    #[schemars(extend("x-aliases" = ["_serialized"]))]
     pub serialized: MessageId,
 
     /// Sender within a group, as a WhatsApp id string or a `{user, server, _serialized}` object;
@@ -108,6 +110,7 @@ pub struct Wid {
         default,
         skip_serializing_if = "Nullable::is_absent"
     )]
+    #[schemars(extend("x-aliases" = ["serialized"]))]
     pub serialized: Nullable<ContactId>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.

@@ -1,0 +1,147 @@
+//! The root kinds: the objects a payload can be, each with its model type, its schemas and its
+//! documented example. A new root kind is one more entry in [`KINDS`].
+
+use periskope_model::{Chat, ChatMember, Message, Phone};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::schema::{self, Contract};
+
+/// One root kind, such as `chat`.
+#[derive(Clone, Copy)]
+pub struct Kind {
+    /// The kind's name on the command line and in file names, such as `chat-member`.
+    pub name: &'static str,
+    /// The model type's name, which is also the schema's `title` and the TypeScript type's name,
+    /// such as `ChatMember`.
+    pub type_name: &'static str,
+    raw_schema: fn(Contract) -> Value,
+    read: fn(Value) -> Result<Value, ReadError>,
+    example: Option<&'static str>,
+}
+
+impl std::fmt::Debug for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Kind")
+            .field("name", &self.name)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Why the typed model did not give a canonical form for a payload.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReadError {
+    /// The model refused the payload: the error names the JSON path and what was expected.
+    Invalid(periskope_model::Error),
+    /// The model read the payload but could not write it back. This is a bug in the model, never
+    /// the payload's fault; it is reported rather than hidden.
+    Unwritable(String),
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Invalid(error) => error.fmt(f),
+            Self::Unwritable(message) => {
+                write!(f, "internal error: could not write back: {message}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Reads `value` as a `T` and writes it back: the canonical form, or why not.
+fn read_canonical<T: DeserializeOwned + Serialize>(value: Value) -> Result<Value, ReadError> {
+    let typed: T = periskope_model::from_value(value).map_err(ReadError::Invalid)?;
+    serde_json::to_value(&typed).map_err(|error| ReadError::Unwritable(error.to_string()))
+}
+
+/// Every root kind, in the order of the field reference.
+pub const KINDS: &[Kind] = &[
+    Kind {
+        name: "phone",
+        type_name: "Phone",
+        raw_schema: schema::raw_schema::<Phone>,
+        read: read_canonical::<Phone>,
+        example: Some(include_str!("../../tests/fixtures/phone/documented.json")),
+    },
+    Kind {
+        name: "chat",
+        type_name: "Chat",
+        raw_schema: schema::raw_schema::<Chat>,
+        read: read_canonical::<Chat>,
+        example: Some(include_str!("../../tests/fixtures/chat/documented.json")),
+    },
+    Kind {
+        name: "chat-member",
+        type_name: "ChatMember",
+        raw_schema: schema::raw_schema::<ChatMember>,
+        read: read_canonical::<ChatMember>,
+        example: Some(include_str!(
+            "../../tests/fixtures/chat-member/documented.json"
+        )),
+    },
+    Kind {
+        name: "message",
+        type_name: "Message",
+        raw_schema: schema::raw_schema::<Message>,
+        read: read_canonical::<Message>,
+        example: Some(include_str!("../../tests/fixtures/message/documented.json")),
+    },
+];
+
+/// The kind named `name`, such as `chat-member`.
+pub fn kind(name: &str) -> Option<&'static Kind> {
+    KINDS.iter().find(|kind| kind.name == name)
+}
+
+impl Kind {
+    /// The finished schema of this kind in `contract`, as written to `schemas/`.
+    pub fn schema(&self, contract: Contract) -> Value {
+        let example = self.example().map(|example| match contract {
+            Contract::Input => example,
+            // The documented examples are canonical; should one not be, the canonical schema
+            // shows what the model writes for it.
+            Contract::Canonical => (self.read)(example.clone()).unwrap_or(example),
+        });
+        schema::finish(
+            (self.raw_schema)(contract),
+            self.name,
+            self.type_name,
+            contract,
+            example.as_ref(),
+        )
+    }
+
+    /// The documented example payload of this kind, if there is one.
+    pub fn example(&self) -> Option<Value> {
+        self.example
+            .and_then(|text| serde_json::from_str(text).ok())
+    }
+
+    /// Reads `payload` with the typed model and returns what the model writes for it (the
+    /// canonical form), or the model's error with its JSON path.
+    pub fn read(&self, payload: Value) -> Result<Value, ReadError> {
+        (self.read)(payload)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_example_is_read_by_the_model() {
+        for kind in KINDS {
+            let example = kind.example().expect("every core kind has an example");
+            assert_eq!(
+                kind.read(example.clone()).ok(),
+                Some(example),
+                "{}",
+                kind.name
+            );
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! The `periskope-schema generate` and `check` commands on a scratch folder.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("periskope-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+fn run(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_periskope-schema"))
+        .args(args)
+        .arg("--dir")
+        .arg(dir)
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn generate_then_check_passes_and_writes_every_file() {
+    let dir = scratch("fresh");
+    let generated = run(&["generate"], &dir);
+    assert_eq!(
+        generated.status.code(),
+        Some(0),
+        "{}",
+        text(&generated.stderr)
+    );
+    let files = periskope_codegen::render().expect("renders");
+    for file in &files {
+        let on_disk = std::fs::read_to_string(dir.join(&file.path))
+            .unwrap_or_else(|e| panic!("{}: {e}", file.path));
+        assert_eq!(on_disk, file.contents, "{}", file.path);
+    }
+    let checked = run(&["check"], &dir);
+    assert_eq!(checked.status.code(), Some(0), "{}", text(&checked.stderr));
+    assert_eq!(
+        text(&checked.stdout),
+        format!(
+            "{}: all {} generated files are fresh\n",
+            dir.display(),
+            files.len()
+        )
+    );
+}
+
+#[test]
+fn check_lists_stale_missing_and_extra_files_and_generate_repairs_them() {
+    let dir = scratch("stale");
+    assert_eq!(run(&["generate"], &dir).status.code(), Some(0));
+    std::fs::write(dir.join("json/chat.schema.json"), "{}\n").expect("writes");
+    std::fs::remove_file(dir.join("ts/index.d.ts")).expect("removes");
+    std::fs::create_dir_all(dir.join("json/old")).expect("creates");
+    std::fs::write(dir.join("json/old/gone.schema.json"), "{}\n").expect("writes");
+
+    let checked = run(&["check"], &dir);
+    assert_eq!(checked.status.code(), Some(1));
+    let d = dir.display();
+    assert_eq!(
+        text(&checked.stderr),
+        format!(
+            "{d}/json/chat.schema.json: stale (differs from what the model generates)\n\
+             {d}/ts/index.d.ts: missing\n\
+             {d}/json/old/gone.schema.json: extra (no longer generated)\n\
+             3 of the generated files in {d} are out of date; run `cargo run -p periskope-codegen -- generate` and commit the result\n"
+        )
+    );
+    // check writes nothing.
+    assert!(!dir.join("ts/index.d.ts").exists());
+
+    let generated = run(&["generate"], &dir);
+    assert_eq!(
+        generated.status.code(),
+        Some(0),
+        "{}",
+        text(&generated.stderr)
+    );
+    assert!(
+        !dir.join("json/old").exists(),
+        "the emptied folder is removed"
+    );
+    assert_eq!(run(&["check"], &dir).status.code(), Some(0));
+}
+
+#[test]
+fn an_unreadable_folder_is_a_usage_error() {
+    let dir = scratch("file");
+    std::fs::write(&dir, "not a folder").expect("writes");
+    let checked = run(&["check"], &dir);
+    assert_eq!(checked.status.code(), Some(2), "{}", text(&checked.stderr));
+    assert!(text(&checked.stderr).starts_with(&format!("error: {}: ", dir.display())));
+}
