@@ -2,6 +2,8 @@
 //! for snapshots, and proptest strategies for every public model type.
 
 pub mod extras;
+pub mod js;
+pub mod mutations;
 pub mod strategies;
 
 use std::path::{Path, PathBuf};

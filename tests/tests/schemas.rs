@@ -1,0 +1,401 @@
+//! The generated JSON Schemas, proven by independent checkers: the committed files are fresh,
+//! every schema is valid 2020-12, every fixture fits its input schema and every canonical output
+//! its canonical schema, the input schema and the typed parser agree on the fixtures and their
+//! mutations, and ajv (strict mode) agrees with the `jsonschema` crate on all of it.
+
+use std::collections::BTreeMap;
+use std::io::Write as _;
+use std::process::Stdio;
+use std::sync::OnceLock;
+
+use jsonschema::Validator;
+use periskope_codegen::{Contract, KINDS, Kind};
+use periskope_tests::js;
+use periskope_tests::mutations::mutations;
+use serde_json::{Value, json};
+
+/// The committed schema at `path` (under `schemas/`), parsed.
+fn committed(path: &str) -> Value {
+    let file = js::schemas_dir().join(path);
+    let text = std::fs::read_to_string(&file)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()))
+}
+
+/// A validator for every committed schema, by path under `schemas/`, formats checked.
+fn validators() -> &'static BTreeMap<String, Validator> {
+    static VALIDATORS: OnceLock<BTreeMap<String, Validator>> = OnceLock::new();
+    VALIDATORS.get_or_init(|| {
+        let mut out = BTreeMap::new();
+        for kind in KINDS {
+            for contract in Contract::ALL {
+                let path = contract.schema_path(kind.name);
+                let validator = jsonschema::options()
+                    .with_draft(jsonschema::Draft::Draft202012)
+                    .should_validate_formats(true)
+                    .build(&committed(&path))
+                    .unwrap_or_else(|e| panic!("{path} does not compile: {e}"));
+                out.insert(path, validator);
+            }
+        }
+        out
+    })
+}
+
+fn validator(kind: &Kind, contract: Contract) -> &'static Validator {
+    let path = contract.schema_path(kind.name);
+    validators()
+        .get(&path)
+        .unwrap_or_else(|| panic!("no validator for {path}"))
+}
+
+/// The first error of `validator` on `instance`, as `path: message` (without the instance,
+/// which can be the whole payload).
+fn schema_error(validator: &Validator, instance: &Value) -> Option<String> {
+    validator
+        .iter_errors(instance)
+        .next()
+        .map(|error| format!("{}: {}", error.instance_path(), error.masked()))
+}
+
+/// Every fixture of `kind`, parsed.
+fn fixtures(kind: &Kind) -> Vec<(String, Value)> {
+    periskope_tests::fixtures(kind.name)
+        .into_iter()
+        .map(|fixture| {
+            let value = serde_json::from_str(&fixture.text)
+                .unwrap_or_else(|e| panic!("{}: {e}", fixture.display_path()));
+            (fixture.display_path(), value)
+        })
+        .collect()
+}
+
+#[test]
+fn committed_schemas_are_fresh() {
+    let files = periskope_codegen::render().expect("the model renders");
+    let problems =
+        periskope_codegen::check(&js::schemas_dir(), &files).expect("schemas/ is readable");
+    assert!(
+        problems.is_empty(),
+        "schemas/ is out of date:\n{}\nrun `{}` and commit the result",
+        problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        periskope_codegen::GENERATE_COMMAND
+    );
+}
+
+#[test]
+fn every_schema_is_valid_draft_2020_12_with_only_standard_keywords() {
+    for kind in KINDS {
+        for contract in Contract::ALL {
+            let path = contract.schema_path(kind.name);
+            let schema = committed(&path);
+            if let Err(error) = jsonschema::meta::validate(&schema) {
+                panic!("{path} is not a valid 2020-12 schema: {error}");
+            }
+            assert_eq!(
+                schema.get("$schema"),
+                Some(&json!("https://json-schema.org/draft/2020-12/schema")),
+                "{path}"
+            );
+            assert_eq!(
+                schema.get("$id").and_then(Value::as_str),
+                Some(format!("{}{path}", periskope_codegen::schema::ID_BASE).as_str()),
+                "{path}"
+            );
+            assert_eq!(schema.get("title"), Some(&json!(kind.type_name)), "{path}");
+            let text = serde_json::to_string(&schema).expect("writes");
+            for forbidden in [
+                "x-aliases",
+                "\"uint",
+                "\"int64\"",
+                "\"int32\"",
+                "\"double\"",
+                "\"float\"",
+                "[`",
+            ] {
+                assert!(!text.contains(forbidden), "{path} contains {forbidden}");
+            }
+        }
+    }
+}
+
+#[test]
+fn fixtures_fit_the_input_schema_and_their_canonical_form_the_canonical_schema() {
+    for kind in KINDS {
+        for (path, payload) in fixtures(kind) {
+            let input = validator(kind, Contract::Input);
+            assert_eq!(
+                schema_error(input, &payload),
+                None,
+                "{path} against the input schema"
+            );
+            let canonical = kind
+                .read(payload)
+                .unwrap_or_else(|e| panic!("{path}: the model refuses it: {e}"));
+            let canonical_schema = validator(kind, Contract::Canonical);
+            assert_eq!(
+                schema_error(canonical_schema, &canonical),
+                None,
+                "the canonical form of {path} against the canonical schema"
+            );
+            assert_eq!(
+                schema_error(input, &canonical),
+                None,
+                "the canonical form of {path} against the input schema"
+            );
+        }
+    }
+}
+
+#[test]
+fn documented_examples_are_embedded_and_valid() {
+    for kind in KINDS {
+        for contract in Contract::ALL {
+            let path = contract.schema_path(kind.name);
+            let schema = committed(&path);
+            let examples = schema
+                .get("examples")
+                .and_then(Value::as_array)
+                .unwrap_or_else(|| panic!("{path} has no examples"));
+            assert_eq!(examples, &vec![kind.example().expect("example")], "{path}");
+            for example in examples {
+                assert_eq!(
+                    schema_error(validator(kind, contract), example),
+                    None,
+                    "{path} example"
+                );
+            }
+        }
+    }
+}
+
+/// One payload judged three ways.
+struct Case {
+    schema: String,
+    description: String,
+    instance: Value,
+    parser: Option<bool>,
+}
+
+/// The fixtures and their mutations, each against its kind's input schema with the parser's
+/// verdict, and each canonical output against its canonical schema.
+fn cases() -> Vec<Case> {
+    let mut out = Vec::new();
+    for kind in KINDS {
+        for (path, payload) in fixtures(kind) {
+            if let Ok(canonical) = kind.read(payload.clone()) {
+                out.push(Case {
+                    schema: Contract::Canonical.schema_path(kind.name),
+                    description: format!("{path} (canonical form)"),
+                    instance: canonical,
+                    parser: None,
+                });
+            }
+            out.push(Case {
+                schema: Contract::Input.schema_path(kind.name),
+                description: path.clone(),
+                parser: Some(kind.read(payload.clone()).is_ok()),
+                instance: payload.clone(),
+            });
+            for mutation in mutations(&payload) {
+                out.push(Case {
+                    schema: Contract::Input.schema_path(kind.name),
+                    description: format!("{path} {}", mutation.description),
+                    parser: Some(kind.read(mutation.value.clone()).is_ok()),
+                    instance: mutation.value,
+                });
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_input_schema_and_the_parser_agree_on_fixtures_and_mutations() {
+    let cases = cases();
+    let mut disagreements = Vec::new();
+    let (mut accepted, mut refused) = (0, 0);
+    for case in &cases {
+        let Some(parser) = case.parser else { continue };
+        let validator = validators().get(&case.schema).expect("validator");
+        let schema_verdict = validator.is_valid(&case.instance);
+        if parser {
+            accepted += 1;
+        } else {
+            refused += 1;
+        }
+        if schema_verdict != parser {
+            let kind = KINDS
+                .iter()
+                .find(|k| case.schema == Contract::Input.schema_path(k.name))
+                .expect("kind");
+            let parser_says = match kind.read(case.instance.clone()) {
+                Ok(_) => "accepts".to_owned(),
+                Err(e) => format!("refuses ({e})"),
+            };
+            let schema_says = match schema_error(validator, &case.instance) {
+                None => "accepts".to_owned(),
+                Some(e) => format!("refuses ({e})"),
+            };
+            disagreements.push(format!(
+                "{}: parser {parser_says}, schema {schema_says}",
+                case.description
+            ));
+        }
+    }
+    eprintln!("parser and input schema: {accepted} accepted, {refused} refused");
+    // Both verdicts occur, so the comparison is not vacuous.
+    assert!(
+        accepted > 100 && refused > 100,
+        "accepted {accepted}, refused {refused}"
+    );
+    assert!(
+        disagreements.is_empty(),
+        "{} of {} cases disagree:\n{}",
+        disagreements.len(),
+        accepted + refused,
+        disagreements.join("\n")
+    );
+}
+
+#[test]
+fn ajv_in_strict_mode_agrees_with_the_jsonschema_crate() {
+    let cases = cases();
+    let mut child = js::node(&["ajv-verdicts.mjs", &js::schemas_dir().to_string_lossy()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("node runs");
+    let mut input = Vec::new();
+    for case in &cases {
+        serde_json::to_writer(
+            &mut input,
+            &json!({"schema": case.schema, "instance": case.instance}),
+        )
+        .expect("writes");
+        input.push(b'\n');
+    }
+    let mut stdin = child.stdin.take().expect("stdin");
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let output = child.wait_with_output().expect("node finishes");
+    writer
+        .join()
+        .expect("writer thread")
+        .expect("writes to node");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "ajv failed: {stderr}");
+    let verdicts: Vec<Value> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("ajv writes JSON lines"))
+        .collect();
+    assert_eq!(
+        verdicts.len(),
+        cases.len(),
+        "one verdict per case; ajv said: {stderr}"
+    );
+    let mut disagreements = Vec::new();
+    let mut valid = 0;
+    for (case, verdict) in cases.iter().zip(&verdicts) {
+        let ajv = verdict.get("valid") == Some(&json!(true));
+        let validator = validators().get(&case.schema).expect("validator");
+        let crate_verdict = validator.is_valid(&case.instance);
+        valid += usize::from(ajv);
+        if ajv != crate_verdict {
+            disagreements.push(format!(
+                "{} ({}): ajv {}, jsonschema crate {}",
+                case.description,
+                case.schema,
+                verdict,
+                schema_error(validator, &case.instance).unwrap_or_else(|| "valid".into())
+            ));
+        }
+    }
+    eprintln!(
+        "ajv and the jsonschema crate: {} cases, {valid} valid",
+        cases.len()
+    );
+    assert!(
+        valid > 100 && cases.len() - valid > 100,
+        "{valid} of {} valid",
+        cases.len()
+    );
+    assert!(
+        disagreements.is_empty(),
+        "{} of {} cases disagree:\n{}",
+        disagreements.len(),
+        cases.len(),
+        disagreements.join("\n")
+    );
+}
+
+#[test]
+fn the_schemas_refuse_what_they_should() {
+    // Each check that the schema refuses bad input, with a case where it does.
+    let chat = periskope_codegen::kind("chat").expect("chat");
+    let message = periskope_codegen::kind("message").expect("message");
+    let input = validator(chat, Contract::Input);
+    let documented = chat.example().expect("example");
+    let mut wrong = documented.clone();
+    wrong["member_count"] = json!("x");
+    assert_eq!(
+        schema_error(input, &wrong).map(|e| e.starts_with("/member_count: ")),
+        Some(true)
+    );
+    let mut missing = documented.clone();
+    missing.as_object_mut().expect("object").remove("chat_id");
+    assert!(schema_error(input, &missing).is_some());
+    // The canonical schema refuses an alternative encoding that the input schema accepts.
+    let mut ack_number = message.example().expect("example");
+    ack_number["ack"] = json!(3);
+    assert_eq!(
+        schema_error(validator(message, Contract::Input), &ack_number),
+        None
+    );
+    assert!(schema_error(validator(message, Contract::Canonical), &ack_number).is_some());
+    // Both spellings of one field at once are refused, as the parser refuses them.
+    let mut both = message.example().expect("example");
+    both["id"]["fromMe"] = json!(true);
+    assert!(schema_error(validator(message, Contract::Input), &both).is_some());
+    assert!(message.read(both).is_err());
+}
+
+#[test]
+fn what_only_the_parser_can_check_is_known_and_listed_in_the_readme() {
+    // The README lists these as the payloads the input schema accepts and the parser refuses.
+    let chat = periskope_codegen::kind("chat").expect("chat");
+    let message = periskope_codegen::kind("message").expect("message");
+    let input = |kind: &Kind| validator(kind, Contract::Input);
+    let mut out_of_range = chat.example().expect("example");
+    out_of_range["member_count"] = json!("99999999999999999999");
+    let mut impossible_date = chat.example().expect("example");
+    impossible_date["updated_at"] = json!("2024-02-30T10:00:00Z");
+    let mut infinite = message.example().expect("example");
+    infinite["location"] = json!({"latitude": "1e999", "longitude": "0"});
+    for (kind, what, payload) in [
+        (chat, "out-of-range count", out_of_range),
+        (chat, "impossible date", impossible_date.clone()),
+        (message, "infinite decimal", infinite),
+    ] {
+        assert_eq!(schema_error(input(kind), &payload), None, "{what}: schema");
+        assert!(kind.read(payload).is_err(), "{what}: parser");
+    }
+    // The canonical schema's `format: date-time` does refuse the impossible date.
+    let canonical_date = &impossible_date["updated_at"];
+    let canonical = validator(chat, Contract::Canonical);
+    let mut written = chat.example().expect("example");
+    written["updated_at"] = json!("2024-02-30T10:00:00+00:00");
+    assert!(
+        schema_error(canonical, &written).is_some(),
+        "{canonical_date}"
+    );
+    // A field twice in one object: the schema sees the parsed object, the parser the text.
+    let text = r#"{"org_id": "o", "chat_id": "c", "chat_id": "d"}"#;
+    let parsed: Value = serde_json::from_str(text).expect("JSON");
+    assert_eq!(schema_error(input(chat), &parsed), None);
+    assert!(periskope_model::from_str::<periskope_model::Chat>(text).is_err());
+}

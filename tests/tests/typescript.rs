@@ -1,0 +1,190 @@
+//! The generated TypeScript, checked by the real compiler (`tsc --strict --noEmit`, pinned in
+//! `tests/js/package-lock.json`): the definitions compile, the canonical form of every fixture
+//! type-checks as its type, and payloads with a wrong field type do not.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use periskope_codegen::KINDS;
+use periskope_tests::js;
+use serde_json::{Value, json};
+
+/// A fresh folder for this test's TypeScript files.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("periskope-ts-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    dir
+}
+
+/// The import line for the generated definitions.
+fn import_line() -> String {
+    let index = js::schemas_dir().join("ts/index");
+    let names: Vec<&str> = KINDS.iter().map(|kind| kind.type_name).collect();
+    format!(
+        "import type {{ {} }} from {};\n",
+        names.join(", "),
+        Value::from(index.to_string_lossy().into_owned())
+    )
+}
+
+/// Runs `tsc --strict --noEmit` on `file`: (success, output).
+fn tsc(file: &Path) -> (bool, String) {
+    let output = js::tsc()
+        .args([
+            "--strict", "--noEmit", "--target", "es2022", "--pretty", "false",
+        ])
+        .arg(file)
+        .output()
+        .expect("tsc runs");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    (output.status.success(), text)
+}
+
+#[test]
+fn the_definitions_compile_under_strict() {
+    let (ok, output) = tsc(&js::schemas_dir().join("ts/index.d.ts"));
+    assert!(ok, "tsc --strict refuses schemas/ts/index.d.ts:\n{output}");
+}
+
+#[test]
+fn every_canonical_fixture_type_checks_as_its_type() {
+    let dir = scratch("fixtures");
+    let mut source = import_line();
+    let mut count = 0;
+    for kind in KINDS {
+        for fixture in periskope_tests::fixtures(kind.name) {
+            let payload: Value = serde_json::from_str(&fixture.text)
+                .unwrap_or_else(|e| panic!("{}: {e}", fixture.display_path()));
+            let canonical = kind
+                .read(payload)
+                .unwrap_or_else(|e| panic!("{}: {e}", fixture.display_path()));
+            source.push_str(&format!(
+                "// {}\nexport const fixture{count}: {} = {canonical:#};\n",
+                fixture.display_path(),
+                kind.type_name
+            ));
+            count += 1;
+        }
+    }
+    let file = dir.join("fixtures.ts");
+    std::fs::write(&file, source).expect("writes");
+    let (ok, output) = tsc(&file);
+    assert!(
+        ok,
+        "the canonical fixtures do not type-check ({}):\n{output}",
+        file.display()
+    );
+    assert!(count >= 20, "only {count} fixtures");
+}
+
+#[test]
+fn open_enums_unknown_fields_and_nulls_type_check() {
+    let dir = scratch("open");
+    let source = format!(
+        "{}{}",
+        import_line(),
+        r#"
+export const chat: Chat = { org_id: "o", chat_id: "c", chat_type: "channel", not_modelled: [1, "x"], chat_name: null };
+export const known: Chat["chat_type"] = "group";
+export const message: Message = { message_id: "m", org_id: "o", message_type: "some_future_type", ack: "9" };
+"#
+    );
+    let file = dir.join("open.ts");
+    std::fs::write(&file, source).expect("writes");
+    let (ok, output) = tsc(&file);
+    assert!(ok, "{output}");
+}
+
+#[test]
+fn a_wrong_field_type_does_not_type_check() {
+    let chat = periskope_codegen::kind("chat")
+        .and_then(|k| k.example())
+        .expect("chat example");
+    let message = periskope_codegen::kind("message")
+        .and_then(|k| k.example())
+        .expect("message example");
+    let phone = periskope_codegen::kind("phone")
+        .and_then(|k| k.example())
+        .expect("phone example");
+    let set = |mut value: Value, pointer: &str, new: Value| {
+        *value
+            .pointer_mut(pointer)
+            .unwrap_or_else(|| panic!("no {pointer}")) = new;
+        value
+    };
+    let remove = |mut value: Value, key: &str| {
+        value
+            .as_object_mut()
+            .and_then(|o| o.remove(key))
+            .expect("key exists");
+        value
+    };
+    let bad: Vec<(&str, &str, Value)> = vec![
+        (
+            "Chat",
+            "member_count as a string",
+            set(chat.clone(), "/member_count", json!("x")),
+        ),
+        ("Chat", "chat_id missing", remove(chat.clone(), "chat_id")),
+        (
+            "Chat",
+            "nested read_count as a string",
+            set(
+                chat.clone(),
+                "/latest_message/delivery_info/read_count",
+                json!("1"),
+            ),
+        ),
+        (
+            "Message",
+            "id.from_me as a string",
+            set(message.clone(), "/id/from_me", json!("yes")),
+        ),
+        (
+            "Message",
+            "ack as a number (canonical ack is a string)",
+            set(message.clone(), "/ack", json!(3)),
+        ),
+        (
+            "Message",
+            "org_id null",
+            set(message, "/org_id", Value::Null),
+        ),
+        (
+            "Phone",
+            "wa_state as a number",
+            set(phone, "/wa_state", json!(5)),
+        ),
+    ];
+    let dir = scratch("bad");
+    let mut source = import_line();
+    let mut expected_lines = BTreeSet::new();
+    for (index, (type_name, what, value)) in bad.iter().enumerate() {
+        source.push_str(&format!("// {what}\n"));
+        expected_lines.insert(source.lines().count() + 1);
+        source.push_str(&format!(
+            "export const bad{index}: {type_name} = {value};\n"
+        ));
+    }
+    let file = dir.join("bad.ts");
+    std::fs::write(&file, &source).expect("writes");
+    let (ok, output) = tsc(&file);
+    assert!(!ok, "tsc accepted every wrong payload");
+    let error_lines: BTreeSet<usize> = output
+        .lines()
+        .filter(|line| line.contains("error TS"))
+        .filter_map(|line| {
+            let (_, rest) = line.split_once("bad.ts(")?;
+            rest.split(',').next()?.parse().ok()
+        })
+        .collect();
+    assert_eq!(
+        error_lines, expected_lines,
+        "each wrong payload (one per line) must fail, and nothing else:\n{source}\n{output}"
+    );
+}
