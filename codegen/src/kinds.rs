@@ -18,6 +18,9 @@ pub struct Kind {
     pub type_name: &'static str,
     raw_schema: fn(Contract) -> Value,
     read: fn(Value) -> Result<Value, ReadError>,
+    accepts: fn(&Value) -> bool,
+    canonical: fn(&Value) -> Result<Value, ReadError>,
+    read_text: fn(&[u8]) -> Result<(), periskope_model::Error>,
     example: Option<&'static str>,
 }
 
@@ -58,38 +61,66 @@ fn read_canonical<T: DeserializeOwned + Serialize>(value: Value) -> Result<Value
     serde_json::to_value(&typed).map_err(|error| ReadError::Unwritable(error.to_string()))
 }
 
+/// Whether `value` reads as a `T` (the fast check: no path tracking, nothing written).
+fn accepts<T: DeserializeOwned>(value: &Value) -> bool {
+    T::deserialize(value).is_ok()
+}
+
+/// The canonical form of `value` read as a `T`, without taking it.
+fn canonical_of<T: DeserializeOwned + Serialize>(value: &Value) -> Result<Value, ReadError> {
+    match T::deserialize(value) {
+        Ok(typed) => {
+            serde_json::to_value(&typed).map_err(|error| ReadError::Unwritable(error.to_string()))
+        }
+        Err(_) => read_canonical::<T>(value.clone()),
+    }
+}
+
+/// Reads JSON text as a `T`; the error has the path, line and column.
+fn read_text<T: DeserializeOwned>(text: &[u8]) -> Result<(), periskope_model::Error> {
+    periskope_model::from_slice::<T>(text).map(drop)
+}
+
+/// The entry of [`KINDS`] for the model type `T`.
+macro_rules! kind {
+    ($name:literal, $type:ident, $example:expr) => {
+        Kind {
+            name: $name,
+            type_name: stringify!($type),
+            raw_schema: schema::raw_schema::<$type>,
+            read: read_canonical::<$type>,
+            accepts: accepts::<$type>,
+            canonical: canonical_of::<$type>,
+            read_text: read_text::<$type>,
+            example: $example,
+        }
+    };
+}
+
 /// Every root kind, in the order of the field reference.
 pub const KINDS: &[Kind] = &[
-    Kind {
-        name: "phone",
-        type_name: "Phone",
-        raw_schema: schema::raw_schema::<Phone>,
-        read: read_canonical::<Phone>,
-        example: Some(include_str!("../../tests/fixtures/phone/documented.json")),
-    },
-    Kind {
-        name: "chat",
-        type_name: "Chat",
-        raw_schema: schema::raw_schema::<Chat>,
-        read: read_canonical::<Chat>,
-        example: Some(include_str!("../../tests/fixtures/chat/documented.json")),
-    },
-    Kind {
-        name: "chat-member",
-        type_name: "ChatMember",
-        raw_schema: schema::raw_schema::<ChatMember>,
-        read: read_canonical::<ChatMember>,
-        example: Some(include_str!(
+    kind!(
+        "phone",
+        Phone,
+        Some(include_str!("../../tests/fixtures/phone/documented.json"))
+    ),
+    kind!(
+        "chat",
+        Chat,
+        Some(include_str!("../../tests/fixtures/chat/documented.json"))
+    ),
+    kind!(
+        "chat-member",
+        ChatMember,
+        Some(include_str!(
             "../../tests/fixtures/chat-member/documented.json"
-        )),
-    },
-    Kind {
-        name: "message",
-        type_name: "Message",
-        raw_schema: schema::raw_schema::<Message>,
-        read: read_canonical::<Message>,
-        example: Some(include_str!("../../tests/fixtures/message/documented.json")),
-    },
+        ))
+    ),
+    kind!(
+        "message",
+        Message,
+        Some(include_str!("../../tests/fixtures/message/documented.json"))
+    ),
 ];
 
 /// The kind named `name`, such as `chat-member`.
@@ -125,6 +156,22 @@ impl Kind {
     /// canonical form), or the model's error with its JSON path.
     pub fn read(&self, payload: Value) -> Result<Value, ReadError> {
         (self.read)(payload)
+    }
+
+    /// Whether the typed model reads `payload`; the fast check, with no error details.
+    pub fn accepts(&self, payload: &Value) -> bool {
+        (self.accepts)(payload)
+    }
+
+    /// What the model writes for `payload` (its canonical form), or why it cannot.
+    pub fn canonical(&self, payload: &Value) -> Result<Value, ReadError> {
+        (self.canonical)(payload)
+    }
+
+    /// Reads JSON text with the typed model, which sees what a parsed value cannot (such as a
+    /// field given twice); the error names the path, line and column.
+    pub fn read_text(&self, text: &[u8]) -> Result<(), periskope_model::Error> {
+        (self.read_text)(text)
     }
 }
 

@@ -29,6 +29,7 @@
 pub mod kinds;
 pub mod schema;
 pub mod typescript;
+pub mod validate;
 
 use std::collections::BTreeSet;
 use std::fmt;

@@ -1,9 +1,13 @@
-//! `periskope-schema`: generates the committed schemas and checks that they are fresh.
+//! `periskope-schema`: validates Periskope payloads, generates the committed schemas and checks
+//! that they are fresh.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use periskope_codegen::validate::Validator;
+use periskope_codegen::validate::run::{self, Format, Options};
 
 /// JSON Schema and TypeScript for the Periskope API objects.
 #[derive(Parser)]
@@ -15,6 +19,30 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Check payloads against the contract: the input schema and the typed model.
+    ///
+    /// Exit status: 0 when every payload is valid, 1 when some payload is invalid, 2 for a usage
+    /// error or input that could not be read (after reporting everything else).
+    Validate {
+        /// The kind of every payload; without it, each payload's kind is told from its keys.
+        #[arg(long = "type", value_name = "KIND", value_parser = kind_names())]
+        kind: Option<String>,
+        /// Also require canonical form: no unknown fields, no alternative encodings.
+        #[arg(long)]
+        strict: bool,
+        /// How to write findings.
+        #[arg(long, value_enum, default_value_t = FormatArg::Human)]
+        format: FormatArg,
+        /// Read the schemas from this folder instead of the built-in copies.
+        #[arg(long, value_name = "DIR")]
+        schemas: Option<PathBuf>,
+        /// Threads checking payloads (default: one per core).
+        #[arg(long, value_name = "N")]
+        jobs: Option<usize>,
+        /// Files, folders (searched for *.json, *.ndjson, *.jsonl) or `-` for standard input.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<String>,
+    },
     /// Write every generated file into the schemas folder and remove files no longer generated.
     Generate {
         /// The schemas folder.
@@ -29,8 +57,76 @@ enum Command {
     },
 }
 
+/// `--format` values.
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    /// `file:line:column: $.path: message` lines and a summary.
+    Human,
+    /// One JSON object per finding and a summary object.
+    Json,
+    /// GitHub Actions workflow annotations.
+    Github,
+}
+
+fn kind_names() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(periskope_codegen::KINDS.iter().map(|kind| kind.name))
+}
+
+fn validate(
+    kind: Option<String>,
+    strict: bool,
+    format: FormatArg,
+    schemas: Option<PathBuf>,
+    jobs: Option<usize>,
+    paths: Vec<String>,
+) -> ExitCode {
+    let validator = match &schemas {
+        Some(dir) => Validator::with_schemas_dir(dir, strict),
+        None => Validator::new(strict),
+    };
+    let validator = match validator {
+        Ok(validator) => validator,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
+    let options = Options {
+        kind: kind.as_deref().and_then(periskope_codegen::kind),
+        format: match format {
+            FormatArg::Human => Format::Human,
+            FormatArg::Json => Format::Json,
+            FormatArg::Github => Format::Github,
+        },
+        jobs,
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
+    let result = run::run(&validator, &paths, &options, &mut out);
+    let flushed = out.flush();
+    match (result, flushed) {
+        (Ok(summary), Ok(())) => ExitCode::from(summary.exit_code()),
+        (Err(error), _) | (_, Err(error)) => {
+            eprintln!("error: cannot write the report: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Command::Validate {
+        kind,
+        strict,
+        format,
+        schemas,
+        jobs,
+        paths,
+    } = cli.command
+    {
+        return validate(kind, strict, format, schemas, jobs, paths);
+    }
     let files = match periskope_codegen::render() {
         Ok(files) => files,
         Err(error) => {
@@ -39,6 +135,7 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
+        Command::Validate { .. } => ExitCode::from(2),
         Command::Generate { dir } => match periskope_codegen::generate(&dir, &files) {
             Ok(changes) => {
                 for change in &changes {

@@ -140,32 +140,43 @@ const SUBSCHEMA_MAP_KEYWORDS: &[&str] = &[
     "dependentSchemas",
 ];
 
-/// Normalises `schema` and every subschema in it.
-fn normalise(schema: &mut Value, contract: Contract) {
+/// Calls `visit` on every schema object in `schema`, innermost first (subschemas are found
+/// through the keywords that hold them, so a property named like a keyword is not mistaken for
+/// one).
+pub fn for_each_subschema(schema: &mut Value, visit: &mut dyn FnMut(&mut Map<String, Value>)) {
     let Value::Object(object) = schema else {
         return;
     };
     for keyword in SUBSCHEMA_KEYWORDS {
         if let Some(sub) = object.get_mut(*keyword) {
-            normalise(sub, contract);
+            for_each_subschema(sub, visit);
         }
     }
     for keyword in SUBSCHEMA_ARRAY_KEYWORDS {
         if let Some(Value::Array(subs)) = object.get_mut(*keyword) {
-            subs.iter_mut().for_each(|sub| normalise(sub, contract));
+            subs.iter_mut()
+                .for_each(|sub| for_each_subschema(sub, visit));
         }
     }
     for keyword in SUBSCHEMA_MAP_KEYWORDS {
         if let Some(Value::Object(subs)) = object.get_mut(*keyword) {
-            subs.values_mut().for_each(|sub| normalise(sub, contract));
+            subs.values_mut()
+                .for_each(|sub| for_each_subschema(sub, visit));
         }
     }
-    if let Some(Value::String(description)) = object.get_mut("description") {
-        *description = plain_description(description);
-    }
-    standard_format(object);
-    flatten_any_of(object);
-    spell_out_aliases(object, contract);
+    visit(object);
+}
+
+/// Normalises `schema` and every subschema in it.
+fn normalise(schema: &mut Value, contract: Contract) {
+    for_each_subschema(schema, &mut |object| {
+        if let Some(Value::String(description)) = object.get_mut("description") {
+            *description = plain_description(description);
+        }
+        standard_format(object);
+        flatten_any_of(object);
+        spell_out_aliases(object, contract);
+    });
 }
 
 /// Replaces a non-standard `format` by the range it stands for, or removes it.

@@ -62,21 +62,31 @@ pub(crate) trait Integer:
     const RANGE: &'static str;
     /// The pattern of the numeric strings that `FromStr` accepts.
     const STRING_PATTERN: &'static str;
-    /// The least value, where there is one (for the schema).
-    const MINIMUM: Option<i64>;
+    /// The least value (for the schema).
+    const MINIMUM: i64;
+    /// The greatest value (for the schema).
+    const MAXIMUM: u64;
 }
 
 impl Integer for i64 {
     const RANGE: &'static str = "an integer within 64 bits";
     const STRING_PATTERN: &'static str = "^[+-]?[0-9]+$";
-    const MINIMUM: Option<i64> = None;
+    const MINIMUM: i64 = i64::MIN;
+    const MAXIMUM: u64 = i64::MAX as u64;
 }
 
 impl Integer for u64 {
     const RANGE: &'static str = "a non-negative integer within 64 bits";
     const STRING_PATTERN: &'static str = "^[+]?[0-9]+$";
-    const MINIMUM: Option<i64> = Some(0);
+    const MINIMUM: i64 = 0;
+    const MAXIMUM: u64 = u64::MAX;
 }
+
+/// Why a whole number written with a fraction or exponent (`1e16`, `12345678901234567.0`) is
+/// refused beyond 9e15: parsing rounds it to the nearest float, so its digits could not be kept.
+/// JSON Schema counts it as an integer, so this is one of the checks only the model makes.
+pub(crate) const INEXACT_FLOAT: &str =
+    "a number in floating-point form this large cannot be read exactly; write it as digits";
 
 /// The integer a JSON number stands for when it has no fractional part: JSON Schema counts `2.0`
 /// as an integer, so the readers do too. `None` for fractions and magnitudes an `f64` cannot
@@ -106,6 +116,9 @@ impl<T: Integer> Visitor<'_> for IntegerVisitor<T> {
     fn visit_f64<E: de::Error>(self, value: f64) -> Result<T, E> {
         match integral(value) {
             Some(value) => self.visit_i64(value),
+            None if value.fract() == 0.0 && value.abs() < T::MAXIMUM as f64 => Err(E::custom(
+                format_args!("expected an integer, found {value:e}: {INEXACT_FLOAT}"),
+            )),
             None => Err(E::invalid_value(Unexpected::Float(value), &self)),
         }
     }
@@ -147,10 +160,7 @@ pub(crate) struct IntegerInput<T>(PhantomData<T>);
 
 /// The schema of an integer of type `T` (schemars' non-standard `format` left out).
 pub(crate) fn integer_schema<T: Integer>() -> Schema {
-    match T::MINIMUM {
-        Some(minimum) => json_schema!({ "type": "integer", "minimum": minimum }),
-        None => json_schema!({ "type": "integer" }),
-    }
+    json_schema!({ "type": "integer", "minimum": T::MINIMUM, "maximum": T::MAXIMUM })
 }
 
 impl<T: Integer> JsonSchema for IntegerInput<T> {

@@ -1,0 +1,722 @@
+//! Validating payloads: each is parsed once, checked against its kind's input schema and read
+//! by the typed model, and the two verdicts are compared.
+//!
+//! [`Validator`] is the library form of `periskope-schema validate`, for other crates' tests:
+//!
+//! ```
+//! use periskope_codegen::validate::Validator;
+//!
+//! let validator = Validator::new(false).expect("the built-in schemas compile");
+//! let outcome = validator.validate(br#"{"org_id": "o", "chat_id": "c", "member_count": "x"}"#, None);
+//! assert_eq!(outcome.kind, Some("chat"));
+//! assert_eq!(outcome.findings[0].to_string(), r#"1:49: $.member_count: expected an integer, found "x""#);
+//! ```
+
+pub mod locate;
+pub mod run;
+mod value;
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::path::Path;
+
+use serde_json::{Map, Value};
+
+use crate::schema::Contract;
+use crate::{KINDS, Kind, ReadError};
+use locate::{Step, display_path, line_column, locate, pointer_steps};
+
+/// How serious a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// The payload does not meet the contract.
+    Error,
+    /// Worth knowing, but the payload is accepted (a byte-order mark, without `--strict`).
+    Warning,
+}
+
+impl Severity {
+    /// `error` or `warning`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+        }
+    }
+}
+
+/// What sort of finding it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Category {
+    /// Not JSON: empty, truncated, trailing characters, invalid UTF-8, too deep, too large.
+    Syntax,
+    /// JSON that does not fit the contract: a wrong type, a missing field, a duplicate field.
+    Invalid,
+    /// Accepted, but not in canonical form (`--strict` only).
+    NotCanonical,
+    /// The kind could not be told from the payload's keys.
+    Detection,
+    /// The input schema and the typed model disagree: a bug in this project, never the payload's
+    /// fault alone. Please report it.
+    Internal,
+    /// The input could not be read.
+    Unreadable,
+}
+
+impl Category {
+    /// The name used in JSON output, such as `not-canonical`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Syntax => "syntax",
+            Self::Invalid => "invalid",
+            Self::NotCanonical => "not-canonical",
+            Self::Detection => "detection",
+            Self::Internal => "internal",
+            Self::Unreadable => "unreadable",
+        }
+    }
+}
+
+/// One thing wrong with a payload, at a place in its text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// Error or warning.
+    pub severity: Severity,
+    /// What sort of finding.
+    pub category: Category,
+    /// 1-based line in the payload's text (0 when there is no position).
+    pub line: usize,
+    /// 1-based column, in bytes (0 when there is no position).
+    pub column: usize,
+    /// JSON path of the value, such as `$.latest_message.ack`.
+    pub path: String,
+    /// What was wrong, such as `expected an integer, found "x"`.
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    /// `line:column: path: message`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}: {}: {}",
+            self.line, self.column, self.path, self.message
+        )
+    }
+}
+
+/// The verdict on one payload.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    /// The kind it was checked as (given or detected), if any.
+    pub kind: Option<&'static str>,
+    /// Whether the kind was detected from the keys rather than given.
+    pub detected: bool,
+    /// What was found; empty for a valid payload.
+    pub findings: Vec<Finding>,
+}
+
+impl Outcome {
+    /// True when no finding is an error.
+    pub fn is_valid(&self) -> bool {
+        self.findings.iter().all(|f| f.severity != Severity::Error)
+    }
+}
+
+/// Phrases of the typed model's errors for what the input schema cannot express (the README
+/// lists them): these refusals are the parser being stricter by design, not a disagreement.
+const BEYOND_SCHEMA: &[&str] = &[
+    "within 64 bits",
+    "the date does not exist",
+    "a finite number",
+    "appears more than once",
+    "cannot be read exactly",
+];
+
+/// The largest payload read, in bytes; a larger one is reported, not read.
+pub const MAX_PAYLOAD_BYTES: usize = 256 << 20;
+
+/// One kind, compiled.
+struct Compiled {
+    kind: &'static Kind,
+    input: jsonschema::Validator,
+    /// The canonical schema with every modelled object closed (`additionalProperties: false`).
+    closed_canonical: jsonschema::Validator,
+    properties: BTreeSet<String>,
+    required: Vec<String>,
+}
+
+/// Checks payloads against the input schemas and the typed model; built once, shared by threads.
+pub struct Validator {
+    kinds: Vec<Compiled>,
+    strict: bool,
+}
+
+impl fmt::Debug for Validator {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Validator")
+            .field(
+                "kinds",
+                &self.kinds.iter().map(|k| k.kind.name).collect::<Vec<_>>(),
+            )
+            .field("strict", &self.strict)
+            .finish()
+    }
+}
+
+impl Validator {
+    /// A validator using the schemas built into this program (the same as the committed
+    /// `schemas/` folder, which CI keeps fresh). With `strict`, payloads must also be canonical.
+    pub fn new(strict: bool) -> Result<Self, String> {
+        Self::build(strict, |kind, contract| Ok(kind.schema(contract)))
+    }
+
+    /// A validator using the schema files in `dir` (a `schemas/` folder).
+    pub fn with_schemas_dir(dir: &Path, strict: bool) -> Result<Self, String> {
+        Self::build(strict, |kind, contract| {
+            let path = dir.join(contract.schema_path(kind.name));
+            let text =
+                std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+        })
+    }
+
+    fn build(
+        strict: bool,
+        schema: impl Fn(&Kind, Contract) -> Result<Value, String>,
+    ) -> Result<Self, String> {
+        let compile = |name: String, schema: &Value| {
+            jsonschema::options()
+                .with_draft(jsonschema::Draft::Draft202012)
+                .should_validate_formats(true)
+                .build(schema)
+                .map_err(|e| format!("{name}: the schema does not compile: {e}"))
+        };
+        let mut kinds = Vec::new();
+        for kind in KINDS {
+            let input = schema(kind, Contract::Input)?;
+            let mut canonical = schema(kind, Contract::Canonical)?;
+            close_objects(&mut canonical);
+            let names = |key: &str| -> Vec<String> {
+                match input.get(key) {
+                    Some(Value::Object(map)) => map.keys().cloned().collect(),
+                    Some(Value::Array(items)) => items
+                        .iter()
+                        .filter_map(|item| item.as_str().map(str::to_owned))
+                        .collect(),
+                    _ => Vec::new(),
+                }
+            };
+            kinds.push(Compiled {
+                kind,
+                input: compile(Contract::Input.schema_path(kind.name), &input)?,
+                closed_canonical: compile(Contract::Canonical.schema_path(kind.name), &canonical)?,
+                properties: names("properties").into_iter().collect(),
+                required: names("required"),
+            });
+        }
+        Ok(Self { kinds, strict })
+    }
+
+    /// Whether payloads must also be in canonical form.
+    pub fn is_strict(&self) -> bool {
+        self.strict
+    }
+
+    fn compiled(&self, kind: &Kind) -> Option<&Compiled> {
+        self.kinds.iter().find(|c| c.kind.name == kind.name)
+    }
+
+    /// Tells the kind of a payload from its keys: the kind whose required keys are all present,
+    /// or, when several or none are, the one with the most keys no other kind has.
+    pub fn detect(&self, payload: &Value) -> Result<&'static Kind, String> {
+        let Value::Object(object) = payload else {
+            return Err(format!(
+                "a payload is a JSON object, and this is {}; give each payload on its own (one per file, or one per line of an .ndjson file)",
+                describe(payload)
+            ));
+        };
+        let unique_keys = |compiled: &Compiled| {
+            object
+                .keys()
+                .filter(|key| {
+                    compiled.properties.contains(*key)
+                        && self
+                            .kinds
+                            .iter()
+                            .filter(|other| other.kind.name != compiled.kind.name)
+                            .all(|other| !other.properties.contains(*key))
+                })
+                .count()
+        };
+        let complete: Vec<&Compiled> = self
+            .kinds
+            .iter()
+            .filter(|c| c.required.iter().all(|key| object.contains_key(key)))
+            .collect();
+        let pool: Vec<&Compiled> = if complete.is_empty() {
+            self.kinds.iter().collect()
+        } else {
+            complete
+        };
+        let mut scored: Vec<(usize, &Compiled)> =
+            pool.iter().map(|c| (unique_keys(c), *c)).collect();
+        scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
+        match scored.as_slice() {
+            [(_, only)] => Ok(only.kind),
+            [(best, first), (second, _), ..] if *best > 0 && best > second => Ok(first.kind),
+            _ => {
+                let hints: Vec<String> = self
+                    .kinds
+                    .iter()
+                    .map(|c| format!("{} ({})", c.kind.name, c.required.join(", ")))
+                    .collect();
+                let tied: Vec<&str> = scored
+                    .iter()
+                    .take_while(|(score, _)| Some(*score) == scored.first().map(|s| s.0))
+                    .map(|(_, c)| c.kind.name)
+                    .collect();
+                Err(if tied.len() > 1 && tied.len() < self.kinds.len() {
+                    format!(
+                        "cannot tell the kind from the keys: it could be {}; pass --type",
+                        tied.join(" or ")
+                    )
+                } else {
+                    format!(
+                        "cannot tell the kind from the keys; pass --type (the kinds and their required keys: {})",
+                        hints.join("; ")
+                    )
+                })
+            }
+        }
+    }
+
+    /// Validates one payload's text (one JSON value). With `kind`, the payload is checked as that
+    /// kind; without, the kind is detected. Positions in the findings are relative to `text`.
+    pub fn validate(&self, text: &[u8], kind: Option<&'static Kind>) -> Outcome {
+        let mut findings = Vec::new();
+        let mut body = text;
+        let mut offset = 0;
+        if let Some(rest) = text.strip_prefix(b"\xEF\xBB\xBF") {
+            findings.push(Finding {
+                severity: if self.strict { Severity::Error } else { Severity::Warning },
+                category: Category::Syntax,
+                line: 1,
+                column: 1,
+                path: "$".into(),
+                message: "byte-order mark at the start: JSON text must not begin with one (RFC 8259, section 8.1); it was skipped".into(),
+            });
+            body = rest;
+            offset = 3;
+        }
+        // Positions are found in `body`; on the first line they move right past the mark.
+        let shift = |(line, column): (usize, usize)| {
+            if line == 1 {
+                (1, column + offset)
+            } else {
+                (line, column)
+            }
+        };
+        if body.iter().all(u8::is_ascii_whitespace) {
+            findings.push(syntax(
+                1,
+                1,
+                "empty: expected a JSON payload, found nothing".into(),
+            ));
+            return Outcome {
+                kind: kind.map(|k| k.name),
+                detected: false,
+                findings,
+            };
+        }
+        if body.len() > MAX_PAYLOAD_BYTES {
+            findings.push(syntax(
+                1,
+                1,
+                format!(
+                    "payload of {} bytes is larger than the limit of {MAX_PAYLOAD_BYTES} bytes; not read",
+                    body.len()
+                ),
+            ));
+            return Outcome {
+                kind: kind.map(|k| k.name),
+                detected: false,
+                findings,
+            };
+        }
+        let parsed = match value::parse(body) {
+            Ok(parsed) => parsed,
+            Err(error) => {
+                let (line, column) = shift((error.line(), error.column()));
+                findings.push(syntax(line, column, json_error_message(&error)));
+                return Outcome {
+                    kind: kind.map(|k| k.name),
+                    detected: false,
+                    findings,
+                };
+            }
+        };
+        let value = parsed.value;
+        let (kind, detected) = match kind {
+            Some(kind) => (kind, false),
+            None => match self.detect(&value) {
+                Ok(kind) => (kind, true),
+                Err(message) => {
+                    findings.push(Finding {
+                        severity: Severity::Error,
+                        category: Category::Detection,
+                        line: 1,
+                        column: 1,
+                        path: "$".into(),
+                        message,
+                    });
+                    return Outcome {
+                        kind: None,
+                        detected: false,
+                        findings,
+                    };
+                }
+            },
+        };
+        let outcome = |findings| Outcome {
+            kind: Some(kind.name),
+            detected,
+            findings,
+        };
+        let Some(compiled) = self.compiled(kind) else {
+            findings.push(internal(format!("no compiled schema for {}", kind.name)));
+            return outcome(findings);
+        };
+        let schema_ok = compiled.input.is_valid(&value);
+        let typed_ok = if parsed.has_duplicate_keys {
+            kind.read_text(body).is_ok()
+        } else {
+            kind.accepts(&value)
+        };
+        let at = |steps: &[Step]| shift(line_column(body, locate(body, steps)));
+        match (schema_ok, typed_ok) {
+            (true, true) => {
+                if self.strict {
+                    self.strict_findings(compiled, &value, &at, &mut findings);
+                }
+            }
+            (false, true) => {
+                for (steps, message) in schema_errors(&compiled.input, &value).into_iter().take(1) {
+                    let (line, column) = at(&steps);
+                    findings.push(Finding {
+                        severity: Severity::Error,
+                        category: Category::Internal,
+                        line,
+                        column,
+                        path: display_path(&steps),
+                        message: format!(
+                            "internal error: the input schema refuses this ({message}) but the typed model accepts it; please report it"
+                        ),
+                    });
+                }
+            }
+            (schema_verdict, false) => {
+                let error = match kind.read_text(body) {
+                    Err(error) => error,
+                    Ok(()) => {
+                        findings.push(internal(
+                            "the typed model refuses the parsed payload but accepts its text; please report it".into(),
+                        ));
+                        return outcome(findings);
+                    }
+                };
+                let path = model_path(error.path());
+                let beyond = BEYOND_SCHEMA
+                    .iter()
+                    .any(|phrase| error.message().contains(phrase));
+                // A value of the wrong shape is shown where it starts; other errors (a duplicate
+                // field) where serde noticed them.
+                let (line, column) = if error.kind() == periskope_model::ErrorKind::Data
+                    && !error.path().is_empty()
+                {
+                    at(&locate::model_path_steps(error.path()))
+                } else if error.line() > 0 {
+                    shift((error.line(), error.column()))
+                } else {
+                    (1, 1)
+                };
+                if schema_verdict && !beyond {
+                    findings.push(Finding {
+                        severity: Severity::Error,
+                        category: Category::Internal,
+                        line,
+                        column,
+                        path: path.clone(),
+                        message: format!(
+                            "internal error: the typed model refuses this ({}) but the input schema accepts it; please report it",
+                            error.message()
+                        ),
+                    });
+                } else {
+                    findings.push(Finding {
+                        severity: Severity::Error,
+                        category: Category::Invalid,
+                        line,
+                        column,
+                        path: path.clone(),
+                        message: error.message().to_owned(),
+                    });
+                }
+                // Other problems the schema sees elsewhere, so that one run shows them all.
+                for (steps, message) in schema_errors(&compiled.input, &value) {
+                    let shown = display_path(&steps);
+                    if findings.iter().any(|f| related_paths(&f.path, &shown)) {
+                        continue;
+                    }
+                    let (line, column) = at(&steps);
+                    findings.push(Finding {
+                        severity: Severity::Error,
+                        category: Category::Invalid,
+                        line,
+                        column,
+                        path: shown,
+                        message,
+                    });
+                }
+            }
+        }
+        findings.sort_by_key(|f| (f.line, f.column));
+        outcome(findings)
+    }
+
+    /// Under `--strict`, what keeps an accepted payload from being canonical.
+    fn strict_findings(
+        &self,
+        compiled: &Compiled,
+        value: &Value,
+        at: &dyn Fn(&[Step]) -> (usize, usize),
+        findings: &mut Vec<Finding>,
+    ) {
+        let canonical = match compiled.kind.canonical(value) {
+            Ok(canonical) => canonical,
+            Err(error @ (ReadError::Invalid(_) | ReadError::Unwritable(_))) => {
+                findings.push(internal(format!(
+                    "could not write the canonical form: {error}"
+                )));
+                return;
+            }
+        };
+        let mut differences = Vec::new();
+        canonical_differences(value, &canonical, &mut Vec::new(), &mut differences);
+        for (steps, message) in differences {
+            let (line, column) = at(&steps);
+            findings.push(Finding {
+                severity: Severity::Error,
+                category: Category::NotCanonical,
+                line,
+                column,
+                path: display_path(&steps),
+                message,
+            });
+        }
+        for error in compiled.closed_canonical.iter_errors(value) {
+            let parent = pointer_steps(error.instance_path().as_str(), value);
+            let mut found: Vec<(Vec<Step>, String)> = Vec::new();
+            if let jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } =
+                error.kind()
+            {
+                for key in unexpected {
+                    let mut steps = parent.clone();
+                    steps.push(Step::Key(key.clone()));
+                    found.push((
+                        steps,
+                        format!("unknown field `{key}`: not part of the model (kept when reading, refused by --strict)"),
+                    ));
+                }
+            } else {
+                found.push((parent, format!("not canonical: {}", error.masked())));
+            }
+            for (steps, message) in found {
+                let shown = display_path(&steps);
+                if findings.iter().any(|f| related_paths(&f.path, &shown)) {
+                    continue;
+                }
+                let (line, column) = at(&steps);
+                findings.push(Finding {
+                    severity: Severity::Error,
+                    category: Category::NotCanonical,
+                    line,
+                    column,
+                    path: shown,
+                    message,
+                });
+            }
+        }
+    }
+}
+
+/// Whether one path is the other or inside it (`$.id` and `$.id.fromMe`), so that a schema's
+/// vaguer error on a parent does not repeat a precise one on its child.
+fn related_paths(a: &str, b: &str) -> bool {
+    let inside = |outer: &str, inner: &str| {
+        inner == outer
+            || inner
+                .strip_prefix(outer)
+                .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+    };
+    inside(a, b) || inside(b, a)
+}
+
+/// A syntax finding at `line:column`.
+fn syntax(line: usize, column: usize, message: String) -> Finding {
+    Finding {
+        severity: Severity::Error,
+        category: Category::Syntax,
+        line,
+        column,
+        path: "$".into(),
+        message,
+    }
+}
+
+/// An internal-error finding without a position.
+fn internal(message: String) -> Finding {
+    Finding {
+        severity: Severity::Error,
+        category: Category::Internal,
+        line: 0,
+        column: 0,
+        path: "$".into(),
+        message: format!("internal error: {message}"),
+    }
+}
+
+/// serde_json's message without its trailing position, with a hint for the common cases.
+fn json_error_message(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let suffix = format!(" at line {} column {}", error.line(), error.column());
+    let text = text.strip_suffix(&suffix).unwrap_or(&text).to_owned();
+    if text.starts_with("EOF while parsing") {
+        format!("{text}: the JSON is cut short")
+    } else if text == "number out of range" {
+        "number out of range: larger than a 64-bit float can hold".to_owned()
+    } else if text == "expected value" {
+        "expected a JSON value (NaN, Infinity, comments and single quotes are not JSON)".to_owned()
+    } else if text == "recursion limit exceeded" {
+        "nested more than 128 levels deep: refused (the limit on nesting)".to_owned()
+    } else if text == "trailing characters" {
+        "trailing characters after the JSON value (one payload per file, or per line in .ndjson)"
+            .to_owned()
+    } else {
+        text
+    }
+}
+
+/// The model's path (`a.b[3]`) as a JSON path (`$.a.b[3]`).
+fn model_path(path: &str) -> String {
+    if path.is_empty() {
+        "$".to_owned()
+    } else if path.starts_with('[') {
+        format!("${path}")
+    } else {
+        format!("$.{path}")
+    }
+}
+
+/// The schema's errors on `value`: the steps to each value and its message.
+fn schema_errors(validator: &jsonschema::Validator, value: &Value) -> Vec<(Vec<Step>, String)> {
+    validator
+        .iter_errors(value)
+        .map(|error| {
+            (
+                pointer_steps(error.instance_path().as_str(), value),
+                error.masked().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// A JSON value in a message, shortened.
+fn shown(value: &Value) -> String {
+    let text = value.to_string();
+    if text.chars().count() > 60 {
+        let cut: String = text.chars().take(57).collect();
+        format!("{cut}...")
+    } else {
+        text
+    }
+}
+
+fn describe(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Where `input` differs from its canonical form, with what the canonical form would be.
+fn canonical_differences(
+    input: &Value,
+    canonical: &Value,
+    steps: &mut Vec<Step>,
+    out: &mut Vec<(Vec<Step>, String)>,
+) {
+    match (input, canonical) {
+        (Value::Object(input), Value::Object(canonical)) => {
+            let renamed = |key: &str, value: &Value, canonical: &Map<String, Value>| {
+                canonical
+                    .iter()
+                    .find(|(other, v)| {
+                        !input.contains_key(*other) && *other != key && values_match(value, v)
+                    })
+                    .map(|(other, _)| other.clone())
+            };
+            for (key, value) in input {
+                steps.push(Step::Key(key.clone()));
+                match canonical.get(key) {
+                    Some(written) => canonical_differences(value, written, steps, out),
+                    None => {
+                        let message = match renamed(key, value, canonical) {
+                            Some(spelling) => format!(
+                                "not canonical: the key `{key}` is read, but the canonical spelling is `{spelling}`"
+                            ),
+                            None => format!("not canonical: the canonical form leaves out `{key}`"),
+                        };
+                        out.push((steps.clone(), message));
+                    }
+                }
+                steps.pop();
+            }
+        }
+        (Value::Array(input), Value::Array(canonical)) if input.len() == canonical.len() => {
+            for (index, (item, written)) in input.iter().zip(canonical).enumerate() {
+                steps.push(Step::Index(index));
+                canonical_differences(item, written, steps, out);
+                steps.pop();
+            }
+        }
+        (input, canonical) if input == canonical => {}
+        (input, canonical) => out.push((
+            steps.clone(),
+            format!(
+                "not canonical: found {}, canonical form is {}",
+                shown(input),
+                shown(canonical)
+            ),
+        )),
+    }
+}
+
+/// Whether `input` is, up to canonical encoding, `canonical` (for spotting renamed keys).
+fn values_match(input: &Value, canonical: &Value) -> bool {
+    input == canonical
+        || input.to_string().trim_matches('"') == canonical.to_string().trim_matches('"')
+}
+
+/// Sets `additionalProperties: false` on every object schema that lists its properties.
+fn close_objects(schema: &mut Value) {
+    crate::schema::for_each_subschema(schema, &mut |object| {
+        if object.contains_key("properties") {
+            object.insert("additionalProperties".into(), Value::Bool(false));
+        }
+    });
+}
