@@ -399,3 +399,45 @@ fn what_only_the_parser_can_check_is_known_and_listed_in_the_readme() {
     assert_eq!(schema_error(input(chat), &parsed), None);
     assert!(periskope_model::from_str::<periskope_model::Chat>(text).is_err());
 }
+
+#[test]
+fn the_validator_gives_the_parser_verdict_on_every_mutation_without_internal_errors() {
+    let validator = periskope_codegen::validate::Validator::new(false).expect("schemas compile");
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for case in cases() {
+        let Some(parser) = case.parser else { continue };
+        let kind = KINDS
+            .iter()
+            .find(|k| case.schema == Contract::Input.schema_path(k.name))
+            .expect("kind");
+        let text = serde_json::to_vec_pretty(&case.instance).expect("writes");
+        let outcome = validator.validate(&text, Some(kind));
+        checked += 1;
+        let internal: Vec<String> = outcome
+            .findings
+            .iter()
+            .filter(|f| f.category == periskope_codegen::validate::Category::Internal)
+            .map(ToString::to_string)
+            .collect();
+        if outcome.is_valid() != parser || !internal.is_empty() {
+            problems.push(format!(
+                "{}: parser {}, validator {:?}",
+                case.description,
+                if parser { "accepts" } else { "refuses" },
+                outcome
+                    .findings
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+            ));
+        }
+    }
+    assert!(checked > 1000, "only {checked} cases");
+    assert!(
+        problems.is_empty(),
+        "{} of {checked}:\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
+}

@@ -16,7 +16,7 @@ pub mod locate;
 pub mod run;
 mod value;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 use std::path::Path;
 
@@ -144,11 +144,15 @@ struct Compiled {
     closed_canonical: jsonschema::Validator,
     properties: BTreeSet<String>,
     required: Vec<String>,
+    /// Required keys no other kind has (`message_id`, `contact_id`, `phone_id`).
+    signature: Vec<String>,
 }
 
 /// Checks payloads against the input schemas and the typed model; built once, shared by threads.
 pub struct Validator {
     kinds: Vec<Compiled>,
+    /// Each key that only one kind has, with that kind's index in `kinds`.
+    unique_keys: HashMap<String, usize>,
     strict: bool,
 }
 
@@ -213,9 +217,34 @@ impl Validator {
                 closed_canonical: compile(Contract::Canonical.schema_path(kind.name), &canonical)?,
                 properties: names("properties").into_iter().collect(),
                 required: names("required"),
+                signature: Vec::new(),
             });
         }
-        Ok(Self { kinds, strict })
+        let mut unique_keys = HashMap::new();
+        for (index, compiled) in kinds.iter().enumerate() {
+            for key in &compiled.properties {
+                let shared = kinds
+                    .iter()
+                    .enumerate()
+                    .any(|(other, c)| other != index && c.properties.contains(key));
+                if !shared {
+                    unique_keys.insert(key.clone(), index);
+                }
+            }
+        }
+        for (index, compiled) in kinds.iter_mut().enumerate() {
+            compiled.signature = compiled
+                .required
+                .iter()
+                .filter(|key| unique_keys.get(*key) == Some(&index))
+                .cloned()
+                .collect();
+        }
+        Ok(Self {
+            kinds,
+            unique_keys,
+            strict,
+        })
     }
 
     /// Whether payloads must also be in canonical form.
@@ -236,31 +265,54 @@ impl Validator {
                 describe(payload)
             ));
         };
-        let unique_keys = |compiled: &Compiled| {
-            object
-                .keys()
-                .filter(|key| {
-                    compiled.properties.contains(*key)
-                        && self
-                            .kinds
-                            .iter()
-                            .filter(|other| other.kind.name != compiled.kind.name)
-                            .all(|other| !other.properties.contains(*key))
-                })
-                .count()
-        };
-        let complete: Vec<&Compiled> = self
-            .kinds
-            .iter()
-            .filter(|c| c.required.iter().all(|key| object.contains_key(key)))
+        let complete: Vec<usize> = (0..self.kinds.len())
+            .filter(|index| {
+                self.kinds
+                    .get(*index)
+                    .is_some_and(|c| c.required.iter().all(|key| object.contains_key(key)))
+            })
             .collect();
-        let pool: Vec<&Compiled> = if complete.is_empty() {
-            self.kinds.iter().collect()
+        // The common cases, decided without looking at every key: one kind has all its required
+        // keys, or one of those has a required key no other kind has (`message_id`).
+        let signed: Vec<usize> = complete
+            .iter()
+            .copied()
+            .filter(|index| {
+                self.kinds
+                    .get(*index)
+                    .is_some_and(|c| c.signature.iter().any(|key| object.contains_key(key)))
+            })
+            .collect();
+        let decided = match (complete.as_slice(), signed.as_slice()) {
+            ([only], _) | (_, [only]) => self.kinds.get(*only),
+            _ => None,
+        };
+        if let Some(compiled) = decided {
+            return Ok(compiled.kind);
+        }
+        // Otherwise: the kind with the most keys that no other kind has.
+        let mut unique_counts = vec![0usize; self.kinds.len()];
+        for key in object.keys() {
+            if let Some(count) = self
+                .unique_keys
+                .get(key)
+                .and_then(|index| unique_counts.get_mut(*index))
+            {
+                *count += 1;
+            }
+        }
+        let pool: Vec<usize> = if complete.is_empty() {
+            (0..self.kinds.len()).collect()
         } else {
             complete
         };
-        let mut scored: Vec<(usize, &Compiled)> =
-            pool.iter().map(|c| (unique_keys(c), *c)).collect();
+        let mut scored: Vec<(usize, &Compiled)> = pool
+            .iter()
+            .filter_map(|index| {
+                let compiled = self.kinds.get(*index)?;
+                Some((unique_counts.get(*index).copied().unwrap_or(0), compiled))
+            })
+            .collect();
         scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
         match scored.as_slice() {
             [(_, only)] => Ok(only.kind),
@@ -401,7 +453,9 @@ impl Validator {
                 }
             }
             (false, true) => {
-                for (steps, message) in schema_errors(&compiled.input, &value).into_iter().take(1) {
+                for SchemaError { steps, message, .. } in
+                    schema_errors(&compiled.input, &value).into_iter().take(1)
+                {
                     let (line, column) = at(&steps);
                     findings.push(Finding {
                         severity: Severity::Error,
@@ -463,9 +517,14 @@ impl Validator {
                     });
                 }
                 // Other problems the schema sees elsewhere, so that one run shows them all.
-                for (steps, message) in schema_errors(&compiled.input, &value) {
+                for SchemaError {
+                    steps,
+                    message,
+                    umbrella,
+                } in schema_errors(&compiled.input, &value)
+                {
                     let shown = display_path(&steps);
-                    if findings.iter().any(|f| related_paths(&f.path, &shown)) {
+                    if redundant(&findings, &shown, umbrella) {
                         continue;
                     }
                     let (line, column) = at(&steps);
@@ -517,6 +576,13 @@ impl Validator {
         for error in compiled.closed_canonical.iter_errors(value) {
             let parent = pointer_steps(error.instance_path().as_str(), value);
             let mut found: Vec<(Vec<Step>, String)> = Vec::new();
+            let umbrella = matches!(
+                error.kind(),
+                jsonschema::error::ValidationErrorKind::AnyOf { .. }
+                    | jsonschema::error::ValidationErrorKind::OneOfNotValid { .. }
+                    | jsonschema::error::ValidationErrorKind::OneOfMultipleValid { .. }
+                    | jsonschema::error::ValidationErrorKind::Not { .. }
+            );
             if let jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } =
                 error.kind()
             {
@@ -533,7 +599,7 @@ impl Validator {
             }
             for (steps, message) in found {
                 let shown = display_path(&steps);
-                if findings.iter().any(|f| related_paths(&f.path, &shown)) {
+                if redundant(findings, &shown, umbrella) {
                     continue;
                 }
                 let (line, column) = at(&steps);
@@ -548,18 +614,6 @@ impl Validator {
             }
         }
     }
-}
-
-/// Whether one path is the other or inside it (`$.id` and `$.id.fromMe`), so that a schema's
-/// vaguer error on a parent does not repeat a precise one on its child.
-fn related_paths(a: &str, b: &str) -> bool {
-    let inside = |outer: &str, inner: &str| {
-        inner == outer
-            || inner
-                .strip_prefix(outer)
-                .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
-    };
-    inside(a, b) || inside(b, a)
 }
 
 /// A syntax finding at `line:column`.
@@ -618,17 +672,47 @@ fn model_path(path: &str) -> String {
     }
 }
 
-/// The schema's errors on `value`: the steps to each value and its message.
-fn schema_errors(validator: &jsonschema::Validator, value: &Value) -> Vec<(Vec<Step>, String)> {
+/// One error of the schema: where, what, and whether it only sums up errors inside the value
+/// (`anyOf`, `oneOf`, `not`), so that a precise finding inside makes it redundant.
+struct SchemaError {
+    steps: Vec<Step>,
+    message: String,
+    umbrella: bool,
+}
+
+/// The schema's errors on `value`.
+fn schema_errors(validator: &jsonschema::Validator, value: &Value) -> Vec<SchemaError> {
+    use jsonschema::error::ValidationErrorKind as K;
     validator
         .iter_errors(value)
-        .map(|error| {
-            (
-                pointer_steps(error.instance_path().as_str(), value),
-                error.masked().to_string(),
-            )
+        .map(|error| SchemaError {
+            steps: pointer_steps(error.instance_path().as_str(), value),
+            message: error.masked().to_string(),
+            umbrella: matches!(
+                error.kind(),
+                K::AnyOf { .. }
+                    | K::OneOfNotValid { .. }
+                    | K::OneOfMultipleValid { .. }
+                    | K::Not { .. }
+            ),
         })
         .collect()
+}
+
+/// Whether `inner` is `outer` or inside it (`$.id` contains `$.id.fromMe`).
+fn path_within(outer: &str, inner: &str) -> bool {
+    inner == outer
+        || inner
+            .strip_prefix(outer)
+            .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
+}
+
+/// Whether a schema error at `path` adds nothing to `findings`: one is already there or around
+/// it, or it only sums up (`umbrella`) a finding inside it.
+fn redundant(findings: &[Finding], path: &str, umbrella: bool) -> bool {
+    findings
+        .iter()
+        .any(|f| path_within(&f.path, path) || (umbrella && path_within(path, &f.path)))
 }
 
 /// A JSON value in a message, shortened.

@@ -251,7 +251,7 @@ fn read_line(
             break;
         }
         read_any = true;
-        let (chunk, used, done) = match available.iter().position(|&b| b == b'\n') {
+        let (chunk, used, done) = match memchr::memchr(b'\n', available) {
             Some(end) => (available.get(..end).unwrap_or_default(), end + 1, true),
             None => (available, available.len(), false),
         };
@@ -620,11 +620,16 @@ fn write_finding(
                 Severity::Error => "",
                 Severity::Warning => "warning: ",
             };
-            writeln!(
-                out,
-                "{file}:{line}:{column}: {severity}{}: {}",
-                finding.path, finding.message
-            )
+            if line == 0 {
+                // Nothing was read, so there is no position or path.
+                writeln!(out, "{file}: {severity}{}", finding.message)
+            } else {
+                writeln!(
+                    out,
+                    "{file}:{line}:{column}: {severity}{}: {}",
+                    finding.path, finding.message
+                )
+            }
         }
         Format::Json => {
             let record = json!({
@@ -690,7 +695,7 @@ fn write_summary(
     }
 }
 
-/// Escapes a workflow command's message.
+/// Escapes a workflow command's message (`%`, carriage return and line feed).
 fn escape_data(text: &str) -> String {
     text.replace('%', "%25")
         .replace('\r', "%0D")

@@ -1,0 +1,357 @@
+//! `periskope-schema validate`, run as a user runs it: each output format, each exit code, each
+//! kind of bad input, kind detection and its failure, `--strict`, standard input.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::{Value, json};
+
+/// A fresh scratch folder holding the given files.
+fn folder(name: &str, files: &[(&str, &[u8])]) -> PathBuf {
+    let dir =
+        std::env::temp_dir().join(format!("periskope-validate-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for (path, contents) in files {
+        let path = dir.join(path);
+        std::fs::create_dir_all(path.parent().expect("has a parent")).expect("creates");
+        std::fs::write(&path, contents).expect("writes");
+    }
+    std::fs::create_dir_all(&dir).expect("creates");
+    dir
+}
+
+/// Runs `periskope-schema validate ARGS` in `dir`.
+fn validate(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_periskope-schema"))
+        .arg("validate")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the binary runs")
+}
+
+/// Runs it with `input` on standard input.
+fn validate_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_periskope-schema"))
+        .arg("validate")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let output = child.wait_with_output().expect("finishes");
+    writer.join().expect("writer").expect("writes");
+    output
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn fixture(object: &str, case: &str) -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("../tests/fixtures/{object}/{case}.json"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn documented(object: &str) -> Value {
+    serde_json::from_slice(&fixture(object, "documented")).expect("JSON")
+}
+
+/// Three payloads with mistakes a user makes, in one NDJSON file, plus a valid one.
+fn mistakes() -> PathBuf {
+    let mut chat = documented("chat");
+    chat["latest_message"]["ack"] = json!(["4"]);
+    let mut message = documented("message");
+    message.as_object_mut().expect("object").remove("org_id");
+    message["delivery_info"]["read_count"] = json!("x");
+    let mut phone = documented("phone");
+    phone["created_at"] = json!("yesterday");
+    let lines = [chat, documented("chat-member"), message, phone]
+        .iter()
+        .map(Value::to_string)
+        .collect::<Vec<_>>()
+        .join("\n");
+    folder("mistakes", &[("payloads.ndjson", lines.as_bytes())])
+}
+
+#[test]
+fn the_documented_payloads_are_valid_and_exit_0() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures");
+    let output = validate(&fixtures, &["."]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
+    assert_eq!(
+        stdout(&output),
+        "checked 25 payloads in 25 files (chat 6, chat-member 3, message 10, phone 6): 25 valid, 0 invalid; 0 findings\n"
+    );
+}
+
+#[test]
+fn human_output_names_file_line_column_and_path() {
+    let output = validate(&mistakes(), &["payloads.ndjson"]);
+    assert_eq!(output.status.code(), Some(1));
+    insta::assert_snapshot!("human", stdout(&output));
+}
+
+#[test]
+fn json_output_is_one_object_per_finding_and_a_summary() {
+    let output = validate(&mistakes(), &["--format", "json", "payloads.ndjson"]);
+    assert_eq!(output.status.code(), Some(1));
+    let records: Vec<Value> = stdout(&output)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("each line is JSON"))
+        .collect();
+    assert_eq!(
+        records.first(),
+        Some(&json!({
+            "file": "payloads.ndjson",
+            "line": 1,
+            "column": records[0]["column"],
+            "path": "$.latest_message.ack",
+            "severity": "error",
+            "category": "invalid",
+            "kind": "chat",
+            "kind_detected": true,
+            "message": records[0]["message"],
+        }))
+    );
+    assert_eq!(
+        records.last(),
+        Some(&json!({"summary": {
+            "files": 1, "payloads": 4, "valid": 1, "invalid": 3, "findings": 4, "unreadable": 0,
+            "kinds": {"chat": 1, "chat-member": 1, "message": 1, "phone": 1}, "exit_code": 1
+        }}))
+    );
+    insta::assert_snapshot!("json", stdout(&output));
+}
+
+#[test]
+fn github_output_is_workflow_annotations() {
+    let output = validate(&mistakes(), &["--format", "github", "payloads.ndjson"]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.lines()
+            .take(4)
+            .all(|l| l.starts_with("::error file=payloads.ndjson,line=")),
+        "{text}"
+    );
+    insta::assert_snapshot!("github", text);
+}
+
+#[test]
+fn bad_input_gets_a_finding_at_the_right_place_and_never_a_crash() {
+    let deep = "[".repeat(100_000);
+    let dir = folder(
+        "bad",
+        &[
+            ("array.json", b"[1, 2]"),
+            (
+                "big-number.json",
+                br#"{"org_id": "o", "chat_id": "c", "member_count": 1e400}"#,
+            ),
+            (
+                "bom.json",
+                b"\xEF\xBB\xBF{\"org_id\": \"o\", \"chat_id\": \"c\"}",
+            ),
+            ("deep.json", deep.as_bytes()),
+            (
+                "duplicate-key.json",
+                br#"{"org_id": "o", "chat_id": "c", "chat_id": "d"}"#,
+            ),
+            ("empty.json", b""),
+            (
+                "inexact-float.json",
+                br#"{"org_id": "o", "chat_id": "c", "member_count": 1e16}"#,
+            ),
+            (
+                "nan.json",
+                br#"{"org_id": "o", "chat_id": "c", "member_count": NaN}"#,
+            ),
+            (
+                "trailing.json",
+                b"{\"org_id\": \"o\", \"chat_id\": \"c\"}\n}",
+            ),
+            (
+                "truncated.json",
+                b"{\"org_id\": \"o\",\n \"chat_id\": \"c\",",
+            ),
+            ("utf8.json", b"{\"org_id\": \"o\", \"chat_id\": \"c\xff\"}"),
+            (
+                "lines.ndjson",
+                b"{\"org_id\": \"o\", \"chat_id\": \"c\"}\n\n{\"org_id\": \"o\"\n[]\n",
+            ),
+            (
+                "not-a-payload.txt",
+                b"ignored: folders are searched for .json, .ndjson and .jsonl",
+            ),
+        ],
+    );
+    std::os::unix::fs::symlink(dir.join("missing-target.json"), dir.join("unreadable.json"))
+        .expect("symlink");
+    let output = validate(&dir, &["."]);
+    // An unreadable file makes it exit 2, after everything else is reported.
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert_eq!(stderr(&output), "");
+    insta::assert_snapshot!("bad_input", stdout(&output));
+}
+
+#[test]
+fn a_100_mb_string_is_read_within_bounded_memory() {
+    let mut text = br#"{"org_id": "o", "chat_id": "c", "chat_name": ""#.to_vec();
+    text.resize(text.len() + 100_000_000, b'x');
+    text.extend_from_slice(b"\", \"member_count\": \"many\"}");
+    let dir = folder("big-string", &[("big.json", &text)]);
+    let output = validate(&dir, &["big.json"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stdout(&output),
+        "big.json:1:100000066: $.member_count: expected an integer, found \"many\"\n\
+         checked 1 payload in 1 file (chat 1): 0 valid, 1 invalid; 1 finding\n"
+    );
+}
+
+#[test]
+fn detection_reports_what_it_cannot_tell() {
+    let dir = folder(
+        "detection",
+        &[
+            ("nothing.json", br#"{"org_id": "o"}"#),
+            (
+                "tie.json",
+                br#"{"org_id": "o", "chat_name": "x", "phone_name": "y"}"#,
+            ),
+            ("typed.json", br#"{"org_id": "o"}"#),
+        ],
+    );
+    let output = validate(&dir, &["nothing.json", "tie.json"]);
+    assert_eq!(output.status.code(), Some(1));
+    insta::assert_snapshot!("detection", stdout(&output));
+    // With --type the same payload is checked as that kind.
+    let output = validate(&dir, &["--type", "chat", "typed.json"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stdout(&output),
+        "typed.json:1:15: $: missing required field \"chat_id\"\n\
+         checked 1 payload in 1 file (chat 1): 0 valid, 1 invalid; 1 finding\n"
+    );
+}
+
+#[test]
+fn strict_requires_canonical_form_and_says_what_it_would_be() {
+    let dir = folder(
+        "strict",
+        &[
+            ("webhook.json", &fixture("message", "webhook-spellings")),
+            ("canonical.json", &fixture("chat", "documented")),
+            (
+                "unknown.json",
+                &fixture("phone", "unknown-state-and-fields"),
+            ),
+        ],
+    );
+    let output = validate(&dir, &["canonical.json", "webhook.json", "unknown.json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let output = validate(
+        &dir,
+        &["--strict", "canonical.json", "webhook.json", "unknown.json"],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    insta::assert_snapshot!("strict", stdout(&output));
+}
+
+#[test]
+fn standard_input_takes_ndjson_or_one_document() {
+    let chat = documented("chat").to_string();
+    let ndjson = format!("{chat}\n{{\"org_id\": 1, \"chat_id\": \"c\"}}\n");
+    let output = validate_stdin(&["-"], ndjson.as_bytes());
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stdout(&output),
+        "<stdin>:2:12: $.org_id: expected a string, found 1\n\
+         checked 2 payloads in 1 file (chat 2): 1 valid, 1 invalid; 1 finding\n"
+    );
+    let pretty = "\n{\n  \"org_id\": \"o\",\n  \"chat_id\": [\"c\"]\n}\n";
+    let output = validate_stdin(&["-"], pretty.as_bytes());
+    assert_eq!(
+        stdout(&output),
+        "<stdin>:4:14: $.chat_id: expected a string, found an array\n\
+         checked 1 payload in 1 file (chat 1): 0 valid, 1 invalid; 1 finding\n"
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let dir = folder("usage", &[]);
+    let output = validate(&dir, &["--type", "invoice", "x.json"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("invalid value 'invoice' for '--type <KIND>'"),
+        "{}",
+        stderr(&output)
+    );
+    let output = validate(&dir, &[]);
+    assert_eq!(output.status.code(), Some(2));
+    let output = validate(&dir, &["missing.json"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stdout(&output),
+        "missing.json: cannot read: No such file or directory (os error 2)\n\
+         checked 0 payloads in 0 files: 0 valid, 0 invalid; 1 finding; 1 input could not be read\n"
+    );
+}
+
+#[test]
+fn a_disagreement_between_schema_and_model_is_an_internal_error() {
+    // A schemas folder whose chat schema wrongly says `member_count` is a string.
+    let schemas = Path::new(env!("CARGO_MANIFEST_DIR")).join("../schemas");
+    let dir = folder("internal", &[]);
+    for entry in [
+        "json/phone",
+        "json/chat",
+        "json/chat-member",
+        "json/message",
+    ] {
+        for prefix in ["", "canonical/"] {
+            let (folder_part, name) = entry.rsplit_once('/').expect("has a slash");
+            let relative = format!("{folder_part}/{prefix}{name}.schema.json");
+            let mut text =
+                std::fs::read_to_string(schemas.join(&relative)).expect("committed schema");
+            if relative == "json/chat.schema.json" {
+                let mut schema: Value = serde_json::from_str(&text).expect("JSON");
+                schema["properties"]["member_count"] = json!({"type": "string"});
+                text = schema.to_string();
+            }
+            let target = dir.join("schemas").join(&relative);
+            std::fs::create_dir_all(target.parent().expect("parent")).expect("creates");
+            std::fs::write(target, text).expect("writes");
+        }
+    }
+    std::fs::write(
+        dir.join("chat.json"),
+        br#"{"org_id": "o", "chat_id": "c", "member_count": 3}"#,
+    )
+    .expect("writes");
+    let output = validate(&dir, &["--schemas", "schemas", "chat.json"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stdout(&output),
+        "chat.json:1:49: $.member_count: internal error: the input schema refuses this (value is not of type \"string\") but the typed model accepts it; please report it\n\
+         checked 1 payload in 1 file (chat 1): 0 valid, 1 invalid; 1 finding\n"
+    );
+}
