@@ -1070,3 +1070,18 @@ pub fn phone() -> BoxedStrategy<Phone> {
         )
         .boxed()
 }
+
+/// The proptest settings of every property test: at least 1,000 cases per test;
+/// `PROPTEST_CASES` may raise it, never lower it.
+pub fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(1000u32)
+        .max(1000);
+    ProptestConfig {
+        cases,
+        max_shrink_iters: 2000,
+        ..ProptestConfig::default()
+    }
+}

@@ -9,18 +9,8 @@ use proptest::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-/// Cases per type; `PROPTEST_CASES` may raise it, never lower it below 1,000.
 fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|cases| cases.parse().ok())
-        .unwrap_or(1000u32)
-        .max(1000);
-    ProptestConfig {
-        cases,
-        max_shrink_iters: 2000,
-        ..ProptestConfig::default()
-    }
+    periskope_tests::strategies::config()
 }
 
 fn round_trip<T>(value: &T) -> Result<(), TestCaseError>

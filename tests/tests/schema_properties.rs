@@ -11,16 +11,7 @@ use proptest::prelude::*;
 use serde::Serialize;
 
 fn config() -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|cases| cases.parse().ok())
-        .unwrap_or(1000u32)
-        .max(1000);
-    ProptestConfig {
-        cases,
-        max_shrink_iters: 2000,
-        ..ProptestConfig::default()
-    }
+    periskope_tests::strategies::config()
 }
 
 /// The input and canonical validators of `kind`, built from the committed schemas.

@@ -517,25 +517,8 @@ impl Validator {
                     });
                 }
                 // Other problems the schema sees elsewhere, so that one run shows them all.
-                for SchemaError {
-                    steps,
-                    message,
-                    umbrella,
-                } in schema_errors(&compiled.input, &value)
-                {
-                    let shown = display_path(&steps);
-                    if redundant(&findings, &shown, umbrella) {
-                        continue;
-                    }
-                    let (line, column) = at(&steps);
-                    findings.push(Finding {
-                        severity: Severity::Error,
-                        category: Category::Invalid,
-                        line,
-                        column,
-                        path: shown,
-                        message,
-                    });
+                for error in schema_errors(&compiled.input, &value) {
+                    push_new(&mut findings, Category::Invalid, error, &at);
                 }
             }
         }
@@ -575,42 +558,31 @@ impl Validator {
         }
         for error in compiled.closed_canonical.iter_errors(value) {
             let parent = pointer_steps(error.instance_path().as_str(), value);
-            let mut found: Vec<(Vec<Step>, String)> = Vec::new();
-            let umbrella = matches!(
-                error.kind(),
-                jsonschema::error::ValidationErrorKind::AnyOf { .. }
-                    | jsonschema::error::ValidationErrorKind::OneOfNotValid { .. }
-                    | jsonschema::error::ValidationErrorKind::OneOfMultipleValid { .. }
-                    | jsonschema::error::ValidationErrorKind::Not { .. }
-            );
+            let umbrella = is_umbrella(error.kind());
             if let jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } =
                 error.kind()
             {
                 for key in unexpected {
                     let mut steps = parent.clone();
                     steps.push(Step::Key(key.clone()));
-                    found.push((
+                    let message = format!(
+                        "unknown field `{key}`: not part of the model (kept when reading, refused by --strict)"
+                    );
+                    let error = SchemaError {
                         steps,
-                        format!("unknown field `{key}`: not part of the model (kept when reading, refused by --strict)"),
-                    ));
+                        message,
+                        umbrella,
+                    };
+                    push_new(findings, Category::NotCanonical, error, at);
                 }
             } else {
-                found.push((parent, format!("not canonical: {}", error.masked())));
-            }
-            for (steps, message) in found {
-                let shown = display_path(&steps);
-                if redundant(findings, &shown, umbrella) {
-                    continue;
-                }
-                let (line, column) = at(&steps);
-                findings.push(Finding {
-                    severity: Severity::Error,
-                    category: Category::NotCanonical,
-                    line,
-                    column,
-                    path: shown,
+                let message = format!("not canonical: {}", error.masked());
+                let error = SchemaError {
+                    steps: parent,
                     message,
-                });
+                    umbrella,
+                };
+                push_new(findings, Category::NotCanonical, error, at);
             }
         }
     }
@@ -682,21 +654,45 @@ struct SchemaError {
 
 /// The schema's errors on `value`.
 fn schema_errors(validator: &jsonschema::Validator, value: &Value) -> Vec<SchemaError> {
-    use jsonschema::error::ValidationErrorKind as K;
     validator
         .iter_errors(value)
         .map(|error| SchemaError {
             steps: pointer_steps(error.instance_path().as_str(), value),
             message: error.masked().to_string(),
-            umbrella: matches!(
-                error.kind(),
-                K::AnyOf { .. }
-                    | K::OneOfNotValid { .. }
-                    | K::OneOfMultipleValid { .. }
-                    | K::Not { .. }
-            ),
+            umbrella: is_umbrella(error.kind()),
         })
         .collect()
+}
+
+/// Whether an error only sums up errors inside the value (`anyOf`, `oneOf`, `not`).
+fn is_umbrella(kind: &jsonschema::error::ValidationErrorKind) -> bool {
+    use jsonschema::error::ValidationErrorKind as K;
+    matches!(
+        kind,
+        K::AnyOf { .. } | K::OneOfNotValid { .. } | K::OneOfMultipleValid { .. } | K::Not { .. }
+    )
+}
+
+/// Adds a schema error as a finding of `category`, unless it is [`redundant`].
+fn push_new(
+    findings: &mut Vec<Finding>,
+    category: Category,
+    error: SchemaError,
+    at: &dyn Fn(&[Step]) -> (usize, usize),
+) {
+    let path = display_path(&error.steps);
+    if redundant(findings, &path, error.umbrella) {
+        return;
+    }
+    let (line, column) = at(&error.steps);
+    findings.push(Finding {
+        severity: Severity::Error,
+        category,
+        line,
+        column,
+        path,
+        message: error.message,
+    });
 }
 
 /// Whether `inner` is `outer` or inside it (`$.id` contains `$.id.fromMe`).
