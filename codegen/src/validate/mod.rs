@@ -440,8 +440,15 @@ impl Validator {
             return outcome(findings);
         };
         let schema_ok = compiled.input.is_valid(&value);
+        // One typed read: with --strict it also gives the canonical form to compare with.
+        let mut canonical = None;
         let typed_ok = if parsed.has_duplicate_keys {
             kind.read_text(body).is_ok()
+        } else if self.strict {
+            let read = kind.canonical(&value);
+            let ok = read.is_ok();
+            canonical = Some(read);
+            ok
         } else {
             kind.accepts(&value)
         };
@@ -449,7 +456,8 @@ impl Validator {
         match (schema_ok, typed_ok) {
             (true, true) => {
                 if self.strict {
-                    self.strict_findings(compiled, &value, &at, &mut findings);
+                    let canonical = canonical.unwrap_or_else(|| kind.canonical(&value));
+                    strict_findings(compiled, &value, canonical, &at, &mut findings);
                 }
             }
             (false, true) => {
@@ -525,65 +533,66 @@ impl Validator {
         findings.sort_by_key(|f| (f.line, f.column));
         outcome(findings)
     }
+}
 
-    /// Under `--strict`, what keeps an accepted payload from being canonical.
-    fn strict_findings(
-        &self,
-        compiled: &Compiled,
-        value: &Value,
-        at: &dyn Fn(&[Step]) -> (usize, usize),
-        findings: &mut Vec<Finding>,
-    ) {
-        let canonical = match compiled.kind.canonical(value) {
-            Ok(canonical) => canonical,
-            Err(error @ (ReadError::Invalid(_) | ReadError::Unwritable(_))) => {
-                findings.push(internal(format!(
-                    "could not write the canonical form: {error}"
-                )));
-                return;
-            }
-        };
-        let mut differences = Vec::new();
-        canonical_differences(value, &canonical, &mut Vec::new(), &mut differences);
-        for (steps, message) in differences {
-            let (line, column) = at(&steps);
-            findings.push(Finding {
-                severity: Severity::Error,
-                category: Category::NotCanonical,
-                line,
-                column,
-                path: display_path(&steps),
-                message,
-            });
+/// Under `--strict`, what keeps an accepted payload (`value`, whose typed reading gave
+/// `canonical`) from being canonical.
+fn strict_findings(
+    compiled: &Compiled,
+    value: &Value,
+    canonical: Result<Value, ReadError>,
+    at: &dyn Fn(&[Step]) -> (usize, usize),
+    findings: &mut Vec<Finding>,
+) {
+    let canonical = match canonical {
+        Ok(canonical) => canonical,
+        Err(error @ (ReadError::Invalid(_) | ReadError::Unwritable(_))) => {
+            findings.push(internal(format!(
+                "could not write the canonical form: {error}"
+            )));
+            return;
         }
-        for error in compiled.closed_canonical.iter_errors(value) {
-            let parent = pointer_steps(error.instance_path().as_str(), value);
-            let umbrella = is_umbrella(error.kind());
-            if let jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } =
-                error.kind()
-            {
-                for key in unexpected {
-                    let mut steps = parent.clone();
-                    steps.push(Step::Key(key.clone()));
-                    let message = format!(
-                        "unknown field `{key}`: not part of the model (kept when reading, refused by --strict)"
-                    );
-                    let error = SchemaError {
-                        steps,
-                        message,
-                        umbrella,
-                    };
-                    push_new(findings, Category::NotCanonical, error, at);
-                }
-            } else {
-                let message = format!("not canonical: {}", error.masked());
+    };
+    let mut differences = Vec::new();
+    canonical_differences(value, &canonical, &mut Vec::new(), &mut differences);
+    for (steps, message) in differences {
+        let (line, column) = at(&steps);
+        findings.push(Finding {
+            severity: Severity::Error,
+            category: Category::NotCanonical,
+            line,
+            column,
+            path: display_path(&steps),
+            message,
+        });
+    }
+    for error in compiled.closed_canonical.iter_errors(value) {
+        let parent = pointer_steps(error.instance_path().as_str(), value);
+        let umbrella = is_umbrella(error.kind());
+        if let jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } =
+            error.kind()
+        {
+            for key in unexpected {
+                let mut steps = parent.clone();
+                steps.push(Step::Key(key.clone()));
+                let message = format!(
+                    "unknown field `{key}`: not part of the model (kept when reading, refused by --strict)"
+                );
                 let error = SchemaError {
-                    steps: parent,
+                    steps,
                     message,
                     umbrella,
                 };
                 push_new(findings, Category::NotCanonical, error, at);
             }
+        } else {
+            let message = format!("not canonical: {}", error.masked());
+            let error = SchemaError {
+                steps: parent,
+                message,
+                umbrella,
+            };
+            push_new(findings, Category::NotCanonical, error, at);
         }
     }
 }
