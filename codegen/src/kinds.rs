@@ -17,7 +17,6 @@ pub struct Kind {
     /// such as `ChatMember`.
     pub type_name: &'static str,
     raw_schema: fn(Contract) -> Value,
-    read: fn(Value) -> Result<Value, ReadError>,
     accepts: fn(&Value) -> bool,
     canonical: fn(&Value) -> Result<Value, ReadError>,
     read_text: fn(&[u8]) -> Result<(), periskope_model::Error>,
@@ -55,25 +54,19 @@ impl std::fmt::Display for ReadError {
 
 impl std::error::Error for ReadError {}
 
-/// Reads `value` as a `T` and writes it back: the canonical form, or why not.
-fn read_canonical<T: DeserializeOwned + Serialize>(value: Value) -> Result<Value, ReadError> {
-    let typed: T = periskope_model::from_value(value).map_err(ReadError::Invalid)?;
-    serde_json::to_value(&typed).map_err(|error| ReadError::Unwritable(error.to_string()))
-}
-
 /// Whether `value` reads as a `T` (the fast check: no path tracking, nothing written).
 fn accepts<T: DeserializeOwned>(value: &Value) -> bool {
     T::deserialize(value).is_ok()
 }
 
-/// The canonical form of `value` read as a `T`, without taking it.
+/// The canonical form of `value` read as a `T`, or why not; the path is tracked only when
+/// reading fails, by reading a copy again.
 fn canonical_of<T: DeserializeOwned + Serialize>(value: &Value) -> Result<Value, ReadError> {
-    match T::deserialize(value) {
-        Ok(typed) => {
-            serde_json::to_value(&typed).map_err(|error| ReadError::Unwritable(error.to_string()))
-        }
-        Err(_) => read_canonical::<T>(value.clone()),
-    }
+    let typed = match T::deserialize(value) {
+        Ok(typed) => typed,
+        Err(_) => periskope_model::from_value::<T>(value.clone()).map_err(ReadError::Invalid)?,
+    };
+    serde_json::to_value(&typed).map_err(|error| ReadError::Unwritable(error.to_string()))
 }
 
 /// Reads JSON text as a `T`; the error has the path, line and column.
@@ -88,7 +81,6 @@ macro_rules! kind {
             name: $name,
             type_name: stringify!($type),
             raw_schema: schema::raw_schema::<$type>,
-            read: read_canonical::<$type>,
             accepts: accepts::<$type>,
             canonical: canonical_of::<$type>,
             read_text: read_text::<$type>,
@@ -135,7 +127,7 @@ impl Kind {
             Contract::Input => example,
             // The documented examples are canonical; should one not be, the canonical schema
             // shows what the model writes for it.
-            Contract::Canonical => (self.read)(example.clone()).unwrap_or(example),
+            Contract::Canonical => self.canonical(&example).unwrap_or(example),
         });
         schema::finish(
             (self.raw_schema)(contract),
@@ -155,7 +147,7 @@ impl Kind {
     /// Reads `payload` with the typed model and returns what the model writes for it (the
     /// canonical form), or the model's error with its JSON path.
     pub fn read(&self, payload: Value) -> Result<Value, ReadError> {
-        (self.read)(payload)
+        self.canonical(&payload)
     }
 
     /// Whether the typed model reads `payload`; the fast check, with no error details.

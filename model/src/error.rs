@@ -59,6 +59,16 @@ impl Error {
         self.kind
     }
 
+    /// True when the payload was refused for a reason a JSON Schema cannot state, so that the
+    /// published input schema accepts it: an integer beyond 64 bits, a date that does not exist,
+    /// a decimal string that overflows, a field given twice, or a whole number in float form too
+    /// large to read exactly (`1e16`).
+    pub fn is_beyond_json_schema(&self) -> bool {
+        BEYOND_JSON_SCHEMA
+            .iter()
+            .any(|phrase| self.message.contains(phrase))
+    }
+
     fn from_path_error(error: serde_path_to_error::Error<serde_json::Error>) -> Self {
         let path = format_path(error.path());
         Self::from_json_error(path, error.into_inner())
@@ -103,6 +113,16 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// Phrases of the messages of the checks a JSON Schema cannot state (see
+/// [`Error::is_beyond_json_schema`]); the tests below keep them in step with the messages.
+const BEYOND_JSON_SCHEMA: &[&str] = &[
+    "within 64 bits",
+    "the date does not exist",
+    "a finite number",
+    "appears more than once",
+    "cannot be read exactly",
+];
 
 /// Reads a model type from JSON text; the error names the JSON path.
 ///
@@ -238,6 +258,26 @@ fn found_words(found: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn checks_beyond_json_schema_are_recognised() {
+        use crate::{Chat, Message};
+        let chat = |extra: &str| format!(r#"{{"org_id": "o", "chat_id": "c", {extra}}}"#);
+        for (payload, beyond) in [
+            (chat(r#""member_count": "99999999999999999999""#), true),
+            (chat(r#""member_count": 1e16"#), true),
+            (chat(r#""updated_at": "2024-02-30T10:00:00Z""#), true),
+            (chat(r#""chat_id": "d""#), true),
+            (chat(r#""member_count": "x""#), false),
+            (chat(r#""updated_at": "yesterday""#), false),
+        ] {
+            let error = from_str::<Chat>(&payload).expect_err("refused");
+            assert_eq!(error.is_beyond_json_schema(), beyond, "{payload}: {error}");
+        }
+        let infinite = r#"{"message_id": "m", "org_id": "o", "location": {"latitude": "1e999"}}"#;
+        let error = from_str::<Message>(infinite).expect_err("refused");
+        assert!(error.is_beyond_json_schema(), "{error}");
+    }
+
     use super::*;
 
     #[test]

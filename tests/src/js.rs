@@ -15,6 +15,15 @@ pub fn schemas_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../schemas")
 }
 
+/// The committed schema at `path` under `schemas/` (such as `json/chat.schema.json`), parsed.
+/// Panics when it is missing or not JSON, since a test without its schema must not pass.
+pub fn committed_schema(path: &str) -> serde_json::Value {
+    let file = schemas_dir().join(path);
+    let text = std::fs::read_to_string(&file)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()))
+}
+
 static INSTALL: Mutex<bool> = Mutex::new(false);
 
 /// Makes sure `tests/js/node_modules` holds the pinned packages, running `npm ci` once when it

@@ -22,16 +22,12 @@ fn validators(kind: &str) -> &'static (Validator, Validator) {
             .iter()
             .map(|kind| {
                 let build = |contract: Contract| {
-                    let path =
-                        periskope_tests::js::schemas_dir().join(contract.schema_path(kind.name));
-                    let text = std::fs::read_to_string(&path)
-                        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-                    let schema = serde_json::from_str(&text)
-                        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+                    let path = contract.schema_path(kind.name);
+                    let schema = periskope_tests::js::committed_schema(&path);
                     jsonschema::options()
                         .should_validate_formats(true)
                         .build(&schema)
-                        .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+                        .unwrap_or_else(|e| panic!("{path}: {e}"))
                 };
                 (
                     kind.name.to_owned(),

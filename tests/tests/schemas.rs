@@ -14,14 +14,6 @@ use periskope_tests::js;
 use periskope_tests::mutations::mutations;
 use serde_json::{Value, json};
 
-/// The committed schema at `path` (under `schemas/`), parsed.
-fn committed(path: &str) -> Value {
-    let file = js::schemas_dir().join(path);
-    let text = std::fs::read_to_string(&file)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()))
-}
-
 /// A validator for every committed schema, by path under `schemas/`, formats checked.
 fn validators() -> &'static BTreeMap<String, Validator> {
     static VALIDATORS: OnceLock<BTreeMap<String, Validator>> = OnceLock::new();
@@ -33,7 +25,7 @@ fn validators() -> &'static BTreeMap<String, Validator> {
                 let validator = jsonschema::options()
                     .with_draft(jsonschema::Draft::Draft202012)
                     .should_validate_formats(true)
-                    .build(&committed(&path))
+                    .build(&js::committed_schema(&path))
                     .unwrap_or_else(|e| panic!("{path} does not compile: {e}"));
                 out.insert(path, validator);
             }
@@ -92,7 +84,7 @@ fn every_schema_is_valid_draft_2020_12_with_only_standard_keywords() {
     for kind in KINDS {
         for contract in Contract::ALL {
             let path = contract.schema_path(kind.name);
-            let schema = committed(&path);
+            let schema = js::committed_schema(&path);
             if let Err(error) = jsonschema::meta::validate(&schema) {
                 panic!("{path} is not a valid 2020-12 schema: {error}");
             }
@@ -156,7 +148,7 @@ fn documented_examples_are_embedded_and_valid() {
     for kind in KINDS {
         for contract in Contract::ALL {
             let path = contract.schema_path(kind.name);
-            let schema = committed(&path);
+            let schema = js::committed_schema(&path);
             let examples = schema
                 .get("examples")
                 .and_then(Value::as_array)

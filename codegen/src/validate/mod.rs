@@ -123,16 +123,6 @@ impl Outcome {
     }
 }
 
-/// Phrases of the typed model's errors for what the input schema cannot express (the README
-/// lists them): these refusals are the parser being stricter by design, not a disagreement.
-const BEYOND_SCHEMA: &[&str] = &[
-    "within 64 bits",
-    "the date does not exist",
-    "a finite number",
-    "appears more than once",
-    "cannot be read exactly",
-];
-
 /// The largest payload read, in bytes; a larger one is reported, not read.
 pub const MAX_PAYLOAD_BYTES: usize = 256 << 20;
 
@@ -488,9 +478,7 @@ impl Validator {
                     }
                 };
                 let path = model_path(error.path());
-                let beyond = BEYOND_SCHEMA
-                    .iter()
-                    .any(|phrase| error.message().contains(phrase));
+                let beyond = error.is_beyond_json_schema();
                 // A value of the wrong shape is shown where it starts; other errors (a duplicate
                 // field) where serde noticed them.
                 let (line, column) = if error.kind() == periskope_model::ErrorKind::Data

@@ -18,24 +18,24 @@ pub(crate) struct Parsed {
 pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed, serde_json::Error> {
     let duplicates = Cell::new(false);
     let value = match std::str::from_utf8(bytes) {
-        Ok(text) => {
-            let mut deserializer = serde_json::Deserializer::from_str(text);
-            let value = ValueSeed(&duplicates).deserialize(&mut deserializer)?;
-            deserializer.end()?;
-            value
-        }
+        Ok(text) => read_all(serde_json::Deserializer::from_str(text), &duplicates)?,
         // serde_json names the position of the invalid byte.
-        Err(_) => {
-            let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-            let value = ValueSeed(&duplicates).deserialize(&mut deserializer)?;
-            deserializer.end()?;
-            value
-        }
+        Err(_) => read_all(serde_json::Deserializer::from_slice(bytes), &duplicates)?,
     };
     Ok(Parsed {
         value,
         has_duplicate_keys: duplicates.get(),
     })
+}
+
+/// One value and nothing after it.
+fn read_all<'de, R: serde_json::de::Read<'de>>(
+    mut deserializer: serde_json::Deserializer<R>,
+    duplicates: &Cell<bool>,
+) -> Result<Value, serde_json::Error> {
+    let value = ValueSeed(duplicates).deserialize(&mut deserializer)?;
+    deserializer.end()?;
+    Ok(value)
 }
 
 #[derive(Clone, Copy)]
