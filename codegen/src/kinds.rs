@@ -7,6 +7,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::schema::{self, Contract};
+use crate::validate::tree::{self, Tree};
 
 /// One root kind, such as `chat`.
 #[derive(Clone, Copy)]
@@ -18,6 +19,7 @@ pub struct Kind {
     pub type_name: &'static str,
     raw_schema: fn(Contract) -> Value,
     accepts: fn(&Value) -> bool,
+    accepts_tree: fn(&Tree<'_>) -> bool,
     canonical: fn(&Value) -> Result<Value, ReadError>,
     read_text: fn(&[u8]) -> Result<(), periskope_model::Error>,
     example: Option<&'static str>,
@@ -82,6 +84,7 @@ macro_rules! kind {
             type_name: stringify!($type),
             raw_schema: schema::raw_schema::<$type>,
             accepts: accepts::<$type>,
+            accepts_tree: tree::accepts::<$type>,
             canonical: canonical_of::<$type>,
             read_text: read_text::<$type>,
             example: $example,
@@ -153,6 +156,11 @@ impl Kind {
     /// Whether the typed model reads `payload`; the fast check, with no error details.
     pub fn accepts(&self, payload: &Value) -> bool {
         (self.accepts)(payload)
+    }
+
+    /// Whether the typed model reads a parsed tree; the validator's quick verdict.
+    pub(crate) fn accepts_tree(&self, payload: &Tree<'_>) -> bool {
+        (self.accepts_tree)(payload)
     }
 
     /// What the model writes for `payload` (its canonical form), or why it cannot.

@@ -356,45 +356,74 @@ fn the_schemas_refuse_what_they_should() {
     assert!(message.read(both).is_err());
 }
 
-#[test]
-fn what_only_the_parser_can_check_is_known_and_listed_in_the_readme() {
-    // The README lists these as the payloads the input schema accepts and the parser refuses.
+/// Payloads the input schema accepts and the parser refuses (the README lists them), as text.
+fn beyond_the_schema() -> Vec<(&'static Kind, &'static str, String)> {
     let chat = periskope_codegen::kind("chat").expect("chat");
     let message = periskope_codegen::kind("message").expect("message");
-    let input = |kind: &Kind| validator(kind, Contract::Input);
-    let mut out_of_range = chat.example().expect("example");
-    out_of_range["member_count"] = json!("99999999999999999999");
-    let mut impossible_date = chat.example().expect("example");
-    impossible_date["updated_at"] = json!("2024-02-30T10:00:00Z");
-    let mut infinite = message.example().expect("example");
-    infinite["location"] = json!({"latitude": "1e999", "longitude": "0"});
-    for (kind, what, payload) in [
-        (chat, "out-of-range count", out_of_range),
-        (chat, "impossible date", impossible_date.clone()),
-        (message, "infinite decimal", infinite),
-    ] {
-        assert_eq!(schema_error(input(kind), &payload), None, "{what}: schema");
-        assert!(kind.read(payload).is_err(), "{what}: parser");
+    let with = |kind: &Kind, key: &str, value: Value| {
+        let mut payload = kind.example().expect("example");
+        payload[key] = value;
+        payload.to_string()
+    };
+    vec![
+        (
+            chat,
+            "out-of-range count",
+            with(chat, "member_count", json!("99999999999999999999")),
+        ),
+        (
+            chat,
+            "impossible date",
+            with(chat, "updated_at", json!("2024-02-30T10:00:00Z")),
+        ),
+        (
+            message,
+            "infinite decimal",
+            with(
+                message,
+                "location",
+                json!({"latitude": "1e999", "longitude": "0"}),
+            ),
+        ),
+        (
+            chat,
+            "whole number too large for a float",
+            with(chat, "member_count", json!(1e16)),
+        ),
+        // The schema sees the parsed object, the parser the text.
+        (
+            chat,
+            "a field twice",
+            r#"{"org_id": "o", "chat_id": "c", "chat_id": "d"}"#.to_owned(),
+        ),
+    ]
+}
+
+#[test]
+fn what_only_the_parser_can_check_is_known_and_listed_in_the_readme() {
+    for (kind, what, text) in beyond_the_schema() {
+        let payload: Value = serde_json::from_str(&text).expect("JSON");
+        assert_eq!(
+            schema_error(validator(kind, Contract::Input), &payload),
+            None,
+            "{what}: schema"
+        );
+        assert!(kind.read_text(text.as_bytes()).is_err(), "{what}: parser");
     }
     // The canonical schema's `format: date-time` does refuse the impossible date.
-    let canonical_date = &impossible_date["updated_at"];
-    let canonical = validator(chat, Contract::Canonical);
+    let chat = periskope_codegen::kind("chat").expect("chat");
     let mut written = chat.example().expect("example");
     written["updated_at"] = json!("2024-02-30T10:00:00+00:00");
-    assert!(
-        schema_error(canonical, &written).is_some(),
-        "{canonical_date}"
-    );
-    // A field twice in one object: the schema sees the parsed object, the parser the text.
-    let text = r#"{"org_id": "o", "chat_id": "c", "chat_id": "d"}"#;
-    let parsed: Value = serde_json::from_str(text).expect("JSON");
-    assert_eq!(schema_error(input(chat), &parsed), None);
-    assert!(periskope_model::from_str::<periskope_model::Chat>(text).is_err());
+    assert!(schema_error(validator(chat, Contract::Canonical), &written).is_some());
 }
 
 #[test]
 fn the_validator_gives_the_parser_verdict_on_every_mutation_without_internal_errors() {
-    let validator = periskope_codegen::validate::Validator::new(false).expect("schemas compile");
+    use periskope_codegen::validate::Validator;
+    let quick = Validator::new(false).expect("schemas compile");
+    let explaining = Validator::new(false)
+        .expect("schemas compile")
+        .explaining_every_payload();
     let mut problems = Vec::new();
     let mut checked = 0;
     for case in cases() {
@@ -404,8 +433,23 @@ fn the_validator_gives_the_parser_verdict_on_every_mutation_without_internal_err
             .find(|k| case.schema == Contract::Input.schema_path(k.name))
             .expect("kind");
         let text = serde_json::to_vec_pretty(&case.instance).expect("writes");
-        let outcome = validator.validate(&text, Some(kind));
+        let outcome = quick.validate(&text, Some(kind));
         checked += 1;
+        // Valid payloads get the quick verdict: the explaining path must say exactly the same,
+        // with the kind given and with the kind detected.
+        for given in [Some(kind), None] {
+            let (fast, full) = (
+                quick.validate(&text, given),
+                explaining.validate(&text, given),
+            );
+            if fast != full {
+                problems.push(format!(
+                    "{} (kind {}): quick path {fast:?}, explaining path {full:?}",
+                    case.description,
+                    if given.is_some() { "given" } else { "detected" },
+                ));
+            }
+        }
         let internal: Vec<String> = outcome
             .findings
             .iter()
@@ -426,6 +470,19 @@ fn the_validator_gives_the_parser_verdict_on_every_mutation_without_internal_err
         }
     }
     assert!(checked > 1000, "only {checked} cases");
+    // Where the schema accepts and only the typed read refuses, the quick path must refuse too.
+    for (kind, what, text) in beyond_the_schema() {
+        for given in [Some(kind), None] {
+            let outcome = quick.validate(text.as_bytes(), given);
+            let categories: Vec<_> = outcome.findings.iter().map(|f| f.category).collect();
+            if categories != [periskope_codegen::validate::Category::Invalid] {
+                problems.push(format!("{what}: {outcome:?}"));
+            }
+            if outcome != explaining.validate(text.as_bytes(), given) {
+                problems.push(format!("{what}: the two paths differ"));
+            }
+        }
+    }
     assert!(
         problems.is_empty(),
         "{} of {checked}:\n{}",

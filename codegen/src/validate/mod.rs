@@ -14,6 +14,7 @@
 
 pub mod locate;
 pub mod run;
+pub(crate) mod tree;
 mod value;
 
 use std::collections::{BTreeSet, HashMap};
@@ -130,6 +131,8 @@ pub const MAX_PAYLOAD_BYTES: usize = 256 << 20;
 struct Compiled {
     kind: &'static Kind,
     input: jsonschema::Validator,
+    /// The same input schema, reading a [`tree::Tree`] (the quick verdict).
+    input_tree: jsonschema::Validator<tree::Borrowed>,
     /// The canonical schema with every modelled object closed (`additionalProperties: false`).
     closed_canonical: jsonschema::Validator,
     properties: BTreeSet<String>,
@@ -144,6 +147,8 @@ pub struct Validator {
     /// Each key that only one kind has, with that kind's index in `kinds`.
     unique_keys: HashMap<String, usize>,
     strict: bool,
+    /// Valid payloads skip the explaining path (off only to compare the two paths in tests).
+    quick: bool,
 }
 
 impl fmt::Debug for Validator {
@@ -186,6 +191,13 @@ impl Validator {
                 .build(schema)
                 .map_err(|e| format!("{name}: the schema does not compile: {e}"))
         };
+        let compile_tree = |name: String, schema: &Value| {
+            jsonschema::options_for::<tree::Borrowed>()
+                .with_draft(jsonschema::Draft::Draft202012)
+                .should_validate_formats(true)
+                .build(schema)
+                .map_err(|e| format!("{name}: the schema does not compile: {e}"))
+        };
         let mut kinds = Vec::new();
         for kind in KINDS {
             let input = schema(kind, Contract::Input)?;
@@ -204,6 +216,7 @@ impl Validator {
             kinds.push(Compiled {
                 kind,
                 input: compile(Contract::Input.schema_path(kind.name), &input)?,
+                input_tree: compile_tree(Contract::Input.schema_path(kind.name), &input)?,
                 closed_canonical: compile(Contract::Canonical.schema_path(kind.name), &canonical)?,
                 properties: names("properties").into_iter().collect(),
                 required: names("required"),
@@ -234,7 +247,17 @@ impl Validator {
             kinds,
             unique_keys,
             strict,
+            quick: true,
         })
+    }
+
+    /// The same validator, judging every payload by the path that explains findings, never by
+    /// the quick verdict that valid payloads otherwise get. The outcomes are the same, only
+    /// slower; the tests use this to show it.
+    #[doc(hidden)]
+    pub fn explaining_every_payload(mut self) -> Self {
+        self.quick = false;
+        self
     }
 
     /// Whether payloads must also be in canonical form.
@@ -255,11 +278,27 @@ impl Validator {
                 describe(payload)
             ));
         };
+        self.detect_by_keys(
+            &|key| object.contains_key(key),
+            object.keys().map(String::as_str),
+            true,
+        )
+    }
+
+    /// [`Self::detect`] for an object with the keys `keys`, of which `has` tells membership.
+    /// Without `count_keys`, only the required and signature keys decide (the error is empty
+    /// otherwise): counting needs each key once, which `keys` may not give.
+    fn detect_by_keys<'k>(
+        &self,
+        has: &dyn Fn(&str) -> bool,
+        keys: impl Iterator<Item = &'k str>,
+        count_keys: bool,
+    ) -> Result<&'static Kind, String> {
         let complete: Vec<usize> = (0..self.kinds.len())
             .filter(|index| {
                 self.kinds
                     .get(*index)
-                    .is_some_and(|c| c.required.iter().all(|key| object.contains_key(key)))
+                    .is_some_and(|c| c.required.iter().all(|key| has(key)))
             })
             .collect();
         // The common cases, decided without looking at every key: one kind has all its required
@@ -270,7 +309,7 @@ impl Validator {
             .filter(|index| {
                 self.kinds
                     .get(*index)
-                    .is_some_and(|c| c.signature.iter().any(|key| object.contains_key(key)))
+                    .is_some_and(|c| c.signature.iter().any(|key| has(key)))
             })
             .collect();
         let decided = match (complete.as_slice(), signed.as_slice()) {
@@ -280,9 +319,12 @@ impl Validator {
         if let Some(compiled) = decided {
             return Ok(compiled.kind);
         }
+        if !count_keys {
+            return Err(String::new());
+        }
         // Otherwise: the kind with the most keys that no other kind has.
         let mut unique_counts = vec![0usize; self.kinds.len()];
-        for key in object.keys() {
+        for key in keys {
             if let Some(count) = self
                 .unique_keys
                 .get(key)
@@ -331,6 +373,30 @@ impl Validator {
                 })
             }
         }
+    }
+
+    /// The kind of a payload that is valid, found with one cheap parse ([`tree`]); `None` when
+    /// the payload may be invalid, for the full path to explain.
+    fn quick_verdict(
+        &self,
+        body: &[u8],
+        kind: Option<&'static Kind>,
+    ) -> Option<(&'static Kind, bool)> {
+        let tree = tree::parse(std::str::from_utf8(body).ok()?)?;
+        let (kind, detected) = match kind {
+            Some(kind) => (kind, false),
+            None => {
+                let tree::Tree::Object(members) = &tree else {
+                    return None;
+                };
+                let has = |key: &str| members.iter().any(|(name, _)| name == key);
+                let keys = members.iter().map(|(name, _)| &**name);
+                (self.detect_by_keys(&has, keys, false).ok()?, true)
+            }
+        };
+        let compiled = self.compiled(kind)?;
+        (compiled.input_tree.is_valid(&tree) && kind.accepts_tree(&tree))
+            .then_some((kind, detected))
     }
 
     /// Validates one payload's text (one JSON value). With `kind`, the payload is checked as that
@@ -383,6 +449,16 @@ impl Validator {
             return Outcome {
                 kind: kind.map(|k| k.name),
                 detected: false,
+                findings,
+            };
+        }
+        if self.quick
+            && !self.strict
+            && let Some((kind, detected)) = self.quick_verdict(body, kind)
+        {
+            return Outcome {
+                kind: Some(kind.name),
+                detected,
                 findings,
             };
         }
