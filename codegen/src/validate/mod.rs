@@ -1,6 +1,11 @@
 //! Validating payloads: each is parsed once, checked against its kind's input schema and read
 //! by the typed model, and the two verdicts are compared.
 //!
+//! A payload first gets the quick verdict (module `tree`): it is parsed into a tree that borrows its
+//! strings, and both checks read that. Valid payloads end there. Payloads either check refuses
+//! take the explaining path: they are parsed into a `serde_json::Value`, and each finding gets
+//! its path, line and column, plus an internal error if the checks disagree.
+//!
 //! [`Validator`] is the library form of `periskope-schema validate`, for other crates' tests:
 //!
 //! ```
