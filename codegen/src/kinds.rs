@@ -1,7 +1,9 @@
 //! The root kinds: the objects a payload can be, each with its model type, its schemas and its
 //! documented example. A new root kind is one more entry in [`KINDS`].
 
-use periskope_model::{Chat, ChatMember, Message, Phone};
+use periskope_model::{
+    Chat, ChatMember, ChatNotification, Contact, Message, Note, Phone, Reaction, Ticket, TicketInfo,
+};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -115,6 +117,38 @@ pub const KINDS: &[Kind] = &[
         "message",
         Message,
         Some(include_str!("../../tests/fixtures/message/documented.json"))
+    ),
+    kind!(
+        "reaction",
+        Reaction,
+        Some(include_str!("../../tests/fixtures/reaction/documented.json"))
+    ),
+    kind!(
+        "contact",
+        Contact,
+        Some(include_str!("../../tests/fixtures/contact/documented.json"))
+    ),
+    kind!(
+        "note",
+        Note,
+        Some(include_str!("../../tests/fixtures/note/documented.json"))
+    ),
+    kind!(
+        "ticket",
+        Ticket,
+        Some(include_str!("../../tests/fixtures/ticket/documented.json"))
+    ),
+    kind!(
+        "ticket-info",
+        TicketInfo,
+        Some(include_str!("../../tests/fixtures/ticket-info/webhook.json"))
+    ),
+    kind!(
+        "chat-notification",
+        ChatNotification,
+        Some(include_str!(
+            "../../tests/fixtures/chat-notification/documented.json"
+        ))
     ),
 ];
 

@@ -55,6 +55,13 @@ pub struct LabelId(String);
 #[serde(transparent)]
 pub struct MessageId(String);
 
+/// Ticket id: the organisation's prefix and a number, such as `BKT-001` or `TICKET-12345`.
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(transparent)]
+pub struct TicketId(String);
+
 /// The common methods of every id newtype.
 macro_rules! id_impls {
     ($($name:ident),+ $(,)?) => {$(
@@ -125,7 +132,9 @@ macro_rules! id_impls {
     )+};
 }
 
-id_impls!(OrgId, PhoneId, ChatId, ContactId, LabelId, MessageId);
+id_impls!(
+    OrgId, PhoneId, ChatId, ContactId, LabelId, MessageId, TicketId
+);
 
 /// JID server suffix of a WhatsApp user.
 const USER_SUFFIX: &str = "@c.us";

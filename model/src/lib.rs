@@ -1,7 +1,9 @@
 //! Typed, lossless models of the Periskope WhatsApp API objects.
 //!
-//! [`Phone`], [`Chat`], [`ChatMember`] and [`Message`] with their parts, read from every encoding
-//! Periskope is documented to send and written back in one canonical encoding.
+//! [`Phone`], [`Chat`], [`ChatMember`] and [`Message`] with their parts, and [`Contact`],
+//! [`Note`], [`Reaction`], [`Ticket`] (with the [`TicketInfo`] payload) and [`ChatNotification`],
+//! read from every encoding Periskope is documented to send and written back in one canonical
+//! encoding.
 //!
 //! # Reading a payload
 //!
@@ -96,23 +98,33 @@ mod open_enum;
 mod ack;
 mod chat;
 mod chat_member;
+mod chat_notification;
+mod contact;
 mod error;
 mod id;
 mod lenient;
 mod message;
+mod note;
 mod nullable;
 mod phone;
+mod reaction;
+mod ticket;
 mod time;
 
 pub use ack::Ack;
 pub use chat::{Chat, ChatType, MemberAddMode};
 pub use chat_member::ChatMember;
+pub use chat_notification::{ChatNotification, NotificationType};
+pub use contact::Contact;
 pub use error::{Error, ErrorKind, from_slice, from_str, from_value};
-pub use id::{ChatId, ContactId, LabelId, MessageId, OrgId, PhoneId};
+pub use id::{ChatId, ContactId, LabelId, MessageId, OrgId, PhoneId, TicketId};
 pub use message::{
     DeliveryInfo, DeviceType, Dimensions, Link, Links, Location, LocationOptions, Media, Message,
     MessageKey, MessageType, Participant, PollInfo, PollOptions, Wid,
 };
+pub use note::Note;
 pub use nullable::Nullable;
 pub use phone::{Phone, WaState};
+pub use reaction::Reaction;
+pub use ticket::{DueDate, Ticket, TicketInfo, TicketMessage, TicketStatus};
 pub use time::{Timestamp, TimestampError};

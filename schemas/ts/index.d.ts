@@ -780,6 +780,542 @@ export interface Message {
 }
 
 /**
+ * An emoji reaction to a message (`tbl_chat_reactions`), as the reaction object page,
+ * get-reactions, `reaction.*` webhooks and get-message's `reactions` send it.
+ *
+ * Required: `org_id`, `message_id`, `reaction_id`, `sender_id` and `org_phone` (never null in
+ * Periskope's types). `unique_id` is the id of the message reacted to, not of the reaction.
+ */
+export interface Reaction {
+  /**
+   * Delivery acknowledgement of the reaction, such as `"0"`.
+   */
+  ack?: Ack | null;
+  /**
+   * Chat or group where the reaction happened.
+   */
+  chat_id?: ChatId | null;
+  /**
+   * WhatsApp key of the reaction.
+   */
+  id?: MessageKey | null;
+  /**
+   * Serialized id of the message reacted to.
+   */
+  message_id: MessageId;
+  /**
+   * WhatsApp key of the message reacted to.
+   */
+  msg_id?: MessageKey | null;
+  /**
+   * Unique identifier of the organisation.
+   */
+  org_id: OrgId;
+  /**
+   * WhatsApp id of the organisation's phone.
+   */
+  org_phone: ContactId;
+  /**
+   * Non-zero when the message reacted to no longer exists. Documented as the string `"0"`,
+   * a number in Periskope's types; written as an integer.
+   */
+  orphan?: number | null;
+  /**
+   * Why the reaction is orphaned.
+   */
+  orphan_reason?: string | null;
+  /**
+   * The emoji, such as `"👍"`; empty when a reaction is removed.
+   */
+  reaction?: string | null;
+  /**
+   * Serialized id of the reaction itself.
+   */
+  reaction_id: MessageId;
+  /**
+   * Whether the recipient has seen the reaction.
+   */
+  read?: boolean | null;
+  /**
+   * WhatsApp id of the person who reacted.
+   */
+  sender_id: ContactId;
+  /**
+   * When the reaction was made.
+   */
+  timestamp?: Timestamp | null;
+  /**
+   * WhatsApp id of the message reacted to (its `id.id`).
+   */
+  unique_id?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A contact (`tbl_contacts`), as the contact object page, get-contacts and get-contact-by-id
+ * send it.
+ *
+ * Required: `contact_id` and `org_id`. Get-contacts leaves `chat_ids` out; the fields after
+ * `updated_at` come from Periskope's types (the contact row mirrors whatsapp-web.js).
+ */
+export interface Contact {
+  /**
+   * WhatsApp Business profile of the contact (JSON).
+   */
+  business_profile?: unknown;
+  /**
+   * Chats the contact is in (groups and 1:1 chats); left out by get-contacts.
+   */
+  chat_ids?: ChatId[] | null;
+  /**
+   * The contact's chats (Periskope's full contact type).
+   */
+  chats?: Chat[] | null;
+  /**
+   * Hex colour of the contact in Periskope's UI, such as `#FA6533`.
+   */
+  contact_color?: string | null;
+  /**
+   * WhatsApp id of the contact, such as `919537851844@c.us`.
+   */
+  contact_id: ContactId;
+  /**
+   * URL of the contact's profile image.
+   */
+  contact_image?: string | null;
+  /**
+   * WhatsApp LID (linked id) of the contact.
+   */
+  contact_lid?: string | null;
+  /**
+   * Display name of the contact.
+   */
+  contact_name?: string | null;
+  /**
+   * Kind of contact, such as `user` or `business` (no documented list).
+   */
+  contact_type?: string | null;
+  /**
+   * whatsapp-web.js id object of the contact (JSON).
+   */
+  id?: unknown;
+  /**
+   * Whether the contact is blocked.
+   */
+  is_blocked?: boolean | null;
+  /**
+   * Whether the contact is a WhatsApp Business account.
+   */
+  is_business?: boolean | null;
+  /**
+   * Whether the contact is a WhatsApp enterprise account.
+   */
+  is_enterprise?: boolean | null;
+  /**
+   * Whether the contact is a group.
+   */
+  is_group?: boolean | null;
+  /**
+   * Whether the contact was imported from an external source.
+   */
+  is_imported?: boolean | null;
+  /**
+   * Whether the contact is an internal user of the organisation (their messages are not
+   * flagged).
+   */
+  is_internal?: boolean | null;
+  /**
+   * Whether the contact is the organisation's own account.
+   */
+  is_me?: boolean | null;
+  /**
+   * Whether the contact is in the phone's address book.
+   */
+  is_my_contact?: boolean | null;
+  /**
+   * Whether the contact is a WhatsApp user.
+   */
+  is_user?: boolean | null;
+  /**
+   * Whether the contact is a WhatsApp contact.
+   */
+  is_wa_contact?: boolean | null;
+  /**
+   * Labels on the contact: label id to `true` (get endpoints only).
+   */
+  label_ids?: { [key: string]: boolean } | null;
+  /**
+   * Label names on the contact. Update requests send them as one comma-separated string.
+   */
+  labels?: string[] | null;
+  /**
+   * Name of the contact in the phone's address book.
+   */
+  name?: string | null;
+  /**
+   * Phone number of the contact.
+   */
+  number?: string | null;
+  /**
+   * Unique identifier of the organisation.
+   */
+  org_id: OrgId;
+  /**
+   * Name given to the contact in Periskope.
+   */
+  periskope_name?: string | null;
+  /**
+   * Name the contact set for themselves on WhatsApp.
+   */
+  pushname?: string | null;
+  /**
+   * Short name of the contact.
+   */
+  short_name?: string | null;
+  /**
+   * When the contact was last updated.
+   */
+  updated_at?: Timestamp | null;
+  /**
+   * WhatsApp Business verification level.
+   */
+  verified_level?: number | null;
+  /**
+   * WhatsApp Business verified name.
+   */
+  verified_name?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A private note (`tbl_chat_notes`), as the note object page, create-note and `note.created`
+ * send it.
+ *
+ * Required: `message_id`, `org_id`, `org_phone` and `is_private_note` (never null in
+ * Periskope's types). The note endpoints return message objects, so message fields this type
+ * does not have are kept in `Note::extra`; `crate::Message` reads a note too.
+ */
+export interface Note {
+  /**
+   * Delivery acknowledgement (undocumented for notes; `"3"` in the examples).
+   */
+  ack?: Ack | null;
+  /**
+   * Text of the note.
+   */
+  body?: string | null;
+  /**
+   * Chat the note was added to.
+   */
+  chat_id?: ChatId | null;
+  /**
+   * Whether a user of the organisation created the note.
+   */
+  from_me?: boolean | null;
+  /**
+   * `true` when the note was deleted, otherwise `null`.
+   */
+  is_deleted?: boolean | null;
+  /**
+   * Always `true` for a note.
+   */
+  is_private_note: boolean;
+  /**
+   * Attached media: `{path, filename, mimetype}`, or the `{filename, mimetype, filedata}` echo
+   * of a create request.
+   */
+  media?: Media | null;
+  /**
+   * Users mentioned in the note, as `@<email>` (not WhatsApp ids).
+   */
+  mentioned_ids?: string[] | null;
+  /**
+   * Unique id of the note, such as `true_2634e275-ac58-4c85-892d-83882810fc1c_api`.
+   */
+  message_id: MessageId;
+  /**
+   * Message type (undocumented for notes; `chat` even with audio media).
+   */
+  message_type?: MessageType | null;
+  /**
+   * Unique identifier of the organisation.
+   */
+  org_id: OrgId;
+  /**
+   * WhatsApp id of the organisation's phone.
+   */
+  org_phone: ContactId;
+  /**
+   * E-mail of the user who created the note, or `api`.
+   */
+  performed_by?: string | null;
+  /**
+   * Text before the last edit.
+   */
+  prev_body?: string | null;
+  /**
+   * Id of the message or note this note replies to: a UUID (a `unique_id`), not a serialized
+   * message id.
+   */
+  quoted_message_id?: string | null;
+  /**
+   * Organisation phone that added the note.
+   */
+  sender_phone?: string | null;
+  /**
+   * Id of the created note (the same as `unique_id`).
+   */
+  sent_message_id?: string | null;
+  /**
+   * When the note was created.
+   */
+  timestamp?: Timestamp | null;
+  /**
+   * Unique id of the note (a UUID).
+   */
+  unique_id?: string | null;
+  /**
+   * When the note was last updated.
+   */
+  updated_at?: Timestamp | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A support ticket (`tbl_chat_tickets`).
+ *
+ * It has two documented shapes, both read by this type. The row shape (get-tickets) has
+ * `chat_id`, `last_updated_at`, `labels`, `label_ids`, `custom_properties` and the
+ * `*_metadata` maps. The info shape (inside `TicketInfo`) has `ticket_labels` and
+ * `ticket_custom_properties` instead. Required: `ticket_id` and `org_id`.
+ */
+export interface Ticket {
+  /**
+   * Who assigned the ticket.
+   */
+  assigned_by?: string | null;
+  /**
+   * E-mail of the organisation user the ticket is assigned to.
+   */
+  assignee?: string | null;
+  /**
+   * The ticket's chat, when embedded (row shape).
+   */
+  chat?: Chat | null;
+  /**
+   * Chat the ticket belongs to (row shape).
+   */
+  chat_id?: ChatId | null;
+  /**
+   * How the ticket was closed (JSON; the types give `closed_by`, `closed_at`,
+   * `closed_message`, `send_reply_message_id` or anything).
+   */
+  close_ticket_metadata?: unknown;
+  /**
+   * When the ticket was closed.
+   */
+  closed_at?: Timestamp | null;
+  /**
+   * Who closed the ticket (info shape).
+   */
+  closed_by?: string | null;
+  /**
+   * Message sent when the ticket was closed (info shape).
+   */
+  closed_message?: string | null;
+  /**
+   * When the ticket was created.
+   */
+  created_at?: Timestamp | null;
+  /**
+   * Custom properties: name to value (row shape).
+   */
+  custom_properties?: { [key: string]: unknown } | null;
+  /**
+   * Due date: a timestamp, or text kept verbatim when it is not one (`"2025-04-20"`).
+   */
+  due_date?: DueDate | null;
+  /**
+   * When the ticket was first assigned.
+   */
+  first_assigned_at?: Timestamp | null;
+  /**
+   * Link to a Freshdesk ticket (JSON).
+   */
+  freshdesk_metadata?: unknown;
+  /**
+   * Link to a HubSpot ticket (JSON).
+   */
+  hubspot_metadata?: unknown;
+  /**
+   * Whether the ticket was deleted.
+   */
+  is_deleted?: boolean | null;
+  /**
+   * Labels: label id to `true` (row shape).
+   */
+  label_ids?: { [key: string]: boolean } | null;
+  /**
+   * Label names (row shape).
+   */
+  labels?: string[] | null;
+  /**
+   * When the ticket was last updated (row shape).
+   */
+  last_updated_at?: Timestamp | null;
+  /**
+   * Who last updated the ticket.
+   */
+  last_updated_by?: string | null;
+  /**
+   * Unique identifier of the organisation.
+   */
+  org_id: OrgId;
+  /**
+   * Priority: 1 low, 2 medium, 3 high, 4 urgent; 0 is seen too. Read from an integer or a
+   * numeric string (`"2"` in update requests), written as an integer.
+   */
+  priority?: number | null;
+  /**
+   * The message the ticket was raised from, when embedded (row shape).
+   */
+  quoted_message?: Message | null;
+  /**
+   * WhatsApp id of the message the ticket was raised from: a bare key such as
+   * `3EB0DAB631F7E580EAAE0C`, not a serialized message id.
+   */
+  quoted_message_id?: string | null;
+  /**
+   * Who raised the ticket.
+   */
+  raised_by?: string | null;
+  /**
+   * Response time (undocumented; a number in Periskope's types).
+   */
+  response_time?: number | null;
+  /**
+   * Status, such as `open` or `inprogress`.
+   */
+  status?: TicketStatus | null;
+  /**
+   * Subject of the ticket.
+   */
+  subject?: string | null;
+  /**
+   * Custom properties: name to value (info shape).
+   */
+  ticket_custom_properties?: { [key: string]: unknown } | null;
+  /**
+   * Ticket id, such as `BKT-001`.
+   */
+  ticket_id: TicketId;
+  /**
+   * Comma-separated labels, such as `"label1, label2"` (info shape); see
+   * `Ticket::ticket_label_names`.
+   */
+  ticket_labels?: string | null;
+  /**
+   * Link to a Zoho Desk ticket (JSON).
+   */
+  zohodesk_metadata?: unknown;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * What `ticket.created`, `ticket.updated` and `ticket.deleted` webhooks, get-ticket-by-id and
+ * update-ticket send: the chat, the ticket (info shape) and the messages it concerns.
+ *
+ * Required: `chat`.
+ */
+export interface TicketInfo {
+  /**
+   * Messages attached to the ticket.
+   */
+  attached_messages?: TicketMessage[] | null;
+  /**
+   * The ticket's chat; its members carry `contact_labels`.
+   */
+  chat: Chat;
+  /**
+   * The message the ticket was raised on.
+   */
+  message?: TicketMessage | null;
+  /**
+   * The ticket.
+   */
+  ticket?: Ticket | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A chat notification (`tbl_chat_notifications`), as `chat.notification.created`,
+ * get-notifications-in-chat and list-all-notifications send it.
+ *
+ * Required: `notification_id`, `org_id` and `org_phone` (never null in Periskope's types). The
+ * `id` object arrives with mixed key spellings (`fromMe` with `serialized`), which
+ * `MessageKey` reads.
+ */
+export interface ChatNotification {
+  /**
+   * WhatsApp id of who performed the action.
+   */
+  author?: ContactId | null;
+  /**
+   * Text of the notification (always `null` in the examples).
+   */
+  body?: string | null;
+  /**
+   * The group the notification is about.
+   */
+  chat_id?: ChatId | null;
+  /**
+   * WhatsApp key of the notification.
+   */
+  id?: MessageKey | null;
+  /**
+   * Extra data (JSON); Periskope's types describe call notifications (`isVideo`,
+   * `isOutgoing`, `call_result`).
+   */
+  metadata?: unknown;
+  /**
+   * Notification id: a serialized id with the type appended, such as
+   * `true_1203…@g.us_fa3c…_918527184400@c.us_remove`.
+   */
+  notification_id: MessageId;
+  /**
+   * Unique identifier of the organisation.
+   */
+  org_id: OrgId;
+  /**
+   * WhatsApp id of the organisation's phone.
+   */
+  org_phone: ContactId;
+  /**
+   * The participants the action concerns. Also read as `recipientIds` (whatsapp-web.js).
+   */
+  recipientids?: ContactId[] | null;
+  /**
+   * When it happened.
+   */
+  timestamp?: Timestamp | null;
+  /**
+   * What happened, such as `add` or `remove`.
+   */
+  type?: NotificationType | null;
+  /**
+   * Id of the notification (32 lowercase hex digits, equal to `id.id`).
+   */
+  unique_id?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
  * Delivery acknowledgement as an integer: -1 failed, 0 pending, 1 sent to the server, 2 delivered, 3 delivered to all group participants (whatsapp-web.js: read), 4 read, 5 read by all group participants.
  */
 export type Ack = string;
@@ -872,6 +1408,11 @@ export interface Dimensions {
   /** Fields this version does not model, kept as received. */
   [key: string]: unknown;
 }
+
+/**
+ * A due date: a timestamp, or any other text (such as the date `2025-04-20`), kept verbatim.
+ */
+export type DueDate = Timestamp | string;
 
 /**
  * A link found in a message.
@@ -1104,6 +1645,32 @@ export type MessageType =
   | (string & {});
 
 /**
+ * What a chat notification reports. Periskope's group-action list, then the whatsapp-web.js
+ * names it lacks; any other value is kept in `NotificationType::Unknown`.
+ */
+export type NotificationType =
+  | "add"
+  | "remove"
+  | "promote"
+  | "demote"
+  | "invite"
+  | "leave"
+  | "announce_true"
+  | "announce_false"
+  | "restrict_true"
+  | "restrict_false"
+  | "memberaddmode_true"
+  | "memberaddmode_false"
+  | "subject"
+  | "desc"
+  | "call"
+  | "description"
+  | "picture"
+  | "announce"
+  | "restrict"
+  | (string & {});
+
+/**
  * Organisation id: a UUID in real data, such as `2997dd64-89bf-48d3-9a22-b314fca017e5`.
  */
 export type OrgId = string;
@@ -1161,6 +1728,61 @@ export interface PollOptions {
   /** Fields this version does not model, kept as received. */
   [key: string]: unknown;
 }
+
+/**
+ * Ticket id: the organisation's prefix and a number, such as `BKT-001` or `TICKET-12345`.
+ */
+export type TicketId = string;
+
+/**
+ * A message as a ticket-info payload summarises it (`message` and `attached_messages`).
+ */
+export interface TicketMessage {
+  /**
+   * Text of the message.
+   */
+  body?: string | null;
+  /**
+   * Chat of the message; it need not match the enclosing chat's id in the examples.
+   */
+  chat_id?: ChatId | null;
+  /**
+   * Path of the message's media, such as `/path/to/media`.
+   */
+  media_path?: string | null;
+  /**
+   * Serialized id of the message.
+   */
+  message_id?: MessageId | null;
+  /**
+   * WhatsApp id of the organisation's phone.
+   */
+  org_phone?: string | null;
+  /**
+   * E-mail of the user who sent it.
+   */
+  performed_by?: string | null;
+  /**
+   * Name of the sender.
+   */
+  sender_name?: string | null;
+  /**
+   * Phone of the sender, as bare digits such as `91900438XXXX`.
+   */
+  sender_phone?: string | null;
+  /**
+   * When the message was sent.
+   */
+  timestamp?: Timestamp | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Status of a ticket. Update requests may send `""`, kept in `TicketStatus::Unknown` like
+ * any other value this crate does not know.
+ */
+export type TicketStatus = "open" | "inprogress" | "closed" | "archived" | (string & {});
 
 /**
  * A timestamp: RFC 3339 text such as `2025-01-27T11:07:56+00:00`, or an integer epoch time where one was sent (seconds below 10^11, milliseconds otherwise).

@@ -1,8 +1,9 @@
 //! Collects the unknown keys a model value kept in its `extra` maps, with their JSON paths.
 
 use periskope_model::{
-    Chat, ChatMember, DeliveryInfo, Dimensions, Link, Links, Location, LocationOptions, Media,
-    Message, MessageKey, Nullable, Participant, Phone, PollInfo, PollOptions, Wid,
+    Chat, ChatMember, ChatNotification, Contact, DeliveryInfo, Dimensions, Link, Links, Location,
+    LocationOptions, Media, Message, MessageKey, Note, Nullable, Participant, Phone, PollInfo,
+    PollOptions, Reaction, Ticket, TicketInfo, TicketMessage, Wid,
 };
 use serde_json::{Map, Value};
 
@@ -153,5 +154,68 @@ impl Extras for PollInfo {
 impl Extras for PollOptions {
     fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
         own(&self.extra, path, out);
+    }
+}
+
+/// Each element of a list field, at `key[i]`.
+fn items<T: Extras>(list: &Nullable<Vec<T>>, path: &str, key: &str, out: &mut Vec<(String, Value)>) {
+    if let Some(list) = list.value() {
+        let list_path = child_path(path, key);
+        for (index, item) in list.iter().enumerate() {
+            item.extras(&format!("{list_path}[{index}]"), out);
+        }
+    }
+}
+
+impl Extras for Contact {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+        items(&self.chats, path, "chats", out);
+    }
+}
+
+impl Extras for Note {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+        part(&self.media, path, "media", out);
+    }
+}
+
+impl Extras for Reaction {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+        part(&self.id, path, "id", out);
+        part(&self.msg_id, path, "msg_id", out);
+    }
+}
+
+impl Extras for Ticket {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+        part(&self.chat, path, "chat", out);
+        part(&self.quoted_message, path, "quoted_message", out);
+    }
+}
+
+impl Extras for TicketInfo {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+        self.chat.extras(&child_path(path, "chat"), out);
+        part(&self.message, path, "message", out);
+        part(&self.ticket, path, "ticket", out);
+        items(&self.attached_messages, path, "attached_messages", out);
+    }
+}
+
+impl Extras for TicketMessage {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+    }
+}
+
+impl Extras for ChatNotification {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+        part(&self.id, path, "id", out);
     }
 }

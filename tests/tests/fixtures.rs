@@ -3,14 +3,28 @@
 
 use std::fmt::Debug;
 
-use periskope_model::{Chat, ChatMember, Message, Phone};
+use periskope_model::{
+    Chat, ChatMember, ChatNotification, Contact, Message, Note, Phone, Reaction, Ticket, TicketInfo,
+};
 use periskope_tests::extras::Extras;
 use periskope_tests::{Fixture, assert_same_json, fixtures, report};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-fn check_fixture<T>(fixture: &Fixture)
+/// Whether a kind's documented payloads are already canonical (and written back exactly).
+#[derive(Clone, Copy, PartialEq)]
+enum Documented {
+    /// The documented payload is canonical.
+    Canonical,
+    /// The documented payload uses other encodings (key spellings, Postgres times, strings for
+    /// numbers); only idempotence is checked.
+    OtherEncodings,
+    /// No documented payload exists for the kind; the fixtures follow the field reference.
+    None,
+}
+
+fn check_fixture<T>(fixture: &Fixture, documented: Documented)
 where
     T: DeserializeOwned + Serialize + PartialEq + Debug + Extras,
 {
@@ -21,7 +35,7 @@ where
         .unwrap_or_else(|e| panic!("{context}:{}:{}: {e}", e.line(), e.column()));
     let written = serde_json::to_value(&typed).unwrap_or_else(|e| panic!("{context}: {e}"));
 
-    if fixture.is_canonical() {
+    if fixture.is_canonical() && documented == Documented::Canonical {
         // A payload in canonical form is written back exactly.
         assert_same_json(&format!("{context}: written back"), &input, &written);
     }
@@ -41,7 +55,7 @@ where
     });
 }
 
-fn check_all<T>(object: &str, expected_cases: usize)
+fn check_all<T>(object: &str, expected_cases: usize, documented: Documented)
 where
     T: DeserializeOwned + Serialize + PartialEq + Debug + Extras,
 {
@@ -52,33 +66,64 @@ where
         "fixtures of {object}: {:?}",
         all.iter().map(|f| &f.case).collect::<Vec<_>>()
     );
-    assert!(
+    assert_eq!(
         all.iter().any(Fixture::is_canonical),
-        "{object} has no documented canonical fixture"
+        documented != Documented::None,
+        "{object}: a documented payload is expected exactly when the docs print one"
     );
     for fixture in &all {
-        check_fixture::<T>(fixture);
+        check_fixture::<T>(fixture, documented);
     }
 }
 
 #[test]
 fn phone_fixtures() {
-    check_all::<Phone>("phone", 6);
+    check_all::<Phone>("phone", 6, Documented::Canonical);
 }
 
 #[test]
 fn chat_fixtures() {
-    check_all::<Chat>("chat", 6);
+    check_all::<Chat>("chat", 6, Documented::Canonical);
 }
 
 #[test]
 fn chat_member_fixtures() {
-    check_all::<ChatMember>("chat-member", 3);
+    check_all::<ChatMember>("chat-member", 3, Documented::Canonical);
 }
 
 #[test]
 fn message_fixtures() {
-    check_all::<Message>("message", 10);
+    check_all::<Message>("message", 10, Documented::Canonical);
+}
+
+#[test]
+fn contact_fixtures() {
+    check_all::<Contact>("contact", 3, Documented::Canonical);
+}
+
+#[test]
+fn note_fixtures() {
+    check_all::<Note>("note", 2, Documented::Canonical);
+}
+
+#[test]
+fn reaction_fixtures() {
+    check_all::<Reaction>("reaction", 3, Documented::OtherEncodings);
+}
+
+#[test]
+fn ticket_fixtures() {
+    check_all::<Ticket>("ticket", 3, Documented::Canonical);
+}
+
+#[test]
+fn ticket_info_fixtures() {
+    check_all::<TicketInfo>("ticket-info", 1, Documented::None);
+}
+
+#[test]
+fn chat_notification_fixtures() {
+    check_all::<ChatNotification>("chat-notification", 3, Documented::OtherEncodings);
 }
 
 /// The canonical documents must stay exactly as the docs print them: this compares them with
@@ -94,6 +139,11 @@ fn documented_fixtures_match_the_shared_copies() {
         ("chat", "documented", "chat.json"),
         ("message", "documented", "message.json"),
         ("message", "documented-note", "note.json"),
+        ("note", "documented", "note.json"),
+        ("contact", "documented", "contact.json"),
+        ("reaction", "documented", "reaction.json"),
+        ("ticket", "documented", "ticket.json"),
+        ("chat-notification", "documented", "chat-notification.json"),
     ] {
         let ours = std::fs::read_to_string(
             periskope_tests::fixtures_dir()
