@@ -25,6 +25,7 @@ pub struct Kind {
     canonical: fn(&Value) -> Result<Value, ReadError>,
     read_text: fn(&[u8]) -> Result<(), periskope_model::Error>,
     example: Option<&'static str>,
+    flag: Option<&'static str>,
 }
 
 impl std::fmt::Debug for Kind {
@@ -81,6 +82,9 @@ fn read_text<T: DeserializeOwned>(text: &[u8]) -> Result<(), periskope_model::Er
 /// The entry of [`KINDS`] for the model type `T`.
 macro_rules! kind {
     ($name:literal, $type:ident, $example:expr) => {
+        kind!($name, $type, $example, None)
+    };
+    ($name:literal, $type:ident, $example:expr, $flag:expr) => {
         Kind {
             name: $name,
             type_name: stringify!($type),
@@ -90,6 +94,7 @@ macro_rules! kind {
             canonical: canonical_of::<$type>,
             read_text: read_text::<$type>,
             example: $example,
+            flag: $flag,
         }
     };
 }
@@ -121,7 +126,9 @@ pub const KINDS: &[Kind] = &[
     kind!(
         "reaction",
         Reaction,
-        Some(include_str!("../../tests/fixtures/reaction/documented.json"))
+        Some(include_str!(
+            "../../tests/fixtures/reaction/documented.json"
+        ))
     ),
     kind!(
         "contact",
@@ -131,7 +138,8 @@ pub const KINDS: &[Kind] = &[
     kind!(
         "note",
         Note,
-        Some(include_str!("../../tests/fixtures/note/documented.json"))
+        Some(include_str!("../../tests/fixtures/note/documented.json")),
+        Some("is_private_note")
     ),
     kind!(
         "ticket",
@@ -141,7 +149,9 @@ pub const KINDS: &[Kind] = &[
     kind!(
         "ticket-info",
         TicketInfo,
-        Some(include_str!("../../tests/fixtures/ticket-info/webhook.json"))
+        Some(include_str!(
+            "../../tests/fixtures/ticket-info/webhook.json"
+        ))
     ),
     kind!(
         "chat-notification",
@@ -173,6 +183,13 @@ impl Kind {
             contract,
             example.as_ref(),
         )
+    }
+
+    /// The key that marks a payload as this kind when it is `true` (`is_private_note` for a
+    /// note, which otherwise has only message keys). Detection never picks a kind with a flag
+    /// for a payload whose flag is not `true`.
+    pub fn flag(&self) -> Option<&'static str> {
+        self.flag
     }
 
     /// The documented example payload of this kind, if there is one.
@@ -214,12 +231,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_example_is_read_by_the_model() {
+    fn every_example_is_read_by_the_model_and_its_canonical_form_is_stable() {
         for kind in KINDS {
-            let example = kind.example().expect("every core kind has an example");
+            let example = kind.example().expect("every kind has an example");
+            let canonical = kind
+                .read(example)
+                .unwrap_or_else(|e| panic!("{}: {e}", kind.name));
             assert_eq!(
-                kind.read(example.clone()).ok(),
-                Some(example),
+                kind.read(canonical.clone()).ok(),
+                Some(canonical),
                 "{}",
                 kind.name
             );

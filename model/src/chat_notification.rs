@@ -50,11 +50,7 @@ pub struct ChatNotification {
     pub recipientids: Nullable<Vec<ContactId>>,
 
     /// What happened, such as `add` or `remove`.
-    #[serde(
-        rename = "type",
-        default,
-        skip_serializing_if = "Nullable::is_absent"
-    )]
+    #[serde(rename = "type", default, skip_serializing_if = "Nullable::is_absent")]
     pub notification_type: Nullable<NotificationType>,
 
     /// When it happened.

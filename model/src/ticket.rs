@@ -313,7 +313,8 @@ impl<'de> Deserialize<'de> for DueDate {
             }
 
             fn visit_str<E: de::Error>(self, text: &str) -> Result<DueDate, E> {
-                Ok(Timestamp::parse(text).map_or_else(|_| DueDate::Text(text.to_owned()), DueDate::Time))
+                Ok(Timestamp::parse(text)
+                    .map_or_else(|_| DueDate::Text(text.to_owned()), DueDate::Time))
             }
 
             fn visit_i64<E: de::Error>(self, value: i64) -> Result<DueDate, E> {

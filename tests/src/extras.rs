@@ -158,7 +158,12 @@ impl Extras for PollOptions {
 }
 
 /// Each element of a list field, at `key[i]`.
-fn items<T: Extras>(list: &Nullable<Vec<T>>, path: &str, key: &str, out: &mut Vec<(String, Value)>) {
+fn items<T: Extras>(
+    list: &Nullable<Vec<T>>,
+    path: &str,
+    key: &str,
+    out: &mut Vec<(String, Value)>,
+) {
     if let Some(list) = list.value() {
         let list_path = child_path(path, key);
         for (index, item) in list.iter().enumerate() {

@@ -285,25 +285,29 @@ impl Validator {
         };
         self.detect_by_keys(
             &|key| object.contains_key(key),
+            &|key| object.get(key) == Some(&Value::Bool(true)),
             object.keys().map(String::as_str),
             true,
         )
     }
 
-    /// [`Self::detect`] for an object with the keys `keys`, of which `has` tells membership.
+    /// [`Self::detect`] for an object with the keys `keys`, of which `has` tells membership and
+    /// `is_true` which hold `true`.
     /// Without `count_keys`, only the required and signature keys decide (the error is empty
     /// otherwise): counting needs each key once, which `keys` may not give.
     fn detect_by_keys<'k>(
         &self,
         has: &dyn Fn(&str) -> bool,
+        is_true: &dyn Fn(&str) -> bool,
         keys: impl Iterator<Item = &'k str>,
         count_keys: bool,
     ) -> Result<&'static Kind, String> {
         let complete: Vec<usize> = (0..self.kinds.len())
             .filter(|index| {
-                self.kinds
-                    .get(*index)
-                    .is_some_and(|c| c.required.iter().all(|key| has(key)))
+                self.kinds.get(*index).is_some_and(|c| {
+                    c.required.iter().all(|key| has(key))
+                        && c.kind.flag().is_none_or(|flag| is_true(flag))
+                })
             })
             .collect();
         // The common cases, decided without looking at every key: one kind has all its required
@@ -317,8 +321,18 @@ impl Validator {
                     .is_some_and(|c| c.signature.iter().any(|key| has(key)))
             })
             .collect();
-        let decided = match (complete.as_slice(), signed.as_slice()) {
-            ([only], _) | (_, [only]) => self.kinds.get(*only),
+        // A kind whose flag is `true` (a note's `is_private_note`) is chosen over the others.
+        let flagged: Vec<usize> = complete
+            .iter()
+            .copied()
+            .filter(|index| {
+                self.kinds
+                    .get(*index)
+                    .is_some_and(|c| c.kind.flag().is_some())
+            })
+            .collect();
+        let decided = match (complete.as_slice(), flagged.as_slice(), signed.as_slice()) {
+            ([only], _, _) | (_, [only], _) | (_, _, [only]) => self.kinds.get(*only),
             _ => None,
         };
         if let Some(compiled) = decided {
@@ -339,7 +353,13 @@ impl Validator {
             }
         }
         let pool: Vec<usize> = if complete.is_empty() {
-            (0..self.kinds.len()).collect()
+            (0..self.kinds.len())
+                .filter(|index| {
+                    self.kinds
+                        .get(*index)
+                        .is_some_and(|c| c.kind.flag().is_none_or(|flag| is_true(flag)))
+                })
+                .collect()
         } else {
             complete
         };
@@ -365,7 +385,7 @@ impl Validator {
                     .take_while(|(score, _)| Some(*score) == scored.first().map(|s| s.0))
                     .map(|(_, c)| c.kind.name)
                     .collect();
-                Err(if tied.len() > 1 && tied.len() < self.kinds.len() {
+                Err(if tied.len() > 1 && tied.len() < pool.len() {
                     format!(
                         "cannot tell the kind from the keys: it could be {}; pass --type",
                         tied.join(" or ")
@@ -395,8 +415,15 @@ impl Validator {
                     return None;
                 };
                 let has = |key: &str| members.iter().any(|(name, _)| name == key);
+                let is_true = |key: &str| {
+                    members
+                        .iter()
+                        .rev()
+                        .find(|(name, _)| name == key)
+                        .is_some_and(|(_, value)| *value == tree::Tree::Bool(true))
+                };
                 let keys = members.iter().map(|(name, _)| &**name);
-                (self.detect_by_keys(&has, keys, false).ok()?, true)
+                (self.detect_by_keys(&has, &is_true, keys, false).ok()?, true)
             }
         };
         let compiled = self.compiled(kind)?;
