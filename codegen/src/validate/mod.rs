@@ -302,16 +302,17 @@ impl Validator {
         keys: impl Iterator<Item = &'k str>,
         count_keys: bool,
     ) -> Result<&'static Kind, String> {
+        // A kind with a flag is only a candidate when its flag is `true`.
+        let eligible = |c: &Compiled| c.kind.flag().is_none_or(is_true);
         let complete: Vec<usize> = (0..self.kinds.len())
             .filter(|index| {
-                self.kinds.get(*index).is_some_and(|c| {
-                    c.required.iter().all(|key| has(key))
-                        && c.kind.flag().is_none_or(|flag| is_true(flag))
-                })
+                self.kinds
+                    .get(*index)
+                    .is_some_and(|c| c.required.iter().all(|key| has(key)) && eligible(c))
             })
             .collect();
         // The common cases, decided without looking at every key: one kind has all its required
-        // keys, or one of those has a required key no other kind has (`message_id`).
+        // keys, or one of those is flagged, or has a required key no other kind has (`reaction_id`).
         let signed: Vec<usize> = complete
             .iter()
             .copied()
@@ -354,11 +355,7 @@ impl Validator {
         }
         let pool: Vec<usize> = if complete.is_empty() {
             (0..self.kinds.len())
-                .filter(|index| {
-                    self.kinds
-                        .get(*index)
-                        .is_some_and(|c| c.kind.flag().is_none_or(|flag| is_true(flag)))
-                })
+                .filter(|index| self.kinds.get(*index).is_some_and(eligible))
                 .collect()
         } else {
             complete
