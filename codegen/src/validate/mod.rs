@@ -287,20 +287,17 @@ impl Validator {
             &|key| object.contains_key(key),
             &|key| object.get(key) == Some(&Value::Bool(true)),
             object.keys().map(String::as_str),
-            true,
         )
     }
 
     /// [`Self::detect`] for an object with the keys `keys`, of which `has` tells membership and
-    /// `is_true` which hold `true`.
-    /// Without `count_keys`, only the required and signature keys decide (the error is empty
-    /// otherwise): counting needs each key once, which `keys` may not give.
+    /// `is_true` which hold `true`. A key given twice in `keys` counts twice: that can only
+    /// favour a kind that has the key as a field, whose typed read then refuses the payload.
     fn detect_by_keys<'k>(
         &self,
         has: &dyn Fn(&str) -> bool,
         is_true: &dyn Fn(&str) -> bool,
         keys: impl Iterator<Item = &'k str>,
-        count_keys: bool,
     ) -> Result<&'static Kind, String> {
         // A kind with a flag is only a candidate when its flag is `true`.
         let eligible = |c: &Compiled| c.kind.flag().is_none_or(is_true);
@@ -338,9 +335,6 @@ impl Validator {
         };
         if let Some(compiled) = decided {
             return Ok(compiled.kind);
-        }
-        if !count_keys {
-            return Err(String::new());
         }
         // Otherwise: the kind with the most keys that no other kind has.
         let mut unique_counts = vec![0usize; self.kinds.len()];
@@ -420,7 +414,7 @@ impl Validator {
                         .is_some_and(|(_, value)| *value == tree::Tree::Bool(true))
                 };
                 let keys = members.iter().map(|(name, _)| &**name);
-                (self.detect_by_keys(&has, &is_true, keys, false).ok()?, true)
+                (self.detect_by_keys(&has, &is_true, keys).ok()?, true)
             }
         };
         let compiled = self.compiled(kind)?;
