@@ -168,6 +168,19 @@ impl fmt::Debug for Validator {
     }
 }
 
+/// Compiles `schema` (draft 2020-12, formats checked) for the JSON representation `F`: a
+/// `serde_json::Value` for the explaining path, a [`tree::Tree`] for the quick verdict.
+fn compile<F: jsonschema::json::Json>(
+    name: String,
+    schema: &Value,
+) -> Result<jsonschema::Validator<F>, String> {
+    jsonschema::options_for::<F>()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .should_validate_formats(true)
+        .build(schema)
+        .map_err(|e| format!("{name}: the schema does not compile: {e}"))
+}
+
 impl Validator {
     /// A validator using the schemas built into this program (the same as the committed
     /// `schemas/` folder, which CI keeps fresh). With `strict`, payloads must also be canonical.
@@ -189,20 +202,6 @@ impl Validator {
         strict: bool,
         schema: impl Fn(&Kind, Contract) -> Result<Value, String>,
     ) -> Result<Self, String> {
-        let compile = |name: String, schema: &Value| {
-            jsonschema::options()
-                .with_draft(jsonschema::Draft::Draft202012)
-                .should_validate_formats(true)
-                .build(schema)
-                .map_err(|e| format!("{name}: the schema does not compile: {e}"))
-        };
-        let compile_tree = |name: String, schema: &Value| {
-            jsonschema::options_for::<tree::Borrowed>()
-                .with_draft(jsonschema::Draft::Draft202012)
-                .should_validate_formats(true)
-                .build(schema)
-                .map_err(|e| format!("{name}: the schema does not compile: {e}"))
-        };
         let mut kinds = Vec::new();
         for kind in KINDS {
             let input = schema(kind, Contract::Input)?;
@@ -221,7 +220,7 @@ impl Validator {
             kinds.push(Compiled {
                 kind,
                 input: compile(Contract::Input.schema_path(kind.name), &input)?,
-                input_tree: compile_tree(Contract::Input.schema_path(kind.name), &input)?,
+                input_tree: compile(Contract::Input.schema_path(kind.name), &input)?,
                 closed_canonical: compile(Contract::Canonical.schema_path(kind.name), &canonical)?,
                 properties: names("properties").into_iter().collect(),
                 required: names("required"),
@@ -405,14 +404,9 @@ impl Validator {
                 let tree::Tree::Object(members) = &tree else {
                     return None;
                 };
-                let has = |key: &str| members.iter().any(|(name, _)| name == key);
-                let is_true = |key: &str| {
-                    members
-                        .iter()
-                        .rev()
-                        .find(|(name, _)| name == key)
-                        .is_some_and(|(_, value)| *value == tree::Tree::Bool(true))
-                };
+                let has = |key: &str| tree::member(members, key).is_some();
+                let is_true =
+                    |key: &str| tree::member(members, key) == Some(&tree::Tree::Bool(true));
                 let keys = members.iter().map(|(name, _)| &**name);
                 (self.detect_by_keys(&has, &is_true, keys).ok()?, true)
             }

@@ -57,6 +57,19 @@ pub(crate) fn accepts<T: DeserializeOwned>(tree: &Tree<'_>) -> bool {
     T::deserialize(tree).is_ok()
 }
 
+/// The member `key` of an object's members; the last one, as in a `Value`, when it is given
+/// twice.
+pub(crate) fn member<'a, 't>(
+    members: &'a [(Cow<'t, str>, Tree<'t>)],
+    key: &str,
+) -> Option<&'a Tree<'t>> {
+    members
+        .iter()
+        .rev()
+        .find(|(name, _)| name == key)
+        .map(|(_, value)| value)
+}
+
 impl Tree<'_> {
     /// The same value as a `serde_json::Value` (duplicate keys: the last one wins).
     pub(crate) fn to_value(&self) -> Value {
@@ -385,10 +398,7 @@ impl<'a> Object<'a, Borrowed> for &'a [(Cow<'a, str>, Tree<'a>)] {
     }
 
     fn get(&self, key: &String) -> Option<&'a Tree<'a>> {
-        self.iter()
-            .rev()
-            .find(|(name, _)| name == key)
-            .map(|(_, value)| value)
+        member(self, key)
     }
 
     fn members(&self) -> Members<'a> {
