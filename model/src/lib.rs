@@ -108,8 +108,10 @@ mod note;
 mod nullable;
 mod phone;
 mod reaction;
+mod response;
 mod ticket;
 mod time;
+mod webhook;
 
 pub use ack::Ack;
 pub use chat::{Chat, ChatType, MemberAddMode};
@@ -126,5 +128,11 @@ pub use note::Note;
 pub use nullable::Nullable;
 pub use phone::{Phone, WaState};
 pub use reaction::Reaction;
+pub use response::{
+    ChatList, ContactList, CreateChatResponse, CreateNoteResponse, GroupParticipantsResponse,
+    MessageList, NoteList, NotificationEntry, NotificationList, Page, ParticipantResult, PhoneList,
+    QueuedMessage, ReactionList, SendMessageResponse, TicketList,
+};
 pub use ticket::{DueDate, Ticket, TicketInfo, TicketMessage, TicketStatus};
 pub use time::{Timestamp, TimestampError};
+pub use webhook::{WebhookData, WebhookDataKind, WebhookEnvelope, WebhookEvent, WebhookEventName};

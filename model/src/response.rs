@@ -1,0 +1,388 @@
+//! The API's list and response wrappers, so that a response is read in one call.
+//!
+//! ```
+//! use periskope_model::ChatList;
+//!
+//! let body = r#"{"chats": [{"chat_id": "1@c.us", "org_id": "o"}], "count": 1, "from": 0, "to": 1}"#;
+//! let list: ChatList = periskope_model::from_str(body)?;
+//! assert_eq!(list.chats.len(), 1);
+//! assert_eq!(list.page.count.value(), Some(&1));
+//! # Ok::<(), periskope_model::Error>(())
+//! ```
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use schemars::generate::Contract;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Deserializer};
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::{Map, Value};
+
+use crate::lenient::IntegerInput;
+use crate::{
+    Chat, ChatId, ChatNotification, Contact, ContactId, Message, Note, Nullable, Phone, Reaction,
+    Ticket, Timestamp,
+};
+
+/// The pagination fields of a list response: the total and the range returned. Integers, also
+/// read from numeric strings; each may be absent.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Page {
+    /// How many items match in all.
+    #[serde(
+        default,
+        skip_serializing_if = "Nullable::is_absent",
+        deserialize_with = "crate::lenient::nullable_integer"
+    )]
+    #[schemars(with = "Nullable<IntegerInput<i64>>")]
+    pub count: Nullable<i64>,
+
+    /// Offset of the first item returned.
+    #[serde(
+        default,
+        skip_serializing_if = "Nullable::is_absent",
+        deserialize_with = "crate::lenient::nullable_integer"
+    )]
+    #[schemars(with = "Nullable<IntegerInput<i64>>")]
+    pub from: Nullable<i64>,
+
+    /// Offset after the last item returned (absent from the message list examples).
+    #[serde(
+        default,
+        skip_serializing_if = "Nullable::is_absent",
+        deserialize_with = "crate::lenient::nullable_integer"
+    )]
+    #[schemars(with = "Nullable<IntegerInput<i64>>")]
+    pub to: Nullable<i64>,
+}
+
+/// List all chats: `{chats, count, from, to}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ChatList {
+    /// The chats (list-all-chats omits `members` and adds `member_add_mode`).
+    pub chats: Vec<Chat>,
+
+    /// Pagination.
+    #[serde(flatten)]
+    pub page: Page,
+
+    /// Fields this crate does not model, kept as received so that nothing is lost.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// List messages (all, or of a chat): `{messages, count, from, to?}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct MessageList {
+    /// The messages.
+    pub messages: Vec<Message>,
+
+    /// Pagination.
+    #[serde(flatten)]
+    pub page: Page,
+
+    /// Fields this crate does not model, kept as received so that nothing is lost.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// List notifications (all, or of a chat): `{messages, count, from, to?}`. The list is under
+/// `messages` in the docs and `notifictions` (sic) in Periskope's types; both are read.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct NotificationList {
+    /// The notifications; an entry that is not an object (one OpenAPI example shows
+    /// `["<any>"]`) is kept as it is.
+    #[serde(alias = "notifictions")]
+    #[schemars(extend("x-aliases" = ["notifictions"]))]
+    pub messages: Vec<NotificationEntry>,
+
+    /// Pagination.
+    #[serde(flatten)]
+    pub page: Page,
+
+    /// Fields this crate does not model, kept as received so that nothing is lost.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// One entry of a [`NotificationList`]: an object is read as a [`ChatNotification`] (and must
+/// be one); anything else is kept verbatim.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NotificationEntry {
+    /// A notification.
+    Notification(Box<ChatNotification>),
+    /// An entry that is not an object, such as the placeholder `"<any>"`.
+    Other(Value),
+}
+
+impl Serialize for NotificationEntry {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Notification(notification) => notification.serialize(serializer),
+            Self::Other(value) => value.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for NotificationEntry {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match Value::deserialize(deserializer)? {
+            object @ Value::Object(_) => crate::from_value(object)
+                .map(Self::Notification)
+                .map_err(de::Error::custom),
+            other => Ok(Self::Other(other)),
+        }
+    }
+}
+
+impl JsonSchema for NotificationEntry {
+    fn schema_name() -> Cow<'static, str> {
+        "NotificationEntry".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let notification = generator.subschema_for::<ChatNotification>();
+        json_schema!({
+            "description": "A notification, or an entry that is not an object, kept verbatim.",
+            "anyOf": [notification, {"type": ["string", "number", "boolean", "null", "array"]}]
+        })
+    }
+}
+
+/// Get contacts: `{contacts, count?, from?, to?}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ContactList {
+    /// The contacts (without `chat_ids`).
+    pub contacts: Vec<Contact>,
+
+    /// Pagination.
+    #[serde(flatten)]
+    pub page: Page,
+
+    /// Fields this crate does not model, kept as received so that nothing is lost.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Get tickets: `{tickets, count, from, to}`, the tickets in the row shape.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct TicketList {
+    /// The tickets.
+    pub tickets: Vec<Ticket>,
+
+    /// Pagination.
+    #[serde(flatten)]
+    pub page: Page,
+
+    /// Fields this crate does not model, kept as received so that nothing is lost.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Get notes: `{notes, count, from, to, start_time, end_time}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct NoteList {
+    /// The notes.
+    pub notes: Vec<Note>,
+
+    /// Pagination.
+    #[serde(flatten)]
+    pub page: Page,
+
+    /// Start of the time window asked for, such as `2025-08-15T00:00:00Z`.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub start_time: Nullable<Timestamp>,
+
+    /// End of the time window asked for.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub end_time: Nullable<Timestamp>,
+
+    /// Fields this crate does not model, kept as received so that nothing is lost.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Get reactions: `{reactions, count, from, to, start_time, end_time}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ReactionList {
+    /// The reactions.
+    pub reactions: Vec<Reaction>,
+
+    /// Pagination.
+    #[serde(flatten)]
+    pub page: Page,
+
+    /// Start of the time window asked for.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub start_time: Nullable<Timestamp>,
+
+    /// End of the time window asked for.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub end_time: Nullable<Timestamp>,
+
+    /// Fields this crate does not model, kept as received so that nothing is lost.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Create a note: `{success, message, data}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct CreateNoteResponse {
+    /// Whether the note was created.
+    pub success: bool,
+
+    /// What happened, in words.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub message: Nullable<String>,
+
+    /// The note created.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub data: Nullable<Note>,
+
+    /// Fields this crate does not model, kept as received so that nothing is lost.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Send a message: three documented shapes. An object with `queue_id` is [`Queued`]; any other
+/// object is the oldest shape, chat id to queue id.
+///
+/// [`Queued`]: SendMessageResponse::Queued
+#[derive(Clone, Debug, PartialEq)]
+pub enum SendMessageResponse {
+    /// `{queue_id, queue_position}`, with `unique_id` and `hint` in the newest shape.
+    Queued(QueuedMessage),
+    /// `{"<chat_id>": "<queue id>"}` (the oldest shape).
+    ByChat(BTreeMap<ChatId, String>),
+}
+
+/// A message queued for sending.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct QueuedMessage {
+    /// Id of the queued send, a UUID.
+    pub queue_id: String,
+
+    /// Position in the queue: an integer in the docs, a string in the types; written as an
+    /// integer.
+    #[serde(
+        default,
+        skip_serializing_if = "Nullable::is_absent",
+        deserialize_with = "crate::lenient::nullable_integer"
+    )]
+    #[schemars(with = "Nullable<IntegerInput<i64>>")]
+    pub queue_position: Nullable<i64>,
+
+    /// Id of the message once sent (newest shape).
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub unique_id: Nullable<String>,
+
+    /// A hint about the send, in words (newest shape).
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub hint: Nullable<String>,
+
+    /// Fields this crate does not model, kept as received so that nothing is lost.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+impl Serialize for SendMessageResponse {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Queued(queued) => queued.serialize(serializer),
+            Self::ByChat(by_chat) => by_chat.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for SendMessageResponse {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let object = Map::<String, Value>::deserialize(deserializer)?;
+        let value = Value::Object(object);
+        let queued = value
+            .as_object()
+            .is_some_and(|object| object.contains_key("queue_id"));
+        let read = if queued {
+            crate::from_value(value).map(Self::Queued)
+        } else {
+            crate::from_value(value).map(Self::ByChat)
+        };
+        read.map_err(de::Error::custom)
+    }
+}
+
+impl JsonSchema for SendMessageResponse {
+    fn schema_name() -> Cow<'static, str> {
+        "SendMessageResponse".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let description = "What sending a message returns: `{queue_id, queue_position, unique_id?, hint?}`, or (oldest) chat id to queue id.";
+        let queued = generator.subschema_for::<QueuedMessage>();
+        let by_chat = json_schema!({"type": "object", "additionalProperties": {"type": "string"}});
+        if matches!(generator.contract(), Contract::Deserialize) {
+            json_schema!({
+                "description": description,
+                "type": "object",
+                "if": {"required": ["queue_id"]},
+                "then": queued,
+                "else": by_chat
+            })
+        } else {
+            json_schema!({"description": description, "anyOf": [queued, by_chat]})
+        }
+    }
+}
+
+/// Add, remove, promote or demote group participants: each participant's id to its result.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(transparent)]
+pub struct GroupParticipantsResponse(pub BTreeMap<ContactId, ParticipantResult>);
+
+/// The result of a group operation for one participant.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ParticipantResult {
+    /// Whether the operation succeeded for this participant.
+    pub is_success: bool,
+
+    /// Why it failed, in words.
+    #[serde(default, skip_serializing_if = "Nullable::is_absent")]
+    pub message: Nullable<String>,
+
+    /// WhatsApp's status code (from Periskope's types).
+    #[serde(
+        default,
+        skip_serializing_if = "Nullable::is_absent",
+        deserialize_with = "crate::lenient::nullable_integer"
+    )]
+    #[schemars(with = "Nullable<IntegerInput<i64>>")]
+    pub code: Nullable<i64>,
+
+    /// Whether an invitation was sent instead (from Periskope's types).
+    #[serde(
+        rename = "isInviteV4Sent",
+        default,
+        skip_serializing_if = "Nullable::is_absent"
+    )]
+    pub is_invite_v4_sent: Nullable<bool>,
+
+    /// Fields this crate does not model, kept as received so that nothing is lost.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
+
+/// Get all phones: an array of [`Phone`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(transparent)]
+pub struct PhoneList(pub Vec<Phone>);
+
+/// Create a chat: `{chat_id}`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct CreateChatResponse {
+    /// The new chat's id.
+    pub chat_id: ChatId,
+
+    /// Fields this crate does not model, kept as received so that nothing is lost.
+    #[serde(flatten)]
+    pub extra: Map<String, Value>,
+}
