@@ -2,7 +2,10 @@
 //! documented example. A new root kind is one more entry in [`KINDS`].
 
 use periskope_model::{
-    Chat, ChatMember, ChatNotification, Contact, Message, Note, Phone, Reaction, Ticket, TicketInfo,
+    Chat, ChatList, ChatMember, ChatNotification, Contact, ContactList, CreateChatResponse,
+    CreateNoteResponse, GroupParticipantsResponse, Message, MessageList, Note, NoteList,
+    NotificationList, Phone, PhoneList, Reaction, ReactionList, SendMessageResponse, Ticket,
+    TicketInfo, TicketList, WebhookEvent,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -26,6 +29,77 @@ pub struct Kind {
     read_text: fn(&[u8]) -> Result<(), periskope_model::Error>,
     example: Option<&'static str>,
     flag: Option<&'static str>,
+    detection: Detection,
+    shape: Option<Shape>,
+}
+
+/// The shape that tells a kind whose keys are data, not field names (a map from ids), or that is
+/// not an object. Auto-detection tries shapes only when the keys do not decide.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    /// An array whose elements are all objects with this key (`[]` included).
+    ArrayOfObjectsWith(&'static str),
+    /// A non-empty object whose values are all objects with this key.
+    ObjectOfObjectsWith(&'static str),
+    /// A non-empty object whose keys are all WhatsApp ids (they contain `@`) and whose values
+    /// are all strings.
+    ObjectOfStringsByWhatsAppId,
+    /// An object with exactly these keys.
+    OnlyKeys(&'static [&'static str]),
+}
+
+impl std::fmt::Display for Shape {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::ArrayOfObjectsWith(key) => write!(f, "an array of objects with \"{key}\""),
+            Self::ObjectOfObjectsWith(key) => write!(f, "a map to objects with \"{key}\""),
+            Self::ObjectOfStringsByWhatsAppId => f.write_str("a map from WhatsApp ids to strings"),
+            Self::OnlyKeys(keys) => write!(f, "only {}", keys.join(", ")),
+        }
+    }
+}
+
+impl Shape {
+    /// Whether `payload` has this shape.
+    pub fn matches(self, payload: &Value) -> bool {
+        let has = |item: &Value, key: &str| item.as_object().is_some_and(|o| o.contains_key(key));
+        match (self, payload) {
+            (Self::ArrayOfObjectsWith(key), Value::Array(items)) => {
+                items.iter().all(|item| has(item, key))
+            }
+            (Self::ObjectOfObjectsWith(key), Value::Object(object)) => {
+                !object.is_empty() && object.values().all(|item| has(item, key))
+            }
+            (Self::ObjectOfStringsByWhatsAppId, Value::Object(object)) => {
+                !object.is_empty()
+                    && object
+                        .iter()
+                        .all(|(key, value)| key.contains('@') && value.is_string())
+            }
+            (Self::OnlyKeys(keys), Value::Object(object)) => {
+                object.len() == keys.len() && keys.iter().all(|key| object.contains_key(*key))
+            }
+            _ => false,
+        }
+    }
+}
+
+/// How auto-detection tells a kind from a payload's keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Detection {
+    /// By the keys of its input schema's root: the `properties` and the `required` ones.
+    Schema,
+    /// By these keys, for a kind whose root schema lists none (the webhook body, whose schema
+    /// is an `if`/`then`/`else`): the keys that must all be present and every key it has.
+    Keys {
+        /// Keys that must all be present.
+        required: &'static [&'static str],
+        /// Every key of the kind, for telling kinds apart.
+        properties: &'static [&'static str],
+    },
+    /// Never by its keys: they are data (a map from ids), too few to tell it (`{chat_id}`), or it
+    /// is not an object. Its [`Shape`] may tell it.
+    Never,
 }
 
 impl std::fmt::Debug for Kind {
@@ -95,11 +169,35 @@ macro_rules! kind {
             read_text: read_text::<$type>,
             example: $example,
             flag: $flag,
+            detection: Detection::Schema,
+            shape: None,
         }
     };
 }
 
-/// Every root kind, in the order of the field reference.
+impl Kind {
+    /// This kind, told by `detection` rather than by its schema's keys.
+    const fn detected(mut self, detection: Detection) -> Self {
+        self.detection = detection;
+        self
+    }
+
+    /// This kind, also told by its shape when the keys do not decide.
+    const fn shaped(mut self, shape: Shape) -> Self {
+        self.shape = Some(shape);
+        self
+    }
+}
+
+/// The example payload at `tests/fixtures/<path>`.
+macro_rules! fixture {
+    ($path:literal) => {
+        Some(include_str!(concat!("../../tests/fixtures/", $path)))
+    };
+}
+
+/// Every root kind: the objects in the order of the field reference, then the webhook body and
+/// the API responses.
 pub const KINDS: &[Kind] = &[
     kind!(
         "phone",
@@ -160,6 +258,84 @@ pub const KINDS: &[Kind] = &[
             "../../tests/fixtures/chat-notification/documented.json"
         ))
     ),
+    kind!("webhook", WebhookEvent, fixture!("webhook/envelope.json")).detected(Detection::Keys {
+        required: &["event", "data"],
+        properties: &[
+            "event",
+            "event_type",
+            "data",
+            "org_id",
+            "previous_attributes",
+            "timestamp",
+        ],
+    }),
+    kind!("chat-list", ChatList, fixture!("chat-list/reference.json")),
+    kind!(
+        "message-list",
+        MessageList,
+        fixture!("message-list/reference.json")
+    ),
+    kind!(
+        "notification-list",
+        NotificationList,
+        fixture!("notification-list/reference.json")
+    )
+    .detected(Detection::Keys {
+        required: &["messages"],
+        properties: &["messages", "notifictions", "count", "from", "to"],
+    }),
+    kind!(
+        "contact-list",
+        ContactList,
+        fixture!("contact-list/reference.json")
+    ),
+    kind!(
+        "ticket-list",
+        TicketList,
+        fixture!("ticket-list/reference.json")
+    ),
+    kind!("note-list", NoteList, fixture!("note-list/reference.json")),
+    kind!(
+        "reaction-list",
+        ReactionList,
+        fixture!("reaction-list/reference.json")
+    ),
+    kind!(
+        "create-note-response",
+        CreateNoteResponse,
+        fixture!("create-note-response/reference.json")
+    ),
+    kind!(
+        "send-message-response",
+        SendMessageResponse,
+        fixture!("send-message-response/reference.json")
+    )
+    .detected(Detection::Keys {
+        required: &["queue_id"],
+        properties: &["queue_id", "queue_position", "unique_id", "hint"],
+    })
+    .shaped(Shape::ObjectOfStringsByWhatsAppId),
+    kind!(
+        "group-participants-response",
+        GroupParticipantsResponse,
+        fixture!("group-participants-response/reference.json")
+    )
+    .detected(Detection::Never)
+    .shaped(Shape::ObjectOfObjectsWith("is_success")),
+    kind!(
+        "phone-list",
+        PhoneList,
+        fixture!("phone-list/reference.json")
+    )
+    .detected(Detection::Never)
+    .shaped(Shape::ArrayOfObjectsWith("phone_id")),
+    kind!(
+        "create-chat-response",
+        CreateChatResponse,
+        fixture!("create-chat-response/reference.json")
+    )
+    .detected(Detection::Never)
+    .shaped(Shape::OnlyKeys(&["chat_id"])),
 ];
 
 /// The kind named `name`, such as `chat-member`.
@@ -190,6 +366,16 @@ impl Kind {
     /// for a payload whose flag is not `true`.
     pub fn flag(&self) -> Option<&'static str> {
         self.flag
+    }
+
+    /// How auto-detection tells this kind by its keys.
+    pub fn detection(&self) -> Detection {
+        self.detection
+    }
+
+    /// The shape that tells this kind when the keys do not decide, if any.
+    pub fn shape(&self) -> Option<Shape> {
+        self.shape
     }
 
     /// The documented example payload of this kind, if there is one.

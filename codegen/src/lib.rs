@@ -38,7 +38,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 
-pub use kinds::{KINDS, Kind, ReadError, kind};
+pub use kinds::{Detection, KINDS, Kind, ReadError, Shape, kind};
 pub use schema::Contract;
 
 /// The command that regenerates `schemas/`, as shown in messages.

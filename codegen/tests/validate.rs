@@ -97,7 +97,7 @@ fn the_documented_payloads_are_valid_and_exit_0() {
     );
     assert_eq!(
         stdout(&output),
-        "checked 40 payloads in 40 files (chat 6, chat-member 3, chat-notification 3, contact 3, message 9, note 3, phone 6, reaction 3, ticket 3, ticket-info 1): 40 valid, 0 invalid; 0 findings\n"
+        "checked 61 payloads in 61 files (chat 6, chat-list 1, chat-member 3, chat-notification 4, contact 3, contact-list 1, create-chat-response 1, create-note-response 1, group-participants-response 1, message 9, message-list 1, note 4, note-list 1, notification-list 2, phone 6, phone-list 1, reaction 3, reaction-list 1, send-message-response 3, ticket 3, ticket-info 1, ticket-list 1, webhook 4): 61 valid, 0 invalid; 0 findings\n"
     );
 }
 
@@ -194,7 +194,7 @@ fn bad_input_gets_a_finding_at_the_right_place_and_never_a_crash() {
             ("utf8.json", b"{\"org_id\": \"o\", \"chat_id\": \"c\xff\"}"),
             (
                 "lines.ndjson",
-                b"{\"org_id\": \"o\", \"chat_id\": \"c\"}\n\n{\"org_id\": \"o\"\n[]\n",
+                b"{\"org_id\": \"o\", \"chat_id\": \"c\"}\n\n{\"org_id\": \"o\"\n[1, 2]\n",
             ),
             (
                 "not-a-payload.txt",

@@ -1316,6 +1316,252 @@ export interface ChatNotification {
 }
 
 /**
+ * A webhook body: the documented envelope (`event` or `event_type`, `data`, `org_id`, `previous_attributes`, `timestamp`), or the bare data object, whose type is told by its keys.
+ */
+export type WebhookEvent =
+  | WebhookEnvelope
+  | Phone
+  | Chat
+  | Message
+  | Reaction
+  | TicketInfo
+  | Note
+  | ChatNotification;
+
+/**
+ * List all chats: `{chats, count, from, to}`.
+ */
+export interface ChatList {
+  /**
+   * The chats (list-all-chats omits `members` and adds `member_add_mode`).
+   */
+  chats: Chat[];
+  /**
+   * How many items match in all.
+   */
+  count?: number | null;
+  /**
+   * Offset of the first item returned.
+   */
+  from?: number | null;
+  /**
+   * Offset after the last item returned (absent from the message list examples).
+   */
+  to?: number | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * List messages (all, or of a chat): `{messages, count, from, to?}`.
+ */
+export interface MessageList {
+  /**
+   * How many items match in all.
+   */
+  count?: number | null;
+  /**
+   * Offset of the first item returned.
+   */
+  from?: number | null;
+  /**
+   * The messages.
+   */
+  messages: Message[];
+  /**
+   * Offset after the last item returned (absent from the message list examples).
+   */
+  to?: number | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * List notifications (all, or of a chat): `{messages, count, from, to?}`. The list is under
+ * `messages` in the docs and `notifictions` (sic) in Periskope's types; both are read.
+ */
+export interface NotificationList {
+  /**
+   * How many items match in all.
+   */
+  count?: number | null;
+  /**
+   * Offset of the first item returned.
+   */
+  from?: number | null;
+  /**
+   * The notifications; an entry that is not an object (one OpenAPI example shows
+   * `["<any>"]`) is kept as it is.
+   */
+  messages: NotificationEntry[];
+  /**
+   * Offset after the last item returned (absent from the message list examples).
+   */
+  to?: number | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Get contacts: `{contacts, count?, from?, to?}`.
+ */
+export interface ContactList {
+  /**
+   * The contacts (without `chat_ids`).
+   */
+  contacts: Contact[];
+  /**
+   * How many items match in all.
+   */
+  count?: number | null;
+  /**
+   * Offset of the first item returned.
+   */
+  from?: number | null;
+  /**
+   * Offset after the last item returned (absent from the message list examples).
+   */
+  to?: number | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Get tickets: `{tickets, count, from, to}`, the tickets in the row shape.
+ */
+export interface TicketList {
+  /**
+   * How many items match in all.
+   */
+  count?: number | null;
+  /**
+   * Offset of the first item returned.
+   */
+  from?: number | null;
+  /**
+   * The tickets.
+   */
+  tickets: Ticket[];
+  /**
+   * Offset after the last item returned (absent from the message list examples).
+   */
+  to?: number | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Get notes: `{notes, count, from, to, start_time, end_time}`.
+ */
+export interface NoteList {
+  /**
+   * How many items match in all.
+   */
+  count?: number | null;
+  /**
+   * End of the time window asked for.
+   */
+  end_time?: Timestamp | null;
+  /**
+   * Offset of the first item returned.
+   */
+  from?: number | null;
+  /**
+   * The notes.
+   */
+  notes: Note[];
+  /**
+   * Start of the time window asked for, such as `2025-08-15T00:00:00Z`.
+   */
+  start_time?: Timestamp | null;
+  /**
+   * Offset after the last item returned (absent from the message list examples).
+   */
+  to?: number | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Get reactions: `{reactions, count, from, to, start_time, end_time}`.
+ */
+export interface ReactionList {
+  /**
+   * How many items match in all.
+   */
+  count?: number | null;
+  /**
+   * End of the time window asked for.
+   */
+  end_time?: Timestamp | null;
+  /**
+   * Offset of the first item returned.
+   */
+  from?: number | null;
+  /**
+   * The reactions.
+   */
+  reactions: Reaction[];
+  /**
+   * Start of the time window asked for.
+   */
+  start_time?: Timestamp | null;
+  /**
+   * Offset after the last item returned (absent from the message list examples).
+   */
+  to?: number | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Create a note: `{success, message, data}`.
+ */
+export interface CreateNoteResponse {
+  /**
+   * The note created.
+   */
+  data?: Note | null;
+  /**
+   * What happened, in words.
+   */
+  message?: string | null;
+  /**
+   * Whether the note was created.
+   */
+  success: boolean;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * What sending a message returns: `{queue_id, queue_position, unique_id?, hint?}`, or (oldest) chat id to queue id.
+ */
+export type SendMessageResponse = QueuedMessage | { [key: string]: string };
+
+/**
+ * Add, remove, promote or demote group participants: each participant's id to its result.
+ */
+export type GroupParticipantsResponse = { [key: string]: ParticipantResult };
+
+/**
+ * Get all phones: an array of `Phone`.
+ */
+export type PhoneList = Phone[];
+
+/**
+ * Create a chat: `{chat_id}`.
+ */
+export interface CreateChatResponse {
+  /**
+   * The new chat's id.
+   */
+  chat_id: ChatId;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
  * Delivery acknowledgement as an integer: -1 failed, 0 pending, 1 sent to the server, 2 delivered, 3 delivered to all group participants (whatsapp-web.js: read), 4 read, 5 read by all group participants.
  */
 export type Ack = string;
@@ -1645,6 +1891,11 @@ export type MessageType =
   | (string & {});
 
 /**
+ * A notification, or an entry that is not an object, kept verbatim.
+ */
+export type NotificationEntry = ChatNotification | string | number | boolean | null | unknown[];
+
+/**
  * What a chat notification reports. Periskope's group-action list, then the whatsapp-web.js
  * names it lacks; any other value is kept in `NotificationType::Unknown`.
  */
@@ -1680,6 +1931,30 @@ export type OrgId = string;
  * as an object.
  */
 export type Participant = ContactId | Wid;
+
+/**
+ * The result of a group operation for one participant.
+ */
+export interface ParticipantResult {
+  /**
+   * WhatsApp's status code (from Periskope's types).
+   */
+  code?: number | null;
+  /**
+   * Whether an invitation was sent instead (from Periskope's types).
+   */
+  isInviteV4Sent?: boolean | null;
+  /**
+   * Whether the operation succeeded for this participant.
+   */
+  is_success: boolean;
+  /**
+   * Why it failed, in words.
+   */
+  message?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
 
 /**
  * Periskope phone id: `phone-` and 16 lowercase letters, such as `phone-bqzvyibhmwkaergr`.
@@ -1725,6 +2000,31 @@ export interface PollOptions {
    * Caller-chosen poll id, reusable across chats, such as `random-id-12345`.
    */
   pollId?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A message queued for sending.
+ */
+export interface QueuedMessage {
+  /**
+   * A hint about the send, in words (newest shape).
+   */
+  hint?: string | null;
+  /**
+   * Id of the queued send, a UUID.
+   */
+  queue_id: string;
+  /**
+   * Position in the queue: an integer in the docs, a string in the types; written as an
+   * integer.
+   */
+  queue_position?: number | null;
+  /**
+   * Id of the message once sent (newest shape).
+   */
+  unique_id?: string | null;
   /** Fields this version does not model, kept as received. */
   [key: string]: unknown;
 }
@@ -1810,6 +2110,182 @@ export type WaState =
   | "UNPAIRED"
   | "UNPAIRED_IDLE"
   | (string & {});
+
+/**
+ * The documented webhook envelope: the event name, its data (typed by the event; raw for an event this crate does not know) and the delivery's attributes.
+ */
+export type WebhookEnvelope =
+  | {
+  data: Phone;
+  /**
+   * The event.
+   */
+  event: "org.phone.connected" | "org.phone.disconnected" | "org.phone.updated" | "org.phone.qr";
+  /**
+   * The organisation the event belongs to.
+   */
+  org_id?: OrgId | null;
+  /**
+   * The attributes that changed, for update events (shape undocumented).
+   */
+  previous_attributes?: unknown;
+  /**
+   * When the event was created.
+   */
+  timestamp?: Timestamp | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+  | {
+  data: Chat;
+  /**
+   * The event.
+   */
+  event: "chat.created" | "chat.custom_properties.updated";
+  /**
+   * The organisation the event belongs to.
+   */
+  org_id?: OrgId | null;
+  /**
+   * The attributes that changed, for update events (shape undocumented).
+   */
+  previous_attributes?: unknown;
+  /**
+   * When the event was created.
+   */
+  timestamp?: Timestamp | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+  | {
+  data: Message;
+  /**
+   * The event.
+   */
+  event: "message.created" | "message.updated" | "message.deleted" | "message.ack.updated" | "message.flagged" | "message.unflagged" | "message.ticket.attached";
+  /**
+   * The organisation the event belongs to.
+   */
+  org_id?: OrgId | null;
+  /**
+   * The attributes that changed, for update events (shape undocumented).
+   */
+  previous_attributes?: unknown;
+  /**
+   * When the event was created.
+   */
+  timestamp?: Timestamp | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+  | {
+  data: Reaction;
+  /**
+   * The event.
+   */
+  event: "reaction.created" | "reaction.updated";
+  /**
+   * The organisation the event belongs to.
+   */
+  org_id?: OrgId | null;
+  /**
+   * The attributes that changed, for update events (shape undocumented).
+   */
+  previous_attributes?: unknown;
+  /**
+   * When the event was created.
+   */
+  timestamp?: Timestamp | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+  | {
+  data: TicketInfo;
+  /**
+   * The event.
+   */
+  event: "ticket.created" | "ticket.updated" | "ticket.deleted";
+  /**
+   * The organisation the event belongs to.
+   */
+  org_id?: OrgId | null;
+  /**
+   * The attributes that changed, for update events (shape undocumented).
+   */
+  previous_attributes?: unknown;
+  /**
+   * When the event was created.
+   */
+  timestamp?: Timestamp | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+  | {
+  data: Note;
+  /**
+   * The event.
+   */
+  event: "note.created";
+  /**
+   * The organisation the event belongs to.
+   */
+  org_id?: OrgId | null;
+  /**
+   * The attributes that changed, for update events (shape undocumented).
+   */
+  previous_attributes?: unknown;
+  /**
+   * When the event was created.
+   */
+  timestamp?: Timestamp | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+  | {
+  data: ChatNotification;
+  /**
+   * The event.
+   */
+  event: "chat.notification.created";
+  /**
+   * The organisation the event belongs to.
+   */
+  org_id?: OrgId | null;
+  /**
+   * The attributes that changed, for update events (shape undocumented).
+   */
+  previous_attributes?: unknown;
+  /**
+   * When the event was created.
+   */
+  timestamp?: Timestamp | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+  | {
+  /**
+   * The event's data, as received.
+   */
+  data: unknown;
+  /**
+   * An event this crate does not know.
+   */
+  event: string;
+  /**
+   * The organisation the event belongs to.
+   */
+  org_id?: OrgId | null;
+  /**
+   * The attributes that changed, for update events (shape undocumented).
+   */
+  previous_attributes?: unknown;
+  /**
+   * When the event was created.
+   */
+  timestamp?: Timestamp | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+};
 
 /**
  * A WhatsApp id as an object, as whatsapp-web.js sends it.

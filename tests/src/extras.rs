@@ -1,9 +1,12 @@
 //! Collects the unknown keys a model value kept in its `extra` maps, with their JSON paths.
 
 use periskope_model::{
-    Chat, ChatMember, ChatNotification, Contact, DeliveryInfo, Dimensions, Link, Links, Location,
-    LocationOptions, Media, Message, MessageKey, Note, Nullable, Participant, Phone, PollInfo,
-    PollOptions, Reaction, Ticket, TicketInfo, TicketMessage, Wid,
+    Chat, ChatList, ChatMember, ChatNotification, Contact, ContactList, CreateChatResponse,
+    CreateNoteResponse, DeliveryInfo, Dimensions, GroupParticipantsResponse, Link, Links, Location,
+    LocationOptions, Media, Message, MessageKey, MessageList, Note, NoteList, NotificationEntry,
+    NotificationList, Nullable, Participant, Phone, PhoneList, PollInfo, PollOptions, Reaction,
+    ReactionList, SendMessageResponse, Ticket, TicketInfo, TicketList, TicketMessage, WebhookData,
+    WebhookEvent, Wid,
 };
 use serde_json::{Map, Value};
 
@@ -165,10 +168,14 @@ fn items<T: Extras>(
     out: &mut Vec<(String, Value)>,
 ) {
     if let Some(list) = list.value() {
-        let list_path = child_path(path, key);
-        for (index, item) in list.iter().enumerate() {
-            item.extras(&format!("{list_path}[{index}]"), out);
-        }
+        each(list, &child_path(path, key), out);
+    }
+}
+
+/// Each element of the list at `list_path`, at `list_path[i]`.
+fn each<T: Extras>(list: &[T], list_path: &str, out: &mut Vec<(String, Value)>) {
+    for (index, item) in list.iter().enumerate() {
+        item.extras(&format!("{list_path}[{index}]"), out);
     }
 }
 
@@ -222,5 +229,99 @@ impl Extras for ChatNotification {
     fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
         own(&self.extra, path, out);
         part(&self.id, path, "id", out);
+    }
+}
+
+impl Extras for WebhookData {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        match self {
+            WebhookData::Phone(data) => data.extras(path, out),
+            WebhookData::Chat(data) => data.extras(path, out),
+            WebhookData::Message(data) => data.extras(path, out),
+            WebhookData::Reaction(data) => data.extras(path, out),
+            WebhookData::TicketInfo(data) => data.extras(path, out),
+            WebhookData::Note(data) => data.extras(path, out),
+            WebhookData::ChatNotification(data) => data.extras(path, out),
+            // The data of an unknown event is kept whole.
+            WebhookData::Unknown(data) => out.push((path.to_owned(), data.clone())),
+            other => out.push((path.to_owned(), Value::from(format!("{other:?}")))),
+        }
+    }
+}
+
+impl Extras for WebhookEvent {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        match self {
+            WebhookEvent::Envelope(envelope) => {
+                own(&envelope.extra, path, out);
+                envelope.data.extras(&child_path(path, "data"), out);
+            }
+            WebhookEvent::Bare(data) => data.extras(path, out),
+        }
+    }
+}
+
+/// The list wrappers: their own unknown keys and each item's.
+macro_rules! list_extras {
+    ($($type:ident . $field:ident),+ $(,)?) => {
+        $(impl Extras for $type {
+            fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+                own(&self.extra, path, out);
+                each(&self.$field, &child_path(path, stringify!($field)), out);
+            }
+        })+
+    };
+}
+
+list_extras!(
+    ChatList.chats,
+    MessageList.messages,
+    NotificationList.messages,
+    ContactList.contacts,
+    TicketList.tickets,
+    NoteList.notes,
+    ReactionList.reactions,
+);
+
+impl Extras for NotificationEntry {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        if let NotificationEntry::Notification(notification) = self {
+            notification.extras(path, out);
+        }
+    }
+}
+
+impl Extras for CreateNoteResponse {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
+        part(&self.data, path, "data", out);
+    }
+}
+
+impl Extras for SendMessageResponse {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        if let SendMessageResponse::Queued(queued) = self {
+            own(&queued.extra, path, out);
+        }
+    }
+}
+
+impl Extras for GroupParticipantsResponse {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        for (id, result) in &self.0 {
+            own(&result.extra, &child_path(path, id.as_str()), out);
+        }
+    }
+}
+
+impl Extras for PhoneList {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        each(&self.0, path, out);
+    }
+}
+
+impl Extras for CreateChatResponse {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
     }
 }

@@ -19,7 +19,13 @@ pub struct Mutation {
 const MAX_DEPTH: usize = 4;
 
 /// The key spellings that mean the same field (serde aliases of the model).
-const SPELLINGS: &[(&str, &str)] = &[("from_me", "fromMe"), ("serialized", "_serialized")];
+const SPELLINGS: &[(&str, &str)] = &[
+    ("from_me", "fromMe"),
+    ("serialized", "_serialized"),
+    ("recipientids", "recipientIds"),
+    ("event", "event_type"),
+    ("messages", "notifictions"),
+];
 
 /// Every mutation of `payload`, in a fixed order.
 pub fn mutations(payload: &Value) -> Vec<Mutation> {

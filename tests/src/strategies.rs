@@ -14,10 +14,15 @@ use std::fmt::Debug;
 use std::sync::LazyLock;
 
 use periskope_model::{
-    Ack, Chat, ChatId, ChatMember, ChatType, ContactId, DeliveryInfo, DeviceType, Dimensions,
-    LabelId, Link, Links, Location, LocationOptions, Media, MemberAddMode, Message, MessageId,
-    MessageKey, MessageType, Nullable, OrgId, Participant, Phone, PhoneId, PollInfo, PollOptions,
-    Timestamp, WaState, Wid,
+    Ack, Chat, ChatId, ChatList, ChatMember, ChatNotification, ChatType, Contact, ContactId,
+    ContactList, CreateChatResponse, CreateNoteResponse, DeliveryInfo, DeviceType, Dimensions,
+    DueDate, GroupParticipantsResponse, LabelId, Link, Links, Location, LocationOptions, Media,
+    MemberAddMode, Message, MessageId, MessageKey, MessageList, MessageType, Note, NoteList,
+    NotificationEntry, NotificationList, NotificationType, Nullable, OrgId, Page, Participant,
+    ParticipantResult, Phone, PhoneId, PhoneList, PollInfo, PollOptions, QueuedMessage, Reaction,
+    ReactionList, SendMessageResponse, Ticket, TicketId, TicketInfo, TicketList, TicketMessage,
+    TicketStatus, Timestamp, WaState, WebhookData, WebhookDataKind, WebhookEnvelope, WebhookEvent,
+    WebhookEventName, Wid,
 };
 use proptest::collection::{btree_map, vec};
 use proptest::prelude::*;
@@ -27,11 +32,34 @@ use serde_json::{Map, Value};
 /// The keys that are read as modelled fields somewhere in the model: every property of every
 /// schema, plus the aliases that are read but never written.
 pub static MODELLED_KEYS: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
-    let mut keys: BTreeSet<String> = ["fromMe", "_serialized", "serialized"]
-        .into_iter()
-        .map(str::to_owned)
-        .collect();
-    for schema in [schemars::schema_for!(Chat), schemars::schema_for!(Phone)] {
+    let mut keys: BTreeSet<String> = [
+        "fromMe",
+        "_serialized",
+        "serialized",
+        "recipientIds",
+        "event_type",
+        "notifictions",
+    ]
+    .into_iter()
+    .map(str::to_owned)
+    .collect();
+    for schema in [
+        schemars::schema_for!(Chat),
+        schemars::schema_for!(Phone),
+        schemars::schema_for!(WebhookEvent),
+        schemars::schema_for!(Contact),
+        schemars::schema_for!(ChatList),
+        schemars::schema_for!(MessageList),
+        schemars::schema_for!(NotificationList),
+        schemars::schema_for!(ContactList),
+        schemars::schema_for!(TicketList),
+        schemars::schema_for!(NoteList),
+        schemars::schema_for!(ReactionList),
+        schemars::schema_for!(CreateNoteResponse),
+        schemars::schema_for!(SendMessageResponse),
+        schemars::schema_for!(GroupParticipantsResponse),
+        schemars::schema_for!(CreateChatResponse),
+    ] {
         let root = schema.as_value();
         let mut objects = vec![root];
         if let Some(defs) = root.get("$defs").and_then(Value::as_object) {
@@ -1069,6 +1097,789 @@ pub fn phone() -> BoxedStrategy<Phone> {
             },
         )
         .boxed()
+}
+
+/// Any contact.
+pub fn contact() -> BoxedStrategy<Contact> {
+    (
+        (
+            contact_id(),
+            org_id(),
+            nullable(text()),
+            nullable(text()),
+            nullable(text()),
+            nullable(text()),
+            nullable(vec(chat_id(), 0..3)),
+            nullable(any::<bool>()),
+            nullable(any::<bool>()),
+            nullable(any::<bool>()),
+        ),
+        (
+            nullable(any::<bool>()),
+            nullable(vec(text(), 0..3)),
+            nullable(label_map()),
+            nullable(timestamp()),
+            nullable(non_null_json()),
+            nullable(non_null_json()),
+            nullable(text()),
+            nullable(any::<bool>()),
+            nullable(any::<bool>()),
+            nullable(any::<bool>()),
+        ),
+        (
+            nullable(any::<bool>()),
+            nullable(any::<bool>()),
+            nullable(any::<bool>()),
+            nullable(text()),
+            nullable(text()),
+            nullable(text()),
+            nullable(text()),
+            nullable(text()),
+            nullable(any::<i64>()),
+            nullable(text()),
+        ),
+        (nullable(vec(chat(), 0..2)), extra()),
+    )
+        .prop_map(
+            |(
+                (
+                    contact_id,
+                    org_id,
+                    contact_name,
+                    contact_type,
+                    contact_color,
+                    contact_image,
+                    chat_ids,
+                    is_imported,
+                    is_internal,
+                    is_my_contact,
+                ),
+                (
+                    is_wa_contact,
+                    labels,
+                    label_ids,
+                    updated_at,
+                    id,
+                    business_profile,
+                    contact_lid,
+                    is_blocked,
+                    is_business,
+                    is_enterprise,
+                ),
+                (
+                    is_group,
+                    is_me,
+                    is_user,
+                    name,
+                    number,
+                    periskope_name,
+                    pushname,
+                    short_name,
+                    verified_level,
+                    verified_name,
+                ),
+                (chats, extra),
+            )| Contact {
+                contact_id,
+                org_id,
+                contact_name,
+                contact_type,
+                contact_color,
+                contact_image,
+                chat_ids,
+                is_imported,
+                is_internal,
+                is_my_contact,
+                is_wa_contact,
+                labels,
+                label_ids,
+                updated_at,
+                id,
+                business_profile,
+                contact_lid,
+                is_blocked,
+                is_business,
+                is_enterprise,
+                is_group,
+                is_me,
+                is_user,
+                name,
+                number,
+                periskope_name,
+                pushname,
+                short_name,
+                verified_level,
+                verified_name,
+                chats,
+                extra,
+            },
+        )
+        .boxed()
+}
+
+/// Any note.
+pub fn note() -> BoxedStrategy<Note> {
+    (
+        (
+            message_id(),
+            org_id(),
+            contact_id(),
+            any::<bool>(),
+            nullable(chat_id()),
+            nullable(text()),
+            nullable(any::<bool>()),
+            nullable(any::<bool>()),
+            nullable(text()),
+            nullable(text()),
+        ),
+        (
+            nullable(text()),
+            nullable(text()),
+            nullable(text()),
+            nullable(timestamp()),
+            nullable(timestamp()),
+            nullable(text()),
+            nullable(vec(text(), 0..3)),
+            nullable(media()),
+            nullable(ack()),
+            nullable(message_type()),
+        ),
+        (extra(),),
+    )
+        .prop_map(
+            |(
+                (
+                    message_id,
+                    org_id,
+                    org_phone,
+                    is_private_note,
+                    chat_id,
+                    body,
+                    from_me,
+                    is_deleted,
+                    prev_body,
+                    quoted_message_id,
+                ),
+                (
+                    sender_phone,
+                    sent_message_id,
+                    performed_by,
+                    timestamp,
+                    updated_at,
+                    unique_id,
+                    mentioned_ids,
+                    media,
+                    ack,
+                    message_type,
+                ),
+                (extra,),
+            )| Note {
+                message_id,
+                org_id,
+                org_phone,
+                is_private_note,
+                chat_id,
+                body,
+                from_me,
+                is_deleted,
+                prev_body,
+                quoted_message_id,
+                sender_phone,
+                sent_message_id,
+                performed_by,
+                timestamp,
+                updated_at,
+                unique_id,
+                mentioned_ids,
+                media,
+                ack,
+                message_type,
+                extra,
+            },
+        )
+        .boxed()
+}
+
+/// Any reaction.
+pub fn reaction() -> BoxedStrategy<Reaction> {
+    (
+        (
+            org_id(),
+            nullable(chat_id()),
+            message_id(),
+            message_id(),
+            nullable(message_key()),
+            nullable(message_key()),
+            nullable(ack()),
+            nullable(any::<i64>()),
+            nullable(text()),
+            nullable(text()),
+        ),
+        (
+            nullable(any::<bool>()),
+            contact_id(),
+            contact_id(),
+            nullable(timestamp()),
+            nullable(text()),
+            extra(),
+        ),
+    )
+        .prop_map(
+            |(
+                (
+                    org_id,
+                    chat_id,
+                    message_id,
+                    reaction_id,
+                    id,
+                    msg_id,
+                    ack,
+                    orphan,
+                    orphan_reason,
+                    reaction,
+                ),
+                (read, sender_id, org_phone, timestamp, unique_id, extra),
+            )| Reaction {
+                org_id,
+                chat_id,
+                message_id,
+                reaction_id,
+                id,
+                msg_id,
+                ack,
+                orphan,
+                orphan_reason,
+                reaction,
+                read,
+                sender_id,
+                org_phone,
+                timestamp,
+                unique_id,
+                extra,
+            },
+        )
+        .boxed()
+}
+
+/// Any ticket, in either shape or a mix.
+pub fn ticket() -> BoxedStrategy<Ticket> {
+    (
+        (
+            ticket_id(),
+            org_id(),
+            nullable(chat_id()),
+            nullable(open_enum(TicketStatus::KNOWN)),
+            nullable(text()),
+            nullable(text()),
+            nullable(text()),
+            nullable(text()),
+            nullable(any::<i64>()),
+            nullable(due_date()),
+        ),
+        (
+            nullable(timestamp()),
+            nullable(timestamp()),
+            nullable(timestamp()),
+            nullable(text()),
+            nullable(vec(text(), 0..3)),
+            nullable(label_map()),
+            nullable(text()),
+            nullable(btree_map(text(), json_value(), 0..3)),
+            nullable(btree_map(text(), json_value(), 0..3)),
+            nullable(any::<bool>()),
+        ),
+        (
+            nullable(finite_f64()),
+            nullable(non_null_json()),
+            nullable(non_null_json()),
+            nullable(non_null_json()),
+            nullable(non_null_json()),
+            nullable(timestamp()),
+            nullable(text()),
+            nullable(text()),
+            nullable(text()),
+            nullable(chat().prop_map(Box::new)),
+        ),
+        (nullable(message().prop_map(Box::new)), extra()),
+    )
+        .prop_map(
+            |(
+                (
+                    ticket_id,
+                    org_id,
+                    chat_id,
+                    status,
+                    subject,
+                    assignee,
+                    assigned_by,
+                    raised_by,
+                    priority,
+                    due_date,
+                ),
+                (
+                    created_at,
+                    last_updated_at,
+                    closed_at,
+                    quoted_message_id,
+                    labels,
+                    label_ids,
+                    ticket_labels,
+                    custom_properties,
+                    ticket_custom_properties,
+                    is_deleted,
+                ),
+                (
+                    response_time,
+                    close_ticket_metadata,
+                    freshdesk_metadata,
+                    hubspot_metadata,
+                    zohodesk_metadata,
+                    first_assigned_at,
+                    last_updated_by,
+                    closed_by,
+                    closed_message,
+                    chat,
+                ),
+                (quoted_message, extra),
+            )| Ticket {
+                ticket_id,
+                org_id,
+                chat_id,
+                status,
+                subject,
+                assignee,
+                assigned_by,
+                raised_by,
+                priority,
+                due_date,
+                created_at,
+                last_updated_at,
+                closed_at,
+                quoted_message_id,
+                labels,
+                label_ids,
+                ticket_labels,
+                custom_properties,
+                ticket_custom_properties,
+                is_deleted,
+                response_time,
+                close_ticket_metadata,
+                freshdesk_metadata,
+                hubspot_metadata,
+                zohodesk_metadata,
+                first_assigned_at,
+                last_updated_by,
+                closed_by,
+                closed_message,
+                chat,
+                quoted_message,
+                extra,
+            },
+        )
+        .boxed()
+}
+
+/// Any ticket message summary.
+pub fn ticket_message() -> BoxedStrategy<TicketMessage> {
+    (
+        nullable(text()),
+        nullable(chat_id()),
+        nullable(text()),
+        nullable(timestamp()),
+        nullable(text()),
+        nullable(message_id()),
+        nullable(text()),
+        nullable(text()),
+        nullable(text()),
+        extra(),
+    )
+        .prop_map(
+            |(
+                body,
+                chat_id,
+                org_phone,
+                timestamp,
+                media_path,
+                message_id,
+                sender_name,
+                performed_by,
+                sender_phone,
+                extra,
+            )| TicketMessage {
+                body,
+                chat_id,
+                org_phone,
+                timestamp,
+                media_path,
+                message_id,
+                sender_name,
+                performed_by,
+                sender_phone,
+                extra,
+            },
+        )
+        .boxed()
+}
+
+/// Any ticket-info payload.
+pub fn ticket_info() -> BoxedStrategy<TicketInfo> {
+    (
+        chat().prop_map(Box::new).boxed(),
+        nullable(ticket_message()),
+        nullable(ticket()),
+        nullable(vec(ticket_message(), 0..2)),
+        extra(),
+    )
+        .prop_map(
+            |(chat, message, ticket, attached_messages, extra)| TicketInfo {
+                chat,
+                message,
+                ticket,
+                attached_messages,
+                extra,
+            },
+        )
+        .boxed()
+}
+
+/// Any chat notification.
+pub fn chat_notification() -> BoxedStrategy<ChatNotification> {
+    (
+        (
+            message_id(),
+            org_id(),
+            contact_id(),
+            nullable(chat_id()),
+            nullable(contact_id()),
+            nullable(text()),
+            nullable(message_key()),
+            nullable(vec(contact_id(), 0..3)),
+            nullable(open_enum(NotificationType::KNOWN)),
+            nullable(timestamp()),
+        ),
+        (nullable(text()), nullable(non_null_json()), extra()),
+    )
+        .prop_map(
+            |(
+                (
+                    notification_id,
+                    org_id,
+                    org_phone,
+                    chat_id,
+                    author,
+                    body,
+                    id,
+                    recipientids,
+                    notification_type,
+                    timestamp,
+                ),
+                (unique_id, metadata, extra),
+            )| ChatNotification {
+                notification_id,
+                org_id,
+                org_phone,
+                chat_id,
+                author,
+                body,
+                id,
+                recipientids,
+                notification_type,
+                timestamp,
+                unique_id,
+                metadata,
+                extra,
+            },
+        )
+        .boxed()
+}
+
+/// Any pagination fields.
+pub fn page() -> BoxedStrategy<Page> {
+    (
+        nullable(any::<i64>()),
+        nullable(any::<i64>()),
+        nullable(any::<i64>()),
+    )
+        .prop_map(|(count, from, to)| Page { count, from, to })
+        .boxed()
+}
+
+/// Any chat list.
+pub fn chat_list() -> BoxedStrategy<ChatList> {
+    (vec(chat(), 0..2), page(), extra())
+        .prop_map(|(chats, page, extra)| ChatList { chats, page, extra })
+        .boxed()
+}
+
+/// Any message list.
+pub fn message_list() -> BoxedStrategy<MessageList> {
+    (vec(message(), 0..2), page(), extra())
+        .prop_map(|(messages, page, extra)| MessageList {
+            messages,
+            page,
+            extra,
+        })
+        .boxed()
+}
+
+/// Any notification list.
+pub fn notification_list() -> BoxedStrategy<NotificationList> {
+    (vec(notification_entry(), 0..3), page(), extra())
+        .prop_map(|(messages, page, extra)| NotificationList {
+            messages,
+            page,
+            extra,
+        })
+        .boxed()
+}
+
+/// Any contact list.
+pub fn contact_list() -> BoxedStrategy<ContactList> {
+    (vec(contact(), 0..2), page(), extra())
+        .prop_map(|(contacts, page, extra)| ContactList {
+            contacts,
+            page,
+            extra,
+        })
+        .boxed()
+}
+
+/// Any ticket list.
+pub fn ticket_list() -> BoxedStrategy<TicketList> {
+    (vec(ticket(), 0..2), page(), extra())
+        .prop_map(|(tickets, page, extra)| TicketList {
+            tickets,
+            page,
+            extra,
+        })
+        .boxed()
+}
+
+/// Any note list.
+pub fn note_list() -> BoxedStrategy<NoteList> {
+    (
+        vec(note(), 0..2),
+        page(),
+        nullable(timestamp()),
+        nullable(timestamp()),
+        extra(),
+    )
+        .prop_map(|(notes, page, start_time, end_time, extra)| NoteList {
+            notes,
+            page,
+            start_time,
+            end_time,
+            extra,
+        })
+        .boxed()
+}
+
+/// Any reaction list.
+pub fn reaction_list() -> BoxedStrategy<ReactionList> {
+    (
+        vec(reaction(), 0..2),
+        page(),
+        nullable(timestamp()),
+        nullable(timestamp()),
+        extra(),
+    )
+        .prop_map(
+            |(reactions, page, start_time, end_time, extra)| ReactionList {
+                reactions,
+                page,
+                start_time,
+                end_time,
+                extra,
+            },
+        )
+        .boxed()
+}
+
+/// Any create-note response.
+pub fn create_note_response() -> BoxedStrategy<CreateNoteResponse> {
+    (any::<bool>(), nullable(text()), nullable(note()), extra())
+        .prop_map(|(success, message, data, extra)| CreateNoteResponse {
+            success,
+            message,
+            data,
+            extra,
+        })
+        .boxed()
+}
+
+/// Any queued-message response.
+pub fn queued_message() -> BoxedStrategy<QueuedMessage> {
+    (
+        text(),
+        nullable(any::<i64>()),
+        nullable(text()),
+        nullable(text()),
+        extra(),
+    )
+        .prop_map(
+            |(queue_id, queue_position, unique_id, hint, extra)| QueuedMessage {
+                queue_id,
+                queue_position,
+                unique_id,
+                hint,
+                extra,
+            },
+        )
+        .boxed()
+}
+
+/// Any group-participant result.
+pub fn participant_result() -> BoxedStrategy<ParticipantResult> {
+    (
+        any::<bool>(),
+        nullable(text()),
+        nullable(any::<i64>()),
+        nullable(any::<bool>()),
+        extra(),
+    )
+        .prop_map(
+            |(is_success, message, code, is_invite_v4_sent, extra)| ParticipantResult {
+                is_success,
+                message,
+                code,
+                is_invite_v4_sent,
+                extra,
+            },
+        )
+        .boxed()
+}
+
+/// Any create-chat response.
+pub fn create_chat_response() -> BoxedStrategy<CreateChatResponse> {
+    (chat_id(), extra())
+        .prop_map(|(chat_id, extra)| CreateChatResponse { chat_id, extra })
+        .boxed()
+}
+
+/// Any ticket id.
+pub fn ticket_id() -> BoxedStrategy<TicketId> {
+    text().prop_map(TicketId::new).boxed()
+}
+
+/// Any due date: a timestamp, or text that is not one.
+pub fn due_date() -> BoxedStrategy<DueDate> {
+    prop_oneof![
+        timestamp().prop_map(DueDate::Time),
+        text()
+            .prop_filter("not a timestamp", |text| Timestamp::parse(text).is_err())
+            .prop_map(DueDate::Text),
+    ]
+    .boxed()
+}
+
+/// Any notification-list entry: a notification, or a value that is not an object.
+pub fn notification_entry() -> BoxedStrategy<NotificationEntry> {
+    prop_oneof![
+        3 => chat_notification().prop_map(|n| NotificationEntry::Notification(Box::new(n))),
+        1 => json_value()
+            .prop_filter("not an object", |value| !value.is_object())
+            .prop_map(NotificationEntry::Other),
+    ]
+    .boxed()
+}
+
+/// Any send-message response, in any of its shapes.
+pub fn send_message_response() -> BoxedStrategy<SendMessageResponse> {
+    prop_oneof![
+        queued_message().prop_map(SendMessageResponse::Queued),
+        btree_map(chat_id(), text(), 0..3)
+            .prop_filter("not queued", |map| !map
+                .keys()
+                .any(|key| key.as_str() == "queue_id"))
+            .prop_map(SendMessageResponse::ByChat),
+    ]
+    .boxed()
+}
+
+/// Any group-participants response.
+pub fn group_participants_response() -> BoxedStrategy<GroupParticipantsResponse> {
+    btree_map(contact_id(), participant_result(), 0..3)
+        .prop_map(GroupParticipantsResponse)
+        .boxed()
+}
+
+/// Any phone list.
+pub fn phone_list() -> BoxedStrategy<PhoneList> {
+    vec(phone(), 0..3).prop_map(PhoneList).boxed()
+}
+
+/// Any webhook data of `kind`; a message is never flagged a note and a note always is, as a
+/// bare body tells them apart by that flag.
+fn webhook_data(kind: WebhookDataKind) -> BoxedStrategy<WebhookData> {
+    match kind {
+        WebhookDataKind::Phone => phone()
+            .prop_map(|d| WebhookData::Phone(Box::new(d)))
+            .boxed(),
+        WebhookDataKind::Chat => chat().prop_map(|d| WebhookData::Chat(Box::new(d))).boxed(),
+        WebhookDataKind::Message => message()
+            .prop_map(|mut d| {
+                if d.is_private_note.value() == Some(&true) {
+                    d.is_private_note = Nullable::Value(false);
+                }
+                WebhookData::Message(Box::new(d))
+            })
+            .boxed(),
+        WebhookDataKind::Reaction => reaction()
+            .prop_map(|d| WebhookData::Reaction(Box::new(d)))
+            .boxed(),
+        WebhookDataKind::TicketInfo => ticket_info()
+            .prop_map(|d| WebhookData::TicketInfo(Box::new(d)))
+            .boxed(),
+        WebhookDataKind::Note => note()
+            .prop_map(|mut d| {
+                d.is_private_note = true;
+                WebhookData::Note(Box::new(d))
+            })
+            .boxed(),
+        WebhookDataKind::ChatNotification => chat_notification()
+            .prop_map(|d| WebhookData::ChatNotification(Box::new(d)))
+            .boxed(),
+        _ => Just(WebhookData::Unknown(Value::Null)).boxed(),
+    }
+}
+
+/// Any webhook body: an envelope of a known event with its data, of an unknown event with raw
+/// data, or a bare data object.
+pub fn webhook_event() -> BoxedStrategy<WebhookEvent> {
+    let known = select(WebhookEventName::KNOWN.to_vec()).prop_flat_map(|event| {
+        let kind = event.data_kind().unwrap_or(WebhookDataKind::Chat);
+        (Just(event), webhook_data(kind))
+    });
+    let unknown = (
+        text()
+            .prop_map(WebhookEventName::from)
+            .prop_filter("unknown", |e| !e.is_known()),
+        json_value().prop_map(WebhookData::Unknown),
+    );
+    let named = prop_oneof![3 => known, 1 => unknown];
+    let envelope = (
+        named,
+        nullable(org_id()),
+        nullable(non_null_json()),
+        nullable(timestamp()),
+        extra(),
+    )
+        .prop_map(
+            |((event, data), org_id, previous_attributes, timestamp, extra)| {
+                WebhookEvent::Envelope(WebhookEnvelope {
+                    event,
+                    data,
+                    org_id,
+                    previous_attributes,
+                    timestamp,
+                    extra,
+                })
+            },
+        );
+    let bare = select(WebhookDataKind::ALL.to_vec())
+        .prop_flat_map(webhook_data)
+        .prop_map(WebhookEvent::Bare);
+    prop_oneof![2 => envelope, 1 => bare].boxed()
 }
 
 /// The proptest settings of every property test: at least 1,000 cases per test;

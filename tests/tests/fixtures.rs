@@ -4,7 +4,10 @@
 use std::fmt::Debug;
 
 use periskope_model::{
-    Chat, ChatMember, ChatNotification, Contact, Message, Note, Phone, Reaction, Ticket, TicketInfo,
+    Chat, ChatList, ChatMember, ChatNotification, Contact, ContactList, CreateChatResponse,
+    CreateNoteResponse, GroupParticipantsResponse, Message, MessageList, Note, NoteList,
+    NotificationList, Phone, PhoneList, Reaction, ReactionList, SendMessageResponse, Ticket,
+    TicketInfo, TicketList, WebhookEvent,
 };
 use periskope_tests::extras::Extras;
 use periskope_tests::{Fixture, assert_same_json, fixtures, report};
@@ -124,6 +127,27 @@ fn ticket_info_fixtures() {
 #[test]
 fn chat_notification_fixtures() {
     check_all::<ChatNotification>("chat-notification", 3, Documented::OtherEncodings);
+}
+
+#[test]
+fn webhook_fixtures() {
+    check_all::<WebhookEvent>("webhook", 6, Documented::None);
+}
+
+#[test]
+fn response_fixtures() {
+    check_all::<ChatList>("chat-list", 1, Documented::None);
+    check_all::<MessageList>("message-list", 1, Documented::None);
+    check_all::<NotificationList>("notification-list", 2, Documented::None);
+    check_all::<ContactList>("contact-list", 1, Documented::None);
+    check_all::<TicketList>("ticket-list", 1, Documented::None);
+    check_all::<NoteList>("note-list", 1, Documented::None);
+    check_all::<ReactionList>("reaction-list", 1, Documented::None);
+    check_all::<CreateNoteResponse>("create-note-response", 1, Documented::None);
+    check_all::<SendMessageResponse>("send-message-response", 3, Documented::None);
+    check_all::<GroupParticipantsResponse>("group-participants-response", 1, Documented::None);
+    check_all::<PhoneList>("phone-list", 1, Documented::None);
+    check_all::<CreateChatResponse>("create-chat-response", 1, Documented::None);
 }
 
 /// The canonical documents must stay exactly as the docs print them: this compares them with

@@ -49,6 +49,61 @@ proptest! {
     fn message(value in strategies::message()) { round_trip(&value)?; }
 
     #[test]
+    fn contact(value in strategies::contact()) { round_trip(&value)?; }
+
+    #[test]
+    fn note(value in strategies::note()) { round_trip(&value)?; }
+
+    #[test]
+    fn reaction(value in strategies::reaction()) { round_trip(&value)?; }
+
+    #[test]
+    fn ticket(value in strategies::ticket()) { round_trip(&value)?; }
+
+    #[test]
+    fn ticket_info(value in strategies::ticket_info()) { round_trip(&value)?; }
+
+    #[test]
+    fn chat_notification(value in strategies::chat_notification()) { round_trip(&value)?; }
+
+    #[test]
+    fn webhook_event(value in strategies::webhook_event()) { round_trip(&value)?; }
+
+    #[test]
+    fn list_responses(
+        chats in strategies::chat_list(),
+        messages in strategies::message_list(),
+        notifications in strategies::notification_list(),
+        contacts in strategies::contact_list(),
+        tickets in strategies::ticket_list(),
+        notes in strategies::note_list(),
+        reactions in strategies::reaction_list(),
+    ) {
+        round_trip(&chats)?;
+        round_trip(&messages)?;
+        round_trip(&notifications)?;
+        round_trip(&contacts)?;
+        round_trip(&tickets)?;
+        round_trip(&notes)?;
+        round_trip(&reactions)?;
+    }
+
+    #[test]
+    fn other_responses(
+        note in strategies::create_note_response(),
+        sent in strategies::send_message_response(),
+        participants in strategies::group_participants_response(),
+        phones in strategies::phone_list(),
+        chat in strategies::create_chat_response(),
+    ) {
+        round_trip(&note)?;
+        round_trip(&sent)?;
+        round_trip(&participants)?;
+        round_trip(&phones)?;
+        round_trip(&chat)?;
+    }
+
+    #[test]
     fn message_key(value in strategies::message_key()) { round_trip(&value)?; }
 
     #[test]

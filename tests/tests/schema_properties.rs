@@ -71,4 +71,61 @@ proptest! {
 
     #[test]
     fn message(value in strategies::message()) { fits_both_schemas("message", &value)?; }
+
+    #[test]
+    fn contact(value in strategies::contact()) { fits_both_schemas("contact", &value)?; }
+
+    #[test]
+    fn note(value in strategies::note()) { fits_both_schemas("note", &value)?; }
+
+    #[test]
+    fn reaction(value in strategies::reaction()) { fits_both_schemas("reaction", &value)?; }
+
+    #[test]
+    fn ticket(value in strategies::ticket()) { fits_both_schemas("ticket", &value)?; }
+
+    #[test]
+    fn ticket_info(value in strategies::ticket_info()) { fits_both_schemas("ticket-info", &value)?; }
+
+    #[test]
+    fn chat_notification(value in strategies::chat_notification()) {
+        fits_both_schemas("chat-notification", &value)?;
+    }
+
+    #[test]
+    fn webhook(value in strategies::webhook_event()) { fits_both_schemas("webhook", &value)?; }
+
+    #[test]
+    fn list_responses(
+        chats in strategies::chat_list(),
+        messages in strategies::message_list(),
+        notifications in strategies::notification_list(),
+        contacts in strategies::contact_list(),
+        tickets in strategies::ticket_list(),
+        notes in strategies::note_list(),
+        reactions in strategies::reaction_list(),
+    ) {
+        fits_both_schemas("chat-list", &chats)?;
+        fits_both_schemas("message-list", &messages)?;
+        fits_both_schemas("notification-list", &notifications)?;
+        fits_both_schemas("contact-list", &contacts)?;
+        fits_both_schemas("ticket-list", &tickets)?;
+        fits_both_schemas("note-list", &notes)?;
+        fits_both_schemas("reaction-list", &reactions)?;
+    }
+
+    #[test]
+    fn other_responses(
+        note in strategies::create_note_response(),
+        sent in strategies::send_message_response(),
+        participants in strategies::group_participants_response(),
+        phones in strategies::phone_list(),
+        chat in strategies::create_chat_response(),
+    ) {
+        fits_both_schemas("create-note-response", &note)?;
+        fits_both_schemas("send-message-response", &sent)?;
+        fits_both_schemas("group-participants-response", &participants)?;
+        fits_both_schemas("phone-list", &phones)?;
+        fits_both_schemas("create-chat-response", &chat)?;
+    }
 }

@@ -29,7 +29,7 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 use crate::schema::Contract;
-use crate::{KINDS, Kind, ReadError};
+use crate::{Detection, KINDS, Kind, ReadError};
 use locate::{Step, display_path, line_column, locate, pointer_steps};
 
 /// How serious a finding is.
@@ -132,6 +132,13 @@ impl Outcome {
 /// The largest payload read, in bytes; a larger one is reported, not read.
 pub const MAX_PAYLOAD_BYTES: usize = 256 << 20;
 
+/// Why the keys did not tell a payload's kind: the kinds they leave tied, if a few, and the
+/// message for the user.
+struct Undecided {
+    tied: Vec<&'static Kind>,
+    message: String,
+}
+
 /// One kind, compiled.
 struct Compiled {
     kind: &'static Kind,
@@ -217,13 +224,24 @@ impl Validator {
                     _ => Vec::new(),
                 }
             };
+            let owned = |keys: &[&str]| -> Vec<String> {
+                keys.iter().map(|key| (*key).to_owned()).collect()
+            };
+            let (properties, required): (BTreeSet<String>, Vec<String>) = match kind.detection() {
+                Detection::Schema => (names("properties").into_iter().collect(), names("required")),
+                Detection::Keys {
+                    required,
+                    properties,
+                } => (owned(properties).into_iter().collect(), owned(required)),
+                Detection::Never => (BTreeSet::new(), Vec::new()),
+            };
             kinds.push(Compiled {
                 kind,
                 input: compile(Contract::Input.schema_path(kind.name), &input)?,
                 input_tree: compile(Contract::Input.schema_path(kind.name), &input)?,
                 closed_canonical: compile(Contract::Canonical.schema_path(kind.name), &canonical)?,
-                properties: names("properties").into_iter().collect(),
-                required: names("required"),
+                properties,
+                required,
                 signature: Vec::new(),
             });
         }
@@ -274,19 +292,50 @@ impl Validator {
     }
 
     /// Tells the kind of a payload from its keys: the kind whose required keys are all present,
-    /// or, when several or none are, the one with the most keys no other kind has.
+    /// or, when several or none are, the one with the most keys no other kind has. When the keys
+    /// leave a tie, the one tied kind that accepts the payload is chosen; when they decide
+    /// nothing, the one kind whose [`Shape`](crate::Shape) the payload has (an array of phones,
+    /// a map of participant results).
     pub fn detect(&self, payload: &Value) -> Result<&'static Kind, String> {
+        let by_shape = || {
+            let shaped: Vec<&'static Kind> = self
+                .kinds
+                .iter()
+                .map(|c| c.kind)
+                .filter(|kind| kind.shape().is_some_and(|shape| shape.matches(payload)))
+                .collect();
+            match shaped.as_slice() {
+                [only] => Some(*only),
+                _ => None,
+            }
+        };
         let Value::Object(object) = payload else {
-            return Err(format!(
-                "a payload is a JSON object, and this is {}; give each payload on its own (one per file, or one per line of an .ndjson file)",
+            return by_shape().ok_or_else(|| format!(
+                "a payload is a JSON object or a list of phones, and this is {}; give each payload on its own (one per file, or one per line of an .ndjson file)",
                 describe(payload)
             ));
         };
-        self.detect_by_keys(
+        let undecided = match self.detect_by_keys(
             &|key| object.contains_key(key),
             &|key| object.get(key) == Some(&Value::Bool(true)),
             object.keys().map(String::as_str),
-        )
+        ) {
+            Ok(kind) => return Ok(kind),
+            Err(undecided) => undecided,
+        };
+        let accepting: Vec<&'static Kind> = undecided
+            .tied
+            .iter()
+            .copied()
+            .filter(|kind| {
+                self.compiled(kind)
+                    .is_some_and(|c| c.input.is_valid(payload) && kind.accepts(payload))
+            })
+            .collect();
+        if let [only] = accepting.as_slice() {
+            return Ok(only);
+        }
+        by_shape().ok_or(undecided.message)
     }
 
     /// [`Self::detect`] for an object with the keys `keys`, of which `has` tells membership and
@@ -297,9 +346,12 @@ impl Validator {
         has: &dyn Fn(&str) -> bool,
         is_true: &dyn Fn(&str) -> bool,
         keys: impl Iterator<Item = &'k str>,
-    ) -> Result<&'static Kind, String> {
-        // A kind with a flag is only a candidate when its flag is `true`.
-        let eligible = |c: &Compiled| c.kind.flag().is_none_or(is_true);
+    ) -> Result<&'static Kind, Undecided> {
+        // A kind with a flag is only a candidate when its flag is `true`; a kind that is never
+        // detected never is.
+        let eligible = |c: &Compiled| {
+            c.kind.detection() != Detection::Never && c.kind.flag().is_none_or(is_true)
+        };
         let complete: Vec<usize> = (0..self.kinds.len())
             .filter(|index| {
                 self.kinds
@@ -346,6 +398,8 @@ impl Validator {
                 *count += 1;
             }
         }
+        // Kinds whose required keys are all present and that tie are worth telling apart.
+        let some_complete = !complete.is_empty();
         let pool: Vec<usize> = if complete.is_empty() {
             (0..self.kinds.len())
                 .filter(|index| self.kinds.get(*index).is_some_and(eligible))
@@ -368,24 +422,36 @@ impl Validator {
                 let hints: Vec<String> = self
                     .kinds
                     .iter()
-                    .map(|c| format!("{} ({})", c.kind.name, c.required.join(", ")))
+                    .map(|c| match (c.kind.detection(), c.kind.shape()) {
+                        (Detection::Never, Some(shape)) => format!("{} ({shape})", c.kind.name),
+                        _ => format!("{} ({})", c.kind.name, c.required.join(", ")),
+                    })
                     .collect();
-                let tied: Vec<&str> = scored
+                let tied: Vec<&'static Kind> = scored
                     .iter()
                     .take_while(|(score, _)| Some(*score) == scored.first().map(|s| s.0))
-                    .map(|(_, c)| c.kind.name)
+                    .map(|(_, c)| c.kind)
                     .collect();
-                Err(if tied.len() > 1 && tied.len() < pool.len() {
-                    format!(
-                        "cannot tell the kind from the keys: it could be {}; pass --type",
-                        tied.join(" or ")
-                    )
-                } else {
-                    format!(
-                        "cannot tell the kind from the keys; pass --type (the kinds and their required keys: {})",
-                        hints.join("; ")
-                    )
-                })
+                Err(
+                    if tied.len() > 1 && (some_complete || tied.len() < pool.len()) {
+                        let names: Vec<&str> = tied.iter().map(|kind| kind.name).collect();
+                        Undecided {
+                            message: format!(
+                                "cannot tell the kind from the keys: it could be {}; pass --type",
+                                names.join(" or ")
+                            ),
+                            tied,
+                        }
+                    } else {
+                        Undecided {
+                            message: format!(
+                                "cannot tell the kind from the keys; pass --type (the kinds and their required keys: {})",
+                                hints.join("; ")
+                            ),
+                            tied: Vec::new(),
+                        }
+                    },
+                )
             }
         }
     }
