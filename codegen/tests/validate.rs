@@ -349,3 +349,58 @@ fn a_disagreement_between_schema_and_model_is_an_internal_error() {
          checked 1 payload in 1 file (chat 1): 0 valid, 1 invalid; 1 finding\n"
     );
 }
+
+#[test]
+fn webhooks_and_responses_are_detected_by_keys_validity_and_shape() {
+    let notification =
+        r#"{"notification_id": "n", "org_id": "o", "org_phone": "p", "chat_id": "1@g.us"}"#;
+    let message = r#"{"message_id": "m", "org_id": "o"}"#;
+    let phone = r#"{"phone_id": "p", "org_id": "o", "created_at": "2025-01-01T00:00:00+00:00"}"#;
+    let lines = [
+        format!(r#"{{"event": "message.created", "data": {message}}}"#),
+        format!(r#"{{"messages": [{notification}], "count": 1}}"#),
+        format!(r#"{{"messages": [{message}], "count": 1}}"#),
+        format!("[{phone}]"),
+        r#"{"919537851844@c.us": {"is_success": true}}"#.to_owned(),
+        r#"{"12042354354XXX@g.us": "f7ab866c"}"#.to_owned(),
+        r#"{"chat_id": "120363393294700553@g.us"}"#.to_owned(),
+        // Both list kinds accept an empty list: the keys and validity cannot tell them apart.
+        r#"{"messages": []}"#.to_owned(),
+    ];
+    let dir = folder(
+        "responses",
+        &[("responses.ndjson", lines.join("\n").as_bytes())],
+    );
+    let output = validate(&dir, &["--format", "json", "responses.ndjson"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    let records: Vec<Value> = stdout(&output)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("each line is JSON"))
+        .collect();
+    assert_eq!(
+        records
+            .first()
+            .map(|r| (&r["line"], &r["path"], &r["category"], &r["message"])),
+        Some((
+            &json!(8),
+            &json!("$"),
+            &json!("detection"),
+            &json!(
+                "cannot tell the kind from the keys: it could be message-list or notification-list; pass --type"
+            )
+        ))
+    );
+    assert_eq!(
+        records.last().map(|r| &r["summary"]["kinds"]),
+        Some(&json!({
+            "create-chat-response": 1,
+            "group-participants-response": 1,
+            "message-list": 1,
+            "notification-list": 1,
+            "phone-list": 1,
+            "send-message-response": 1,
+            "webhook": 1
+        }))
+    );
+    assert_eq!(records.len(), 2, "one finding and the summary");
+}

@@ -87,6 +87,14 @@ impl Error {
         if let Some(stripped) = message.strip_suffix(&position) {
             message = stripped.to_owned();
         }
+        // An error found by reading a nested value on its own carries its path in the message.
+        let (path, message) = match message
+            .strip_prefix("at ")
+            .and_then(|rest| rest.split_once(": "))
+        {
+            Some((inner_path, rest)) => (join_path(&path, inner_path), rest.to_owned()),
+            None => (path, message),
+        };
         Self {
             path,
             message: humanize(&message),
@@ -165,6 +173,29 @@ fn from_slice_tracking_path<T: DeserializeOwned>(json: &[u8]) -> Result<T, Error
 pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Error> {
     T::deserialize(&value)
         .or_else(|_| serde_path_to_error::deserialize(&value).map_err(Error::from_path_error))
+}
+
+/// The message of a custom serde error for `error`, found by reading the value at `prefix` on
+/// its own (a webhook's `data`, read once the event is known): `at data.ack: expected …`.
+/// [`Error`] puts the path back where it belongs, and the text reads well as it is.
+pub(crate) fn nested_message(prefix: &str, error: &Error) -> String {
+    let path = join_path(prefix, error.path());
+    if path.is_empty() {
+        error.message().to_owned()
+    } else {
+        format!("at {path}: {}", error.message())
+    }
+}
+
+/// `outer` followed by `inner`: `data` and `ack` give `data.ack`, `data` and `[0]` give `data[0]`.
+fn join_path(outer: &str, inner: &str) -> String {
+    if outer.is_empty() {
+        inner.to_owned()
+    } else if inner.is_empty() || inner.starts_with('[') {
+        format!("{outer}{inner}")
+    } else {
+        format!("{outer}.{inner}")
+    }
 }
 
 /// Formats a path as `a.b[3]["odd key"]`.

@@ -19,6 +19,7 @@ use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::{Map, Value};
 
+use crate::error::nested_message;
 use crate::lenient::IntegerInput;
 use crate::{
     Chat, ChatId, ChatNotification, Contact, ContactId, Message, Note, Nullable, Phone, Reaction,
@@ -130,7 +131,7 @@ impl<'de> Deserialize<'de> for NotificationEntry {
         match Value::deserialize(deserializer)? {
             object @ Value::Object(_) => crate::from_value(object)
                 .map(Self::Notification)
-                .map_err(de::Error::custom),
+                .map_err(|error| de::Error::custom(nested_message("", &error))),
             other => Ok(Self::Other(other)),
         }
     }
@@ -307,7 +308,7 @@ impl<'de> Deserialize<'de> for SendMessageResponse {
         } else {
             crate::from_value(value).map(Self::ByChat)
         };
-        read.map_err(de::Error::custom)
+        read.map_err(|error| de::Error::custom(nested_message("", &error)))
     }
 }
 
@@ -385,4 +386,81 @@ pub struct CreateChatResponse {
     /// Fields this crate does not model, kept as received so that nothing is lost.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NOTIFICATION: &str = r#"{"notification_id": "n", "org_id": "o", "org_phone": "p"}"#;
+
+    #[test]
+    fn notifications_are_read_under_either_key_and_other_entries_are_kept() {
+        for key in ["messages", "notifictions"] {
+            let body = format!(r#"{{"{key}": [{NOTIFICATION}, "<any>"], "count": "2"}}"#);
+            let list: NotificationList = crate::from_str(&body).expect("reads");
+            assert!(matches!(
+                list.messages.first(),
+                Some(NotificationEntry::Notification(_))
+            ));
+            assert_eq!(
+                list.messages.get(1),
+                Some(&NotificationEntry::Other("<any>".into()))
+            );
+            assert_eq!(list.page.count, Nullable::Value(2));
+            let written = serde_json::to_value(&list).expect("writes");
+            assert_eq!(
+                written,
+                serde_json::json!({"messages": [{"notification_id": "n", "org_id": "o", "org_phone": "p"}, "<any>"], "count": 2}),
+                "{key}"
+            );
+        }
+        let both = r#"{"messages": [], "notifictions": []}"#;
+        let error = crate::from_str::<NotificationList>(both).expect_err("both spellings");
+        assert_eq!(
+            error.message(),
+            r#"the field "messages" appears more than once (possibly under two spellings)"#
+        );
+    }
+
+    #[test]
+    fn a_bad_entry_is_reported_at_its_path() {
+        let body =
+            r#"{"messages": ["<any>", {"notification_id": "n", "org_id": 5, "org_phone": "p"}]}"#;
+        let error = crate::from_str::<NotificationList>(body).expect_err("refused");
+        assert_eq!(
+            (error.path(), error.message()),
+            ("messages[1].org_id", "expected a string, found 5")
+        );
+    }
+
+    #[test]
+    fn the_three_send_message_shapes() {
+        let cases = [
+            (r#"{"12042354354XXX@g.us": "f7ab"}"#, false),
+            (r#"{"queue_id": "q", "queue_position": 1}"#, true),
+            (
+                r#"{"queue_id": "q", "queue_position": "1", "unique_id": "u", "hint": "h"}"#,
+                true,
+            ),
+        ];
+        for (body, queued) in cases {
+            let read: SendMessageResponse =
+                crate::from_str(body).unwrap_or_else(|e| panic!("{body}: {e}"));
+            assert_eq!(
+                matches!(read, SendMessageResponse::Queued(_)),
+                queued,
+                "{body}"
+            );
+            if let SendMessageResponse::Queued(queued) = &read {
+                assert_eq!(queued.queue_position, Nullable::Value(1), "{body}");
+            }
+        }
+        let error =
+            crate::from_str::<SendMessageResponse>(r#"{"1@c.us": 5}"#).expect_err("not a string");
+        assert_eq!(
+            (error.path(), error.message()),
+            ("[\"1@c.us\"]", "expected a string, found 5")
+        );
+    }
 }

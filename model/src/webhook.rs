@@ -11,6 +11,7 @@ use serde::ser::{self, SerializeMap};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
+use crate::error::nested_message;
 use crate::{
     Chat, ChatNotification, Message, Note, Nullable, OrgId, Phone, Reaction, TicketInfo, Timestamp,
 };
@@ -424,7 +425,7 @@ impl WebhookEvent {
             };
             return WebhookData::read(kind, Value::Object(object))
                 .map(Self::Bare)
-                .map_err(|error| error.to_string());
+                .map_err(|error| nested_message("", &error));
         }
         let (key, name) = match (object.remove("event"), object.remove("event_type")) {
             (Some(_), Some(_)) => {
@@ -439,17 +440,10 @@ impl WebhookEvent {
         };
         let event = crate::from_value::<String>(name)
             .map(WebhookEventName::from)
-            .map_err(|error| format!("{key}: {}", error.message()))?;
+            .map_err(|error| nested_message(key, &error))?;
         let data = object.remove("data").unwrap_or(Value::Null);
-        let data = WebhookData::for_event(&event, data).map_err(|error| {
-            let path = error.path();
-            let sep = if path.is_empty() || path.starts_with('[') {
-                ""
-            } else {
-                "."
-            };
-            format!("data{sep}{path}: {}", error.message())
-        })?;
+        let data =
+            WebhookData::for_event(&event, data).map_err(|error| nested_message("data", &error))?;
         let org_id = attribute::<OrgId>(&mut object, "org_id")?;
         let timestamp = attribute::<Timestamp>(&mut object, "timestamp")?;
         let previous_attributes = match object.remove("previous_attributes") {
@@ -474,7 +468,7 @@ fn attribute<T: serde::de::DeserializeOwned>(
     key: &str,
 ) -> Result<Nullable<T>, String> {
     object.remove(key).map_or(Ok(Nullable::Absent), |value| {
-        crate::from_value(value).map_err(|error| format!("{key}: {}", error.message()))
+        crate::from_value(value).map_err(|error| nested_message(key, &error))
     })
 }
 
@@ -733,5 +727,171 @@ mod tests {
             .map(|kind| kind.events().count())
             .sum();
         assert_eq!(total, 20, "every known event has exactly one data kind");
+    }
+
+    fn read(json: &str) -> Result<WebhookEvent, crate::Error> {
+        crate::from_str(json)
+    }
+
+    const CHAT: &str = r#"{"chat_id": "1@g.us", "org_id": "o"}"#;
+
+    #[test]
+    fn an_envelope_under_either_name_types_its_data_by_the_event() {
+        for key in ["event", "event_type"] {
+            let body = format!(
+                r#"{{"data": {CHAT}, "{key}": "chat.created", "timestamp": 1737967705196}}"#
+            );
+            let event = read(&body).expect("reads");
+            assert_eq!(event.name(), Some(&WebhookEventName::ChatCreated), "{key}");
+            assert!(matches!(event.data(), WebhookData::Chat(_)), "{key}");
+            let written = serde_json::to_value(&event).expect("writes");
+            assert_eq!(
+                written,
+                serde_json::json!({"event": "chat.created", "data": {"chat_id": "1@g.us", "org_id": "o"}, "timestamp": 1737967705196i64}),
+                "{key}: written with `event`"
+            );
+        }
+    }
+
+    #[test]
+    fn an_unknown_event_keeps_its_data_raw() {
+        let event = read(
+            r#"{"event": "org.created", "data": [1, {"x": null}], "previous_attributes": {}}"#,
+        )
+        .expect("reads");
+        let WebhookEvent::Envelope(envelope) = &event else {
+            panic!("an envelope: {event:?}")
+        };
+        assert_eq!(
+            envelope.event,
+            WebhookEventName::Unknown("org.created".into())
+        );
+        assert_eq!(
+            envelope.data,
+            WebhookData::Unknown(serde_json::json!([1, {"x": null}]))
+        );
+        assert_eq!(
+            envelope.previous_attributes,
+            Nullable::Value(serde_json::json!({}))
+        );
+    }
+
+    #[test]
+    fn a_bare_object_is_told_by_its_keys() {
+        let cases = [
+            (
+                r#"{"chat": {"chat_id": "c", "org_id": "o"}}"#,
+                WebhookDataKind::TicketInfo,
+            ),
+            (
+                r#"{"reaction_id": "r", "message_id": "m", "org_id": "o", "sender_id": "s", "org_phone": "p"}"#,
+                WebhookDataKind::Reaction,
+            ),
+            (
+                r#"{"notification_id": "n", "org_id": "o", "org_phone": "p", "chat_id": "c"}"#,
+                WebhookDataKind::ChatNotification,
+            ),
+            (
+                r#"{"phone_id": "p", "org_id": "o", "created_at": "2025-01-01T00:00:00+00:00"}"#,
+                WebhookDataKind::Phone,
+            ),
+            (
+                r#"{"message_id": "m", "org_id": "o", "org_phone": "p", "is_private_note": true}"#,
+                WebhookDataKind::Note,
+            ),
+            (
+                r#"{"message_id": "m", "org_id": "o", "is_private_note": false}"#,
+                WebhookDataKind::Message,
+            ),
+            (CHAT, WebhookDataKind::Chat),
+            // `event` without `data` is not an envelope: the key stays in the chat's extra fields.
+            (
+                r#"{"event": "chat.created", "chat_id": "c", "org_id": "o"}"#,
+                WebhookDataKind::Chat,
+            ),
+        ];
+        for (body, kind) in cases {
+            let event = read(body).unwrap_or_else(|e| panic!("{body}: {e}"));
+            assert_eq!(event.name(), None, "{body}");
+            assert_eq!(event.data().kind(), Some(kind), "{body}");
+            let written = serde_json::to_value(&event).expect("writes");
+            let input: Value = serde_json::from_str(body).expect("JSON");
+            assert_eq!(written, input, "{body}: a bare object is written back bare");
+        }
+    }
+
+    #[test]
+    fn refusals_name_the_path_and_what_was_expected() {
+        let cases = [
+            (
+                r#"{"event": "message.created", "data": {"message_id": "m", "org_id": "o", "ack": "x"}}"#,
+                "data.ack",
+                r#"expected an integer, found "x""#,
+            ),
+            (
+                r#"{"event": "chat.created", "data": {"org_id": "o"}}"#,
+                "data",
+                r#"missing required field "chat_id""#,
+            ),
+            (
+                r#"{"event": 5, "data": {}}"#,
+                "event",
+                "expected a string, found 5",
+            ),
+            (
+                r#"{"event_type": "x", "data": 1, "org_id": 2}"#,
+                "org_id",
+                "expected a string, found 2",
+            ),
+            (
+                r#"{"event": "x", "event_type": "x", "data": 1}"#,
+                "",
+                r#"the field "event" appears more than once (possibly under two spellings)"#,
+            ),
+            (
+                r#"{"event": "x", "data": 1, "data": 2}"#,
+                "",
+                r#"the field "data" appears more than once (possibly under two spellings)"#,
+            ),
+            (
+                r#"{"reaction_id": "r", "org_id": "o"}"#,
+                "",
+                r#"missing required field "message_id""#,
+            ),
+            (
+                r#"{"org_id": "o"}"#,
+                "",
+                r#"expected a webhook envelope ("event" and "data") or the data object of an event, told by one of the keys "chat", "reaction_id", "notification_id", "phone_id", "is_private_note", "message_id", "chat_id"; found neither"#,
+            ),
+            (
+                "[]",
+                "",
+                "expected a webhook body (an object), found an array",
+            ),
+        ];
+        for (body, path, message) in cases {
+            let error = read(body).expect_err(body);
+            assert_eq!((error.path(), error.message()), (path, message), "{body}");
+        }
+    }
+
+    #[test]
+    fn data_that_does_not_fit_the_event_is_not_written() {
+        let chat: Chat = crate::from_str(CHAT).expect("a chat");
+        let envelope = WebhookEnvelope {
+            event: WebhookEventName::MessageCreated,
+            data: WebhookData::Chat(Box::new(chat)),
+            org_id: Nullable::Absent,
+            previous_attributes: Nullable::Absent,
+            timestamp: Nullable::Absent,
+            extra: Map::new(),
+        };
+        let error = serde_json::to_value(&envelope).expect_err("mismatch");
+        assert_eq!(
+            error.to_string(),
+            "the data of `message.created` must be Message, not Chat"
+        );
+        let bare = WebhookEvent::Bare(WebhookData::Unknown(Value::Null));
+        assert!(serde_json::to_value(&bare).is_err());
     }
 }

@@ -645,7 +645,8 @@ impl Validator {
                 {
                     at(&locate::model_path_steps(error.path()))
                 } else if error.line() > 0 {
-                    shift((error.line(), error.column()))
+                    // serde_json gives column 0 for a wrong type at the very start of a line.
+                    shift((error.line(), error.column().max(1)))
                 } else {
                     (1, 1)
                 };
