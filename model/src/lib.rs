@@ -3,7 +3,9 @@
 //! [`Phone`], [`Chat`], [`ChatMember`] and [`Message`] with their parts, and [`Contact`],
 //! [`Note`], [`Reaction`], [`Ticket`] (with the [`TicketInfo`] payload) and [`ChatNotification`],
 //! read from every encoding Periskope is documented to send and written back in one canonical
-//! encoding.
+//! encoding. Webhook bodies are read as a [`WebhookEvent`] (the envelope or the bare object, the
+//! data typed by the event) and API responses as their wrappers ([`ChatList`],
+//! [`SendMessageResponse`], …), each in one call.
 //!
 //! # Reading a payload
 //!
