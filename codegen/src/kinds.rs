@@ -182,6 +182,12 @@ impl Kind {
         self
     }
 
+    /// This kind, whose tree is checked by `accepts_tree` rather than the model's own read.
+    const fn checking_tree(mut self, accepts_tree: fn(&Tree<'_>) -> bool) -> Self {
+        self.accepts_tree = accepts_tree;
+        self
+    }
+
     /// This kind, also told by its shape when the keys do not decide.
     const fn shaped(mut self, shape: Shape) -> Self {
         self.shape = Some(shape);
@@ -258,17 +264,19 @@ pub const KINDS: &[Kind] = &[
             "../../tests/fixtures/chat-notification/documented.json"
         ))
     ),
-    kind!("webhook", WebhookEvent, fixture!("webhook/envelope.json")).detected(Detection::Keys {
-        required: &["event", "data"],
-        properties: &[
-            "event",
-            "event_type",
-            "data",
-            "org_id",
-            "previous_attributes",
-            "timestamp",
-        ],
-    }),
+    kind!("webhook", WebhookEvent, fixture!("webhook/envelope.json"))
+        .detected(Detection::Keys {
+            required: &["event", "data"],
+            properties: &[
+                "event",
+                "event_type",
+                "data",
+                "org_id",
+                "previous_attributes",
+                "timestamp",
+            ],
+        })
+        .checking_tree(tree::accepts_webhook),
     kind!("chat-list", ChatList, fixture!("chat-list/reference.json")),
     kind!(
         "message-list",

@@ -15,7 +15,10 @@ use std::collections::BTreeMap;
 
 use schemars::generate::Contract;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::de::{self, Deserializer};
+use std::fmt;
+
+use serde::de::value::{MapAccessDeserializer, SeqAccessDeserializer};
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::{Map, Value};
 
@@ -127,13 +130,57 @@ impl Serialize for NotificationEntry {
 }
 
 impl<'de> Deserialize<'de> for NotificationEntry {
+    /// An object is read as a notification in place (its errors keep their path); anything else
+    /// is kept as it is.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        match Value::deserialize(deserializer)? {
-            object @ Value::Object(_) => crate::from_value(object)
-                .map(Self::Notification)
-                .map_err(|error| de::Error::custom(nested_message("", &error))),
-            other => Ok(Self::Other(other)),
+        struct EntryVisitor;
+
+        impl<'de> Visitor<'de> for EntryVisitor {
+            type Value = NotificationEntry;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a notification or any other JSON value")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                ChatNotification::deserialize(MapAccessDeserializer::new(map))
+                    .map(|n| NotificationEntry::Notification(Box::new(n)))
+            }
+
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+                Value::deserialize(SeqAccessDeserializer::new(seq)).map(NotificationEntry::Other)
+            }
+
+            fn visit_bool<E: de::Error>(self, value: bool) -> Result<Self::Value, E> {
+                Ok(NotificationEntry::Other(value.into()))
+            }
+
+            fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
+                Ok(NotificationEntry::Other(value.into()))
+            }
+
+            fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
+                Ok(NotificationEntry::Other(value.into()))
+            }
+
+            fn visit_f64<E: de::Error>(self, value: f64) -> Result<Self::Value, E> {
+                Ok(NotificationEntry::Other(value.into()))
+            }
+
+            fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
+                Ok(NotificationEntry::Other(value.into()))
+            }
+
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(NotificationEntry::Other(Value::Null))
+            }
+
+            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(NotificationEntry::Other(Value::Null))
+            }
         }
+
+        deserializer.deserialize_any(EntryVisitor)
     }
 }
 

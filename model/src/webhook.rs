@@ -201,10 +201,23 @@ impl WebhookDataKind {
     /// notification; `phone_id` → phone; `is_private_note: true` → note; `message_id` →
     /// message; `chat_id` → chat. `None` when it has none of them.
     pub fn of_bare(object: &Map<String, Value>) -> Option<Self> {
+        Self::of_bare_keys(
+            |key| object.contains_key(key),
+            |key| object.get(key) == Some(&Value::Bool(true)),
+        )
+    }
+
+    /// [`WebhookDataKind::of_bare`] for any representation of an object: `has` tells whether a
+    /// key is present, `is_true` whether its value is `true`.
+    pub fn of_bare_keys(
+        has: impl Fn(&str) -> bool,
+        is_true: impl Fn(&str) -> bool,
+    ) -> Option<Self> {
         BARE_RULES.iter().find_map(|(key, must_be_true, kind)| {
-            let matches = match object.get(*key) {
-                Some(value) => !must_be_true || *value == Value::Bool(true),
-                None => false,
+            let matches = if *must_be_true {
+                is_true(key)
+            } else {
+                has(key)
             };
             matches.then_some(*kind)
         })
@@ -409,10 +422,15 @@ impl WebhookEvent {
         }
     }
 
+    /// Whether a body with these keys is an envelope: it has `data`, and `event` or
+    /// `event_type`. `has` tells whether a key is present.
+    pub fn is_envelope(has: impl Fn(&str) -> bool) -> bool {
+        has("data") && (has("event") || has("event_type"))
+    }
+
     /// Reads a body already collected into an object (see the type's docs for the rules).
     fn from_object(mut object: Map<String, Value>) -> Result<Self, String> {
-        let has_name = object.contains_key("event") || object.contains_key("event_type");
-        if !(has_name && object.contains_key("data")) {
+        if !Self::is_envelope(|key| object.contains_key(key)) {
             let Some(kind) = WebhookDataKind::of_bare(&object) else {
                 return Err(format!(
                     "expected a webhook envelope (\"event\" and \"data\") or the data object of an event, told by one of the keys {}; found neither",

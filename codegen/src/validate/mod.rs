@@ -24,6 +24,7 @@ mod value;
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
+use std::hash::BuildHasherDefault;
 use std::path::Path;
 
 use serde_json::{Map, Value};
@@ -132,12 +133,45 @@ impl Outcome {
 /// The largest payload read, in bytes; a larger one is reported, not read.
 pub const MAX_PAYLOAD_BYTES: usize = 256 << 20;
 
-/// Why the keys did not tell a payload's kind: the kinds they leave tied, if a few, and the
-/// message for the user.
+/// Why the keys did not tell a payload's kind: the kinds they leave tied, if a few (the message
+/// for the user is written only when it is shown).
 struct Undecided {
     tied: Vec<&'static Kind>,
-    message: String,
 }
+
+/// What detection knows of one key: the kinds that require it (with the key's bit in each one's
+/// required mask) and the one kind that has it, if only one does.
+#[derive(Clone, Debug, Default)]
+struct KeyFacts {
+    required_by: Vec<(usize, u64)>,
+    only_in: Option<usize>,
+}
+
+/// FNV-1a, for the short keys detection looks up: much cheaper than the default SipHash, and
+/// the keys are the schemas' own, so there is no flooding to defend against.
+#[derive(Clone, Copy)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Self(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 = (self.0 ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// The most kinds detection can tell apart (one bit each).
+const MAX_KINDS: usize = 64;
 
 /// One kind, compiled.
 struct Compiled {
@@ -156,8 +190,8 @@ struct Compiled {
 /// Checks payloads against the input schemas and the typed model; built once, shared by threads.
 pub struct Validator {
     kinds: Vec<Compiled>,
-    /// Each key that only one kind has, with that kind's index in `kinds`.
-    unique_keys: HashMap<String, usize>,
+    /// What detection needs to know of each key any kind has, found with one lookup per key.
+    key_facts: HashMap<String, KeyFacts, BuildHasherDefault<Fnv>>,
     strict: bool,
     /// Valid payloads skip the explaining path (off only to compare the two paths in tests).
     quick: bool,
@@ -257,6 +291,34 @@ impl Validator {
                 }
             }
         }
+        if kinds.len() > MAX_KINDS {
+            return Err(format!(
+                "{} kinds: detection tells at most {MAX_KINDS} apart",
+                kinds.len()
+            ));
+        }
+        let mut required_bits: HashMap<String, Vec<(usize, u64)>> = HashMap::new();
+        for (index, compiled) in kinds.iter().enumerate() {
+            if compiled.required.len() > 64 {
+                return Err(format!(
+                    "{}: more than 64 required keys, which detection cannot track",
+                    compiled.kind.name
+                ));
+            }
+            for (bit, key) in compiled.required.iter().enumerate() {
+                required_bits
+                    .entry(key.clone())
+                    .or_default()
+                    .push((index, 1u64 << bit));
+            }
+        }
+        let mut key_facts: HashMap<String, KeyFacts, BuildHasherDefault<Fnv>> = HashMap::default();
+        for (key, bits) in &required_bits {
+            key_facts.entry(key.clone()).or_default().required_by = bits.clone();
+        }
+        for (key, index) in &unique_keys {
+            key_facts.entry(key.clone()).or_default().only_in = Some(*index);
+        }
         for (index, compiled) in kinds.iter_mut().enumerate() {
             compiled.signature = compiled
                 .required
@@ -267,7 +329,7 @@ impl Validator {
         }
         Ok(Self {
             kinds,
-            unique_keys,
+            key_facts,
             strict,
             quick: true,
         })
@@ -288,7 +350,10 @@ impl Validator {
     }
 
     fn compiled(&self, kind: &Kind) -> Option<&Compiled> {
-        self.kinds.iter().find(|c| c.kind.name == kind.name)
+        self.kinds
+            .iter()
+            .find(|c| std::ptr::eq(c.kind, kind))
+            .or_else(|| self.kinds.iter().find(|c| c.kind.name == kind.name))
     }
 
     /// Tells the kind of a payload from its keys: the kind whose required keys are all present,
@@ -335,7 +400,7 @@ impl Validator {
         if let [only] = accepting.as_slice() {
             return Ok(only);
         }
-        by_shape().ok_or(undecided.message)
+        by_shape().ok_or_else(|| self.undecided_message(&undecided))
     }
 
     /// [`Self::detect`] for an object with the keys `keys`, of which `has` tells membership and
@@ -352,52 +417,52 @@ impl Validator {
         let eligible = |c: &Compiled| {
             c.kind.detection() != Detection::Never && c.kind.flag().is_none_or(is_true)
         };
-        let complete: Vec<usize> = (0..self.kinds.len())
-            .filter(|index| {
-                self.kinds
-                    .get(*index)
-                    .is_some_and(|c| c.required.iter().all(|key| has(key)) && eligible(c))
-            })
-            .collect();
-        // The common cases, decided without looking at every key: one kind has all its required
-        // keys, or one of those is flagged, or has a required key no other kind has (`reaction_id`).
-        let signed: Vec<usize> = complete
-            .iter()
-            .copied()
-            .filter(|index| {
-                self.kinds
-                    .get(*index)
-                    .is_some_and(|c| c.signature.iter().any(|key| has(key)))
-            })
-            .collect();
-        // A kind whose flag is `true` (a note's `is_private_note`) is chosen over the others.
-        let flagged: Vec<usize> = complete
-            .iter()
-            .copied()
-            .filter(|index| {
-                self.kinds
-                    .get(*index)
-                    .is_some_and(|c| c.kind.flag().is_some())
-            })
-            .collect();
-        let decided = match (complete.as_slice(), flagged.as_slice(), signed.as_slice()) {
-            ([only], _, _) | (_, [only], _) | (_, _, [only]) => self.kinds.get(*only),
-            _ => None,
-        };
-        if let Some(compiled) = decided {
-            return Ok(compiled.kind);
-        }
-        // Otherwise: the kind with the most keys that no other kind has.
-        let mut unique_counts = vec![0usize; self.kinds.len()];
-        for key in keys {
-            if let Some(count) = self
-                .unique_keys
-                .get(key)
-                .and_then(|index| unique_counts.get_mut(*index))
-            {
+        // One pass over the keys: which required keys of each kind are present (a bit each), and
+        // how many keys only that kind has. Kinds are sets of bits too (at most 64 kinds), so
+        // telling the common cases allocates nothing.
+        let mut present = [0u64; MAX_KINDS];
+        let mut unique_counts = [0usize; MAX_KINDS];
+        for facts in keys.filter_map(|key| self.key_facts.get(key)) {
+            for (index, bit) in &facts.required_by {
+                if let Some(mask) = present.get_mut(*index) {
+                    *mask |= bit;
+                }
+            }
+            if let Some(count) = facts.only_in.and_then(|index| unique_counts.get_mut(index)) {
                 *count += 1;
             }
         }
+        let (mut complete_set, mut signed, mut flagged) = (0u64, 0u64, 0u64);
+        for (index, c) in self.kinds.iter().enumerate() {
+            let full = u64::MAX >> (64 - c.required.len().max(1));
+            let all_present = c.required.is_empty() || present.get(index) == Some(&full);
+            if !(all_present && eligible(c)) {
+                continue;
+            }
+            complete_set |= 1 << index;
+            // A kind with a required key no other kind has (`reaction_id`) is signed; a kind
+            // whose flag is `true` (a note's `is_private_note`) is flagged.
+            if c.signature.iter().any(|key| has(key)) {
+                signed |= 1 << index;
+            }
+            if c.kind.flag().is_some() {
+                flagged |= 1 << index;
+            }
+        }
+        // The common cases: one kind has all its required keys, or one of those is flagged, or
+        // signed.
+        let only = |set: u64| (set.count_ones() == 1).then(|| set.trailing_zeros() as usize);
+        let decided = only(complete_set)
+            .or_else(|| only(flagged))
+            .or_else(|| only(signed))
+            .and_then(|index| self.kinds.get(index));
+        if let Some(compiled) = decided {
+            return Ok(compiled.kind);
+        }
+        let complete: Vec<usize> = (0..self.kinds.len())
+            .filter(|index| complete_set & (1 << index) != 0)
+            .collect();
+        // Otherwise: the kind with the most keys that no other kind has.
         // Kinds whose required keys are all present and that tie are worth telling apart.
         let some_complete = !complete.is_empty();
         let pool: Vec<usize> = if complete.is_empty() {
@@ -419,40 +484,40 @@ impl Validator {
             [(_, only)] => Ok(only.kind),
             [(best, first), (second, _), ..] if *best > 0 && best > second => Ok(first.kind),
             _ => {
-                let hints: Vec<String> = self
-                    .kinds
-                    .iter()
-                    .map(|c| match (c.kind.detection(), c.kind.shape()) {
-                        (Detection::Never, Some(shape)) => format!("{} ({shape})", c.kind.name),
-                        _ => format!("{} ({})", c.kind.name, c.required.join(", ")),
-                    })
-                    .collect();
                 let tied: Vec<&'static Kind> = scored
                     .iter()
                     .take_while(|(score, _)| Some(*score) == scored.first().map(|s| s.0))
                     .map(|(_, c)| c.kind)
                     .collect();
-                Err(
-                    if tied.len() > 1 && (some_complete || tied.len() < pool.len()) {
-                        let names: Vec<&str> = tied.iter().map(|kind| kind.name).collect();
-                        Undecided {
-                            message: format!(
-                                "cannot tell the kind from the keys: it could be {}; pass --type",
-                                names.join(" or ")
-                            ),
-                            tied,
-                        }
-                    } else {
-                        Undecided {
-                            message: format!(
-                                "cannot tell the kind from the keys; pass --type (the kinds and their required keys: {})",
-                                hints.join("; ")
-                            ),
-                            tied: Vec::new(),
-                        }
-                    },
-                )
+                let few = tied.len() > 1 && (some_complete || tied.len() < pool.len());
+                Err(Undecided {
+                    tied: if few { tied } else { Vec::new() },
+                })
             }
+        }
+    }
+
+    /// The finding's message for a payload whose kind the keys did not tell.
+    fn undecided_message(&self, undecided: &Undecided) -> String {
+        if undecided.tied.is_empty() {
+            let hints: Vec<String> = self
+                .kinds
+                .iter()
+                .map(|c| match (c.kind.detection(), c.kind.shape()) {
+                    (Detection::Never, Some(shape)) => format!("{} ({shape})", c.kind.name),
+                    _ => format!("{} ({})", c.kind.name, c.required.join(", ")),
+                })
+                .collect();
+            format!(
+                "cannot tell the kind from the keys; pass --type (the kinds and their required keys: {})",
+                hints.join("; ")
+            )
+        } else {
+            let names: Vec<&str> = undecided.tied.iter().map(|kind| kind.name).collect();
+            format!(
+                "cannot tell the kind from the keys: it could be {}; pass --type",
+                names.join(" or ")
+            )
         }
     }
 
@@ -464,22 +529,46 @@ impl Validator {
         kind: Option<&'static Kind>,
     ) -> Option<(&'static Kind, bool)> {
         let tree = tree::parse(std::str::from_utf8(body).ok()?)?;
-        let (kind, detected) = match kind {
-            Some(kind) => (kind, false),
-            None => {
-                let tree::Tree::Object(members) = &tree else {
-                    return None;
-                };
-                let has = |key: &str| tree::member(members, key).is_some();
-                let is_true =
-                    |key: &str| tree::member(members, key) == Some(&tree::Tree::Bool(true));
-                let keys = members.iter().map(|(name, _)| &**name);
-                (self.detect_by_keys(&has, &is_true, keys).ok()?, true)
-            }
+        let accepts = |kind: &'static Kind| {
+            self.compiled(kind)
+                .is_some_and(|c| c.input_tree.is_valid(&tree) && kind.accepts_tree(&tree))
         };
-        let compiled = self.compiled(kind)?;
-        (compiled.input_tree.is_valid(&tree) && kind.accepts_tree(&tree))
-            .then_some((kind, detected))
+        if let Some(kind) = kind {
+            return accepts(kind).then_some((kind, false));
+        }
+        // Detection as `detect` does it: by the keys, then the one tied kind that accepts the
+        // payload, then the shape; any other case is left to the explaining path.
+        let mut tied = Vec::new();
+        if let tree::Tree::Object(members) = &tree {
+            let has = |key: &str| tree::member(members, key).is_some();
+            let is_true = |key: &str| tree::member(members, key) == Some(&tree::Tree::Bool(true));
+            let keys = members.iter().map(|(name, _)| &**name);
+            match self.detect_by_keys(&has, &is_true, keys) {
+                Ok(kind) => return accepts(kind).then_some((kind, true)),
+                Err(undecided) => tied = undecided.tied,
+            }
+        }
+        let accepting: Vec<&'static Kind> =
+            tied.iter().copied().filter(|kind| accepts(kind)).collect();
+        if let [only] = accepting.as_slice() {
+            return Some((only, true));
+        }
+        if !tied.is_empty() {
+            return None;
+        }
+        let shaped: Vec<&'static Kind> = self
+            .kinds
+            .iter()
+            .map(|c| c.kind)
+            .filter(|kind| {
+                kind.shape()
+                    .is_some_and(|shape| tree::has_shape(shape, &tree))
+            })
+            .collect();
+        match shaped.as_slice() {
+            [only] => accepts(only).then_some((only, true)),
+            _ => None,
+        }
     }
 
     /// Validates one payload's text (one JSON value). With `kind`, the payload is checked as that

@@ -25,6 +25,13 @@ use serde::de::{
 use serde::forward_to_deserialize_any;
 use serde_json::{Number, Value};
 
+use periskope_model::{
+    Chat, ChatNotification, Message, Note, Nullable, OrgId, Phone, Reaction, TicketInfo, Timestamp,
+    WebhookDataKind, WebhookEvent, WebhookEventName,
+};
+
+use crate::Shape;
+
 /// One JSON value whose strings and keys borrow from the text when they hold no escapes.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) enum Tree<'t> {
@@ -55,6 +62,88 @@ pub(crate) fn parse(text: &str) -> Option<Tree<'_>> {
 /// Whether `tree` reads as a `T`.
 pub(crate) fn accepts<T: DeserializeOwned>(tree: &Tree<'_>) -> bool {
     T::deserialize(tree).is_ok()
+}
+
+/// Whether the model reads `tree` as a [`WebhookEvent`], checked on the tree itself. The model
+/// collects a webhook body into a `serde_json::Value` before it knows the data's type; here the
+/// data is read in place, as its type. The quick verdict is never more lenient than the model: a
+/// key given twice at the top is refused, as the model refuses it, and one given twice deeper
+/// is refused here where the model's collected value keeps the last (the explaining path then
+/// gives the model's verdict).
+pub(crate) fn accepts_webhook(tree: &Tree<'_>) -> bool {
+    let Tree::Object(members) = tree else {
+        return false;
+    };
+    let has = |key: &str| member(members, key).is_some();
+    let twice = members.iter().enumerate().any(|(index, (name, _))| {
+        members
+            .iter()
+            .skip(index + 1)
+            .any(|(other, _)| other == name)
+    });
+    if twice {
+        return false;
+    }
+    let data_accepts = |kind: Option<WebhookDataKind>, data: &Tree<'_>| match kind {
+        None => true,
+        Some(WebhookDataKind::Phone) => accepts::<Phone>(data),
+        Some(WebhookDataKind::Chat) => accepts::<Chat>(data),
+        Some(WebhookDataKind::Message) => accepts::<Message>(data),
+        Some(WebhookDataKind::Reaction) => accepts::<Reaction>(data),
+        Some(WebhookDataKind::TicketInfo) => accepts::<TicketInfo>(data),
+        Some(WebhookDataKind::Note) => accepts::<Note>(data),
+        Some(WebhookDataKind::ChatNotification) => accepts::<ChatNotification>(data),
+        Some(_) => false,
+    };
+    if !WebhookEvent::is_envelope(has) {
+        let is_true = |key: &str| member(members, key) == Some(&Tree::Bool(true));
+        return match WebhookDataKind::of_bare_keys(has, is_true) {
+            Some(kind) => data_accepts(Some(kind), tree),
+            None => false,
+        };
+    }
+    let name = match (member(members, "event"), member(members, "event_type")) {
+        (Some(Tree::String(name)), None) | (None, Some(Tree::String(name))) => name,
+        _ => return false,
+    };
+    let attribute =
+        |key: &str, accepts: fn(&Tree<'_>) -> bool| member(members, key).is_none_or(accepts);
+    let (Some(data), true, true) = (
+        member(members, "data"),
+        attribute("org_id", accepts::<Nullable<OrgId>>),
+        attribute("timestamp", accepts::<Nullable<Timestamp>>),
+    ) else {
+        return false;
+    };
+    data_accepts(WebhookEventName::from(&**name).data_kind(), data)
+}
+
+/// Whether `tree` has `shape`, as [`Shape::matches`] says of a `serde_json::Value` (a key given
+/// twice counts once, as in the `Value`).
+pub(crate) fn has_shape(shape: Shape, tree: &Tree<'_>) -> bool {
+    let has = |item: &Tree<'_>, key: &str| match item {
+        Tree::Object(members) => member(members, key).is_some(),
+        _ => false,
+    };
+    match (shape, tree) {
+        (Shape::ArrayOfObjectsWith(key), Tree::Array(items)) => {
+            items.iter().all(|item| has(item, key))
+        }
+        (Shape::ObjectOfObjectsWith(key), Tree::Object(members)) => {
+            !members.is_empty() && members.iter().all(|(_, item)| has(item, key))
+        }
+        (Shape::ObjectOfStringsByWhatsAppId, Tree::Object(members)) => {
+            !members.is_empty()
+                && members
+                    .iter()
+                    .all(|(key, value)| key.contains('@') && matches!(value, Tree::String(_)))
+        }
+        (Shape::OnlyKeys(keys), Tree::Object(members)) => {
+            keys.iter().all(|key| member(members, key).is_some())
+                && members.iter().all(|(name, _)| keys.contains(&&**name))
+        }
+        _ => false,
+    }
 }
 
 /// The member `key` of an object's members; the last one, as in a `Value`, when it is given
