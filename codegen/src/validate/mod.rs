@@ -297,7 +297,7 @@ impl Validator {
                 kinds.len()
             ));
         }
-        let mut required_bits: HashMap<String, Vec<(usize, u64)>> = HashMap::new();
+        let mut key_facts: HashMap<String, KeyFacts, BuildHasherDefault<Fnv>> = HashMap::default();
         for (index, compiled) in kinds.iter().enumerate() {
             if compiled.required.len() > 64 {
                 return Err(format!(
@@ -306,15 +306,12 @@ impl Validator {
                 ));
             }
             for (bit, key) in compiled.required.iter().enumerate() {
-                required_bits
+                key_facts
                     .entry(key.clone())
                     .or_default()
+                    .required_by
                     .push((index, 1u64 << bit));
             }
-        }
-        let mut key_facts: HashMap<String, KeyFacts, BuildHasherDefault<Fnv>> = HashMap::default();
-        for (key, bits) in &required_bits {
-            key_facts.entry(key.clone()).or_default().required_by = bits.clone();
         }
         for (key, index) in &unique_keys {
             key_facts.entry(key.clone()).or_default().only_in = Some(*index);
