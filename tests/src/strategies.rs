@@ -1604,56 +1604,27 @@ pub fn page() -> BoxedStrategy<Page> {
         .boxed()
 }
 
-/// Any chat list.
-pub fn chat_list() -> BoxedStrategy<ChatList> {
-    (vec(chat(), 0..2), page(), extra())
-        .prop_map(|(chats, page, extra)| ChatList { chats, page, extra })
-        .boxed()
+/// A strategy for each list response that is `{<items>, page, extra}`.
+macro_rules! list_strategies {
+    ($($name:ident: $type:ident { $field:ident: $item:expr }),+ $(,)?) => {
+        $(
+            #[doc = concat!("Any `", stringify!($type), "`.")]
+            pub fn $name() -> BoxedStrategy<$type> {
+                (vec($item, 0..2), page(), extra())
+                    .prop_map(|($field, page, extra)| $type { $field, page, extra })
+                    .boxed()
+            }
+        )+
+    };
 }
 
-/// Any message list.
-pub fn message_list() -> BoxedStrategy<MessageList> {
-    (vec(message(), 0..2), page(), extra())
-        .prop_map(|(messages, page, extra)| MessageList {
-            messages,
-            page,
-            extra,
-        })
-        .boxed()
-}
-
-/// Any notification list.
-pub fn notification_list() -> BoxedStrategy<NotificationList> {
-    (vec(notification_entry(), 0..3), page(), extra())
-        .prop_map(|(messages, page, extra)| NotificationList {
-            messages,
-            page,
-            extra,
-        })
-        .boxed()
-}
-
-/// Any contact list.
-pub fn contact_list() -> BoxedStrategy<ContactList> {
-    (vec(contact(), 0..2), page(), extra())
-        .prop_map(|(contacts, page, extra)| ContactList {
-            contacts,
-            page,
-            extra,
-        })
-        .boxed()
-}
-
-/// Any ticket list.
-pub fn ticket_list() -> BoxedStrategy<TicketList> {
-    (vec(ticket(), 0..2), page(), extra())
-        .prop_map(|(tickets, page, extra)| TicketList {
-            tickets,
-            page,
-            extra,
-        })
-        .boxed()
-}
+list_strategies!(
+    chat_list: ChatList { chats: chat() },
+    message_list: MessageList { messages: message() },
+    notification_list: NotificationList { messages: notification_entry() },
+    contact_list: ContactList { contacts: contact() },
+    ticket_list: TicketList { tickets: ticket() },
+);
 
 /// Any note list.
 pub fn note_list() -> BoxedStrategy<NoteList> {
