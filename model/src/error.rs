@@ -198,6 +198,21 @@ fn join_path(outer: &str, inner: &str) -> String {
     }
 }
 
+/// Reads a parsed JSON value with `seed`; the error names the JSON path, tracked only when the
+/// first read fails (as [`from_value`] does for a type).
+pub(crate) fn from_value_seed<T, S>(seed: S, value: &serde_json::Value) -> Result<T, Error>
+where
+    S: Copy + for<'de> serde::de::DeserializeSeed<'de, Value = T>,
+{
+    seed.deserialize(value).or_else(|_| {
+        let mut track = serde_path_to_error::Track::new();
+        let read = seed.deserialize(serde_path_to_error::Deserializer::new(value, &mut track));
+        read.map_err(|error| {
+            Error::from_path_error(serde_path_to_error::Error::new(track.path(), error))
+        })
+    })
+}
+
 /// Formats a path as `a.b[3]["odd key"]`.
 fn format_path(path: &serde_path_to_error::Path) -> String {
     let mut out = String::new();

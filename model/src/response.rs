@@ -346,10 +346,8 @@ impl Serialize for SendMessageResponse {
 impl<'de> Deserialize<'de> for SendMessageResponse {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let object = Map::<String, Value>::deserialize(deserializer)?;
+        let queued = object.contains_key("queue_id");
         let value = Value::Object(object);
-        let queued = value
-            .as_object()
-            .is_some_and(|object| object.contains_key("queue_id"));
         let read = if queued {
             crate::from_value(value).map(Self::Queued)
         } else {

@@ -293,15 +293,27 @@ impl WebhookData {
 
     /// Reads `data` as a `kind` object; the error names the path within `data`.
     pub fn read(kind: WebhookDataKind, data: Value) -> Result<Self, crate::Error> {
-        use crate::from_value;
+        crate::error::from_value_seed(DataSeed(kind), &data)
+    }
+
+    /// Reads a `kind` object from any deserializer: JSON text, a `serde_json::Value`, or another
+    /// representation of parsed JSON.
+    pub fn deserialize_as<'de, D: Deserializer<'de>>(
+        kind: WebhookDataKind,
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
         Ok(match kind {
-            WebhookDataKind::Phone => Self::Phone(from_value(data)?),
-            WebhookDataKind::Chat => Self::Chat(from_value(data)?),
-            WebhookDataKind::Message => Self::Message(from_value(data)?),
-            WebhookDataKind::Reaction => Self::Reaction(from_value(data)?),
-            WebhookDataKind::TicketInfo => Self::TicketInfo(from_value(data)?),
-            WebhookDataKind::Note => Self::Note(from_value(data)?),
-            WebhookDataKind::ChatNotification => Self::ChatNotification(from_value(data)?),
+            WebhookDataKind::Phone => Self::Phone(Deserialize::deserialize(deserializer)?),
+            WebhookDataKind::Chat => Self::Chat(Deserialize::deserialize(deserializer)?),
+            WebhookDataKind::Message => Self::Message(Deserialize::deserialize(deserializer)?),
+            WebhookDataKind::Reaction => Self::Reaction(Deserialize::deserialize(deserializer)?),
+            WebhookDataKind::TicketInfo => {
+                Self::TicketInfo(Deserialize::deserialize(deserializer)?)
+            }
+            WebhookDataKind::Note => Self::Note(Deserialize::deserialize(deserializer)?),
+            WebhookDataKind::ChatNotification => {
+                Self::ChatNotification(Deserialize::deserialize(deserializer)?)
+            }
         })
     }
 
@@ -317,6 +329,18 @@ impl WebhookData {
             Self::ChatNotification(_) => WebhookDataKind::ChatNotification,
             Self::Unknown(_) => return None,
         })
+    }
+}
+
+/// [`WebhookData::deserialize_as`] as a seed, for reading with the path tracked.
+#[derive(Clone, Copy)]
+struct DataSeed(WebhookDataKind);
+
+impl<'de> de::DeserializeSeed<'de> for DataSeed {
+    type Value = WebhookData;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<WebhookData, D::Error> {
+        WebhookData::deserialize_as(self.0, deserializer)
     }
 }
 

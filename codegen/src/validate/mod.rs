@@ -30,7 +30,7 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 use crate::schema::Contract;
-use crate::{Detection, KINDS, Kind, ReadError};
+use crate::{Detection, KINDS, Kind, ReadError, Shape};
 use locate::{Step, display_path, line_column, locate, pointer_steps};
 
 /// How serious a finding is.
@@ -359,23 +359,15 @@ impl Validator {
     /// nothing, the one kind whose [`Shape`](crate::Shape) the payload has (an array of phones,
     /// a map of participant results).
     pub fn detect(&self, payload: &Value) -> Result<&'static Kind, String> {
-        let by_shape = || {
-            let shaped: Vec<&'static Kind> = self
-                .kinds
-                .iter()
-                .map(|c| c.kind)
-                .filter(|kind| kind.shape().is_some_and(|shape| shape.matches(payload)))
-                .collect();
-            match shaped.as_slice() {
-                [only] => Some(*only),
-                _ => None,
-            }
-        };
         let Value::Object(object) = payload else {
-            return by_shape().ok_or_else(|| format!(
-                "a payload is a JSON object or a list of phones, and this is {}; give each payload on its own (one per file, or one per line of an .ndjson file)",
-                describe(payload)
-            ));
+            let none_tied = Undecided { tied: Vec::new() };
+            return self
+                .decide_undecided(&none_tied, |_| false, |shape| shape.matches(payload))
+                .map(|(kind, _)| kind)
+                .ok_or_else(|| format!(
+                    "a payload is a JSON object or a list of phones, and this is {}; give each payload on its own (one per file, or one per line of an .ndjson file)",
+                    describe(payload)
+                ));
         };
         let undecided = match self.detect_by_keys(
             &|key| object.contains_key(key),
@@ -385,19 +377,38 @@ impl Validator {
             Ok(kind) => return Ok(kind),
             Err(undecided) => undecided,
         };
-        let accepting: Vec<&'static Kind> = undecided
-            .tied
-            .iter()
-            .copied()
-            .filter(|kind| {
-                self.compiled(kind)
-                    .is_some_and(|c| c.input.is_valid(payload) && kind.accepts(payload))
-            })
-            .collect();
-        if let [only] = accepting.as_slice() {
-            return Ok(only);
+        let accepts = |kind: &'static Kind| {
+            self.compiled(kind)
+                .is_some_and(|c| c.input.is_valid(payload) && kind.accepts(payload))
+        };
+        self.decide_undecided(&undecided, accepts, |shape| shape.matches(payload))
+            .map(|(kind, _)| kind)
+            .ok_or_else(|| self.undecided_message(&undecided))
+    }
+
+    /// What detection decides once the keys leave a payload `undecided`: the one tied kind that
+    /// `accepts` it, else the one kind whose shape it has (`has_shape`). The kind comes with
+    /// whether `accepts` already said yes to it. Shared by [`Self::detect`] and the quick
+    /// verdict, which see the payload in two representations.
+    fn decide_undecided(
+        &self,
+        undecided: &Undecided,
+        accepts: impl Fn(&'static Kind) -> bool,
+        has_shape: impl Fn(Shape) -> bool,
+    ) -> Option<(&'static Kind, bool)> {
+        let mut accepting = undecided.tied.iter().copied().filter(|kind| accepts(kind));
+        if let (Some(only), None) = (accepting.next(), accepting.next()) {
+            return Some((only, true));
         }
-        by_shape().ok_or_else(|| self.undecided_message(&undecided))
+        let mut shaped = self
+            .kinds
+            .iter()
+            .map(|c| c.kind)
+            .filter(|kind| kind.shape().is_some_and(&has_shape));
+        match (shaped.next(), shaped.next()) {
+            (Some(only), None) => Some((only, false)),
+            _ => None,
+        }
     }
 
     /// [`Self::detect`] for an object with the keys `keys`, of which `has` tells membership and
@@ -535,37 +546,22 @@ impl Validator {
         }
         // Detection as `detect` does it: by the keys, then the one tied kind that accepts the
         // payload, then the shape; any other case is left to the explaining path.
-        let mut tied = Vec::new();
-        if let tree::Tree::Object(members) = &tree {
-            let has = |key: &str| tree::member(members, key).is_some();
-            let is_true = |key: &str| tree::member(members, key) == Some(&tree::Tree::Bool(true));
-            let keys = members.iter().map(|(name, _)| &**name);
-            match self.detect_by_keys(&has, &is_true, keys) {
-                Ok(kind) => return accepts(kind).then_some((kind, true)),
-                Err(undecided) => tied = undecided.tied,
+        let undecided = match &tree {
+            tree::Tree::Object(members) => {
+                let has = |key: &str| tree::member(members, key).is_some();
+                let is_true =
+                    |key: &str| tree::member(members, key) == Some(&tree::Tree::Bool(true));
+                let keys = members.iter().map(|(name, _)| &**name);
+                match self.detect_by_keys(&has, &is_true, keys) {
+                    Ok(kind) => return accepts(kind).then_some((kind, true)),
+                    Err(undecided) => undecided,
+                }
             }
-        }
-        let accepting: Vec<&'static Kind> =
-            tied.iter().copied().filter(|kind| accepts(kind)).collect();
-        if let [only] = accepting.as_slice() {
-            return Some((only, true));
-        }
-        if !tied.is_empty() {
-            return None;
-        }
-        let shaped: Vec<&'static Kind> = self
-            .kinds
-            .iter()
-            .map(|c| c.kind)
-            .filter(|kind| {
-                kind.shape()
-                    .is_some_and(|shape| tree::has_shape(shape, &tree))
-            })
-            .collect();
-        match shaped.as_slice() {
-            [only] => accepts(only).then_some((only, true)),
-            _ => None,
-        }
+            _ => Undecided { tied: Vec::new() },
+        };
+        let (kind, accepted) =
+            self.decide_undecided(&undecided, accepts, |shape| tree::has_shape(shape, &tree))?;
+        (accepted || accepts(kind)).then_some((kind, true))
     }
 
     /// Validates one payload's text (one JSON value). With `kind`, the payload is checked as that

@@ -26,8 +26,7 @@ use serde::forward_to_deserialize_any;
 use serde_json::{Number, Value};
 
 use periskope_model::{
-    Chat, ChatNotification, Message, Note, Nullable, OrgId, Phone, Reaction, TicketInfo, Timestamp,
-    WebhookDataKind, WebhookEvent, WebhookEventName,
+    Nullable, OrgId, Timestamp, WebhookData, WebhookDataKind, WebhookEvent, WebhookEventName,
 };
 
 use crate::Shape;
@@ -84,16 +83,8 @@ pub(crate) fn accepts_webhook(tree: &Tree<'_>) -> bool {
     if twice {
         return false;
     }
-    let data_accepts = |kind: Option<WebhookDataKind>, data: &Tree<'_>| match kind {
-        None => true,
-        Some(WebhookDataKind::Phone) => accepts::<Phone>(data),
-        Some(WebhookDataKind::Chat) => accepts::<Chat>(data),
-        Some(WebhookDataKind::Message) => accepts::<Message>(data),
-        Some(WebhookDataKind::Reaction) => accepts::<Reaction>(data),
-        Some(WebhookDataKind::TicketInfo) => accepts::<TicketInfo>(data),
-        Some(WebhookDataKind::Note) => accepts::<Note>(data),
-        Some(WebhookDataKind::ChatNotification) => accepts::<ChatNotification>(data),
-        Some(_) => false,
+    let data_accepts = |kind: Option<WebhookDataKind>, data: &Tree<'_>| {
+        kind.is_none_or(|kind| WebhookData::deserialize_as(kind, data).is_ok())
     };
     if !WebhookEvent::is_envelope(has) {
         let is_true = |key: &str| member(members, key) == Some(&Tree::Bool(true));
