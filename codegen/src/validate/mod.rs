@@ -356,7 +356,7 @@ impl Validator {
     /// Tells the kind of a payload from its keys: the kind whose required keys are all present,
     /// or, when several or none are, the one with the most keys no other kind has. When the keys
     /// leave a tie, the one tied kind that accepts the payload is chosen; when they decide
-    /// nothing, the one kind whose [`Shape`](crate::Shape) the payload has (an array of phones,
+    /// nothing, the one kind whose [`Shape`] the payload has (an array of phones,
     /// a map of participant results).
     pub fn detect(&self, payload: &Value) -> Result<&'static Kind, String> {
         let Value::Object(object) = payload else {
