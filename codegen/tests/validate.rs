@@ -404,3 +404,49 @@ fn webhooks_and_responses_are_detected_by_keys_validity_and_shape() {
     );
     assert_eq!(records.len(), 2, "one finding and the summary");
 }
+
+#[test]
+fn a_raw_line_break_inside_a_string_is_shown_where_it_is() {
+    // Found by the `validate` fuzz target: serde_json places this error at column 0 of the next
+    // line; it is reported at the line break itself (line 3, column 15).
+    let text = b"{\n  \"chat_id\": \"120363393294700553@g.us\",\n  \"org_id\": \"o\n\"\n}\n";
+    let dir = folder("raw-newline", &[("chat.json", text)]);
+    let output = validate(&dir, &["--type", "chat", "chat.json"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stdout(&output).lines().next(),
+        Some("chat.json:3:15: $: control character (\\u0000-\\u001F) found while parsing a string")
+    );
+}
+
+#[test]
+fn a_bad_first_value_of_a_duplicated_key_is_invalid_not_an_internal_error() {
+    // Found by the `validate` fuzz target: the schema sees only the last `updated_at`, the model
+    // reads the first and refuses it. That is the payload's fault, not a contract bug; it is shown
+    // where the model noticed it (the end of `"x"`), not at the valid `updated_at` the path also names.
+    let text = br#"{"org_id": "o", "chat_id": "c", "updated_at": "x", "updated_at": "2025-01-20T07:51:48+00:00"}"#;
+    let output = validate_stdin(&["--type", "chat", "--format", "json", "-"], text);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let first: Value = serde_json::from_str(stdout(&output).lines().next().unwrap_or_default())
+        .expect("a JSON line");
+    assert_eq!(
+        first,
+        json!({
+            "file": "<stdin>",
+            "line": 1,
+            "column": 49,
+            "path": "$.updated_at",
+            "severity": "error",
+            "category": "invalid",
+            "kind": "chat",
+            "kind_detected": false,
+            "message": first["message"],
+        })
+    );
+    assert!(
+        first["message"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("expected a timestamp")),
+        "{first}"
+    );
+}

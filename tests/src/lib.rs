@@ -4,6 +4,7 @@
 pub mod extras;
 pub mod js;
 pub mod mutations;
+pub mod oracles;
 pub mod strategies;
 
 use std::path::{Path, PathBuf};

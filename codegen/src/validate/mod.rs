@@ -630,7 +630,7 @@ impl Validator {
         let parsed = match value::parse(body) {
             Ok(parsed) => parsed,
             Err(error) => {
-                let (line, column) = shift((error.line(), error.column()));
+                let (line, column) = shift(newline_position(body, error.line(), error.column()));
                 findings.push(syntax(line, column, json_error_message(&error)));
                 return Outcome {
                     kind: kind.map(|k| k.name),
@@ -719,16 +719,19 @@ impl Validator {
                     }
                 };
                 let path = model_path(error.path());
-                let beyond = error.is_beyond_json_schema();
+                // The schema sees only the last of a duplicated key's values, so with duplicates
+                // the model may refuse an earlier one that the schema never saw.
+                let beyond = error.is_beyond_json_schema() || parsed.has_duplicate_keys;
                 // A value of the wrong shape is shown where it starts; other errors (a duplicate
-                // field) where serde noticed them.
+                // field) where serde noticed them, and so is any error in a payload with
+                // duplicates, whose path may name more than one place.
                 let (line, column) = if error.kind() == periskope_model::ErrorKind::Data
                     && !error.path().is_empty()
+                    && !(parsed.has_duplicate_keys && error.line() > 0)
                 {
                     at(&locate::model_path_steps(error.path()))
                 } else if error.line() > 0 {
-                    // serde_json gives column 0 for a wrong type at the very start of a line.
-                    shift((error.line(), error.column().max(1)))
+                    shift(newline_position(body, error.line(), error.column()))
                 } else {
                     (1, 1)
                 };
@@ -837,6 +840,24 @@ fn syntax(line: usize, column: usize, message: String) -> Finding {
         path: "$".into(),
         message,
     }
+}
+
+/// serde_json's `line` and `column` as a 1-based position. serde_json says column 0 when the
+/// offending byte is a line break (a raw newline inside a string, say) or when a value of the wrong
+/// type starts the text: the first is shown on the line it ends, the second at column 1.
+fn newline_position(body: &[u8], line: usize, column: usize) -> (usize, usize) {
+    if column > 0 {
+        return (line, column);
+    }
+    if line <= 1 {
+        return (1, 1);
+    }
+    // The line that the line break ends: the (line - 1)th line, which has `length` bytes.
+    let length = body
+        .split(|&b| b == b'\n')
+        .nth(line - 2)
+        .map_or(0, <[u8]>::len);
+    (line - 1, length + 1)
 }
 
 /// An internal-error finding without a position.
