@@ -1,6 +1,7 @@
 //! Support for the cross-crate tests: fixtures, value diffs that name key paths, readable reports
 //! for snapshots, and proptest strategies for every public model type.
 
+pub mod differential;
 pub mod extras;
 pub mod js;
 pub mod mutations;

@@ -1,8 +1,9 @@
 //! Structured mutations of a payload, for checking that the typed parser and the input schema
 //! give the same verdict: drop a field, null it, change its type, switch to another documented
-//! encoding, an unknown enum value, an unknown field.
+//! encoding, an unknown enum value, an unknown field, deep nesting; one at a time, or several
+//! in a row ([`compound`]).
 
-use serde_json::{Map, Number, Value, json};
+use serde_json::{Number, Value, json};
 
 use crate::child_path;
 
@@ -18,6 +19,10 @@ pub struct Mutation {
 /// How deep into a payload mutations go (the root is depth 0).
 const MAX_DEPTH: usize = 4;
 
+/// How deep the "deep nesting" mutations make a payload: well past what the fixtures have, and
+/// within the readers' limit of 128 levels (tested on its own, where the readers refuse it).
+pub const DEEP_NESTING: usize = 100;
+
 /// The key spellings that mean the same field (serde aliases of the model).
 const SPELLINGS: &[(&str, &str)] = &[
     ("from_me", "fromMe"),
@@ -27,15 +32,139 @@ const SPELLINGS: &[(&str, &str)] = &[
     ("messages", "notifictions"),
 ];
 
+/// One mutation, not yet applied: what to do where.
+#[derive(Clone, Debug)]
+pub struct Edit {
+    /// What changes and where, such as `$.latest_message.ack: integer instead of "1"`.
+    pub description: String,
+    steps: Vec<Step>,
+    op: Op,
+}
+
+#[derive(Clone, Debug)]
+enum Op {
+    /// Remove the member at `steps`.
+    Remove,
+    /// Replace the value at `steps`.
+    Set(Value),
+    /// In the object at `steps`, move the member `from` to `to`.
+    Rename { from: String, to: String },
+    /// In the object at `steps`, add `key` with `value`.
+    Add { key: String, value: Value },
+    /// Replace the value at `steps` with one nested this deep (made when applied).
+    SetNested(usize),
+    /// In the object at `steps`, add `key` with a value nested this deep (made when applied).
+    AddNested { key: String, depth: usize },
+}
+
+impl Edit {
+    /// `root` with this edit made.
+    pub fn apply(&self, root: &Value) -> Value {
+        let mut copy = root.clone();
+        self.apply_in_place(&mut copy);
+        copy
+    }
+
+    /// Makes this edit in `root`; an edit whose place is gone changes nothing.
+    pub fn apply_in_place(&self, root: &mut Value) {
+        match &self.op {
+            Op::Remove => {
+                let Some((last, parent)) = self.steps.split_last() else {
+                    *root = Value::Null;
+                    return;
+                };
+                match (last, get_mut(root, parent)) {
+                    (Step::Key(key), Some(Value::Object(object))) => {
+                        object.remove(key);
+                    }
+                    (Step::Index(index), Some(Value::Array(items))) if *index < items.len() => {
+                        items.remove(*index);
+                    }
+                    _ => {}
+                }
+            }
+            Op::Set(value) => {
+                if let Some(slot) = get_mut(root, &self.steps) {
+                    *slot = value.clone();
+                }
+            }
+            Op::Rename { from, to } => {
+                if let Some(Value::Object(object)) = get_mut(root, &self.steps)
+                    && let Some(value) = object.remove(from)
+                {
+                    object.insert(to.clone(), value);
+                }
+            }
+            Op::Add { key, value } => {
+                if let Some(Value::Object(object)) = get_mut(root, &self.steps) {
+                    object.insert(key.clone(), value.clone());
+                }
+            }
+            Op::SetNested(depth) => {
+                if let Some(slot) = get_mut(root, &self.steps) {
+                    *slot = nested(*depth);
+                }
+            }
+            Op::AddNested { key, depth } => {
+                if let Some(Value::Object(object)) = get_mut(root, &self.steps) {
+                    object.insert(key.clone(), nested(*depth));
+                }
+            }
+        }
+    }
+}
+
 /// Every mutation of `payload`, in a fixed order.
 pub fn mutations(payload: &Value) -> Vec<Mutation> {
+    edits(payload)
+        .into_iter()
+        .map(|edit| Mutation {
+            value: edit.apply(payload),
+            description: edit.description,
+        })
+        .collect()
+}
+
+/// Every mutation of `payload`, not yet applied, in the order of [`mutations`].
+pub fn edits(payload: &Value) -> Vec<Edit> {
     let mut out = Vec::new();
-    visit(payload, &mut Vec::new(), "$".to_owned(), &mut out, payload);
+    visit(payload, &mut Vec::new(), "$".to_owned(), &mut out);
     out
 }
 
+/// `count` mutations made one after another on `payload`, each picked by `pick(n)` (a number
+/// below `n`) among the mutations of the payload as it is by then; the descriptions are joined.
+pub fn compound(payload: &Value, count: usize, mut pick: impl FnMut(usize) -> usize) -> Mutation {
+    let mut value = payload.clone();
+    let mut described = Vec::new();
+    for _ in 0..count {
+        let mut edits = edits(&value);
+        if edits.is_empty() {
+            break;
+        }
+        let edit = edits.swap_remove(pick(edits.len()).min(edits.len() - 1));
+        edit.apply_in_place(&mut value);
+        described.push(edit.description);
+    }
+    Mutation {
+        description: described.join(", then "),
+        value,
+    }
+}
+
+/// A value nested `depth` levels deep (arrays and objects by turns), with a string at the bottom.
+pub fn nested(depth: usize) -> Value {
+    (0..depth).fold(json!("deep"), |inner, level| {
+        if level % 2 == 0 {
+            Value::Array(vec![inner])
+        } else {
+            json!({ "a": inner })
+        }
+    })
+}
+
 /// A step from a value to one of its children.
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 enum Step {
     Key(String),
     Index(usize),
@@ -51,36 +180,6 @@ fn get_mut<'a>(root: &'a mut Value, steps: &[Step]) -> Option<&'a mut Value> {
         };
     }
     Some(current)
-}
-
-/// `root` with the value at `steps` replaced by `replace(old)`; `None` from `replace` removes it.
-fn with(root: &Value, steps: &[Step], replace: impl FnOnce(&Value) -> Option<Value>) -> Value {
-    let mut copy = root.clone();
-    let Some((last, parent_steps)) = steps.split_last() else {
-        return replace(root).unwrap_or(Value::Null);
-    };
-    if let Some(parent) = get_mut(&mut copy, parent_steps) {
-        match (last, parent) {
-            (Step::Key(key), Value::Object(object)) => {
-                let old = object.get(key).cloned().unwrap_or(Value::Null);
-                match replace(&old) {
-                    Some(new) => {
-                        object.insert(key.clone(), new);
-                    }
-                    None => {
-                        object.remove(key);
-                    }
-                }
-            }
-            (Step::Index(index), Value::Array(items)) => {
-                if let (Some(slot), Some(new)) = (items.get_mut(*index), replace(&Value::Null)) {
-                    *slot = new;
-                }
-            }
-            _ => {}
-        }
-    }
-    copy
 }
 
 fn type_name(value: &Value) -> &'static str {
@@ -167,26 +266,20 @@ fn alternative_encodings(value: &Value) -> Vec<(String, Value)> {
     out
 }
 
-fn visit(
-    value: &Value,
-    steps: &mut Vec<Step>,
-    path: String,
-    out: &mut Vec<Mutation>,
-    root: &Value,
-) {
-    let mut push = |what: String, new: Value| {
-        out.push(Mutation {
+fn visit(value: &Value, steps: &mut Vec<Step>, path: String, out: &mut Vec<Edit>) {
+    let mut push = |what: String, at: &[Step], op: Op| {
+        out.push(Edit {
             description: format!("{path}: {what}"),
-            value: new,
+            steps: at.to_vec(),
+            op,
         });
     };
     if !steps.is_empty() {
-        let in_object = matches!(steps.last(), Some(Step::Key(_)));
-        if in_object {
-            push("dropped".into(), with(root, steps, |_| None));
+        if matches!(steps.last(), Some(Step::Key(_))) {
+            push("dropped".into(), steps, Op::Remove);
         }
         if !value.is_null() {
-            push("null".into(), with(root, steps, |_| Some(Value::Null)));
+            push("null".into(), steps, Op::Set(Value::Null));
         }
         for replacement in [
             json!("some-future-value"),
@@ -197,9 +290,7 @@ fn visit(
             json!([]),
             json!({}),
         ] {
-            if std::mem::discriminant(&replacement) == std::mem::discriminant(value)
-                && replacement == *value
-            {
+            if replacement == *value {
                 continue;
             }
             push(
@@ -208,44 +299,60 @@ fn visit(
                     type_name(&replacement),
                     type_name(value)
                 ),
-                with(root, steps, |_| Some(replacement.clone())),
+                steps,
+                Op::Set(replacement),
             );
         }
+        push(
+            format!(
+                "nested {} levels deep instead of {}",
+                DEEP_NESTING / 4,
+                type_name(value)
+            ),
+            steps,
+            Op::SetNested(DEEP_NESTING / 4),
+        );
         for (what, alternative) in alternative_encodings(value) {
-            push(what, with(root, steps, |_| Some(alternative.clone())));
+            push(what, steps, Op::Set(alternative));
         }
     }
     match value {
         Value::Object(object) => {
             push(
                 "unknown field added".into(),
-                with(root, steps, |old| {
-                    let mut grown: Map<String, Value> =
-                        old.as_object().cloned().unwrap_or_default();
-                    grown.insert("x_not_modelled".into(), json!({"any": ["thing", 1]}));
-                    Some(Value::Object(grown))
-                }),
+                steps,
+                Op::Add {
+                    key: "x_not_modelled".into(),
+                    value: json!({"any": ["thing", 1]}),
+                },
+            );
+            let depth = DEEP_NESTING.saturating_sub(steps.len() + 1);
+            push(
+                format!("unknown field nested {depth} levels deep added"),
+                steps,
+                Op::AddNested {
+                    key: "x_deep".into(),
+                    depth,
+                },
             );
             for (written, other) in SPELLINGS {
                 for (from, to) in [(written, other), (other, written)] {
                     if let Some(field) = object.get(*from) {
-                        let field = field.clone();
                         push(
                             format!("`{from}` spelled `{to}`"),
-                            with(root, steps, |old| {
-                                let mut renamed = old.as_object().cloned().unwrap_or_default();
-                                renamed.remove(*from);
-                                renamed.insert((*to).to_owned(), field.clone());
-                                Some(Value::Object(renamed))
-                            }),
+                            steps,
+                            Op::Rename {
+                                from: (*from).to_owned(),
+                                to: (*to).to_owned(),
+                            },
                         );
                         push(
                             format!("`{from}` also spelled `{to}`"),
-                            with(root, steps, |old| {
-                                let mut both = old.as_object().cloned().unwrap_or_default();
-                                both.insert((*to).to_owned(), field.clone());
-                                Some(Value::Object(both))
-                            }),
+                            steps,
+                            Op::Add {
+                                key: (*to).to_owned(),
+                                value: field.clone(),
+                            },
                         );
                     }
                 }
@@ -253,7 +360,7 @@ fn visit(
             if steps.len() < MAX_DEPTH {
                 for (key, child) in object {
                     steps.push(Step::Key(key.clone()));
-                    visit(child, steps, child_path(&path, key), out, root);
+                    visit(child, steps, child_path(&path, key), out);
                     steps.pop();
                 }
             }
@@ -261,7 +368,7 @@ fn visit(
         Value::Array(items) => {
             if let (Some(first), true) = (items.first(), steps.len() < MAX_DEPTH) {
                 steps.push(Step::Index(0));
-                visit(first, steps, format!("{path}[0]"), out, root);
+                visit(first, steps, format!("{path}[0]"), out);
                 steps.pop();
             }
         }
@@ -309,5 +416,41 @@ mod tests {
             by_description("$.a.fromMe: null"),
             json!({"a": {"fromMe": null}, "n": "5"})
         );
+        assert_eq!(
+            by_description("$.a: unknown field nested 98 levels deep added"),
+            json!({"a": {"fromMe": true, "x_deep": nested(98)}, "n": "5"})
+        );
+    }
+
+    #[test]
+    fn nested_values_have_the_depth_asked_for() {
+        fn depth(value: &Value) -> usize {
+            match value {
+                Value::Array(items) => 1 + items.iter().map(depth).max().unwrap_or(0),
+                Value::Object(map) => 1 + map.values().map(depth).max().unwrap_or(0),
+                _ => 0,
+            }
+        }
+        assert_eq!(nested(3), json!([{"a": ["deep"]}]));
+        assert_eq!(depth(&nested(DEEP_NESTING)), DEEP_NESTING);
+    }
+
+    #[test]
+    fn compound_mutations_apply_each_edit_to_the_result_of_the_last() {
+        let payload = json!({"n": "5", "m": 1});
+        // The first pick is `$.m: dropped`, the second `$.n: null` in what is left.
+        let first = edits(&payload)
+            .iter()
+            .position(|e| e.description == "$.m: dropped")
+            .expect("a drop of m");
+        let dropped = edits(&payload)[first].apply(&payload);
+        let second = edits(&dropped)
+            .iter()
+            .position(|e| e.description == "$.n: null")
+            .expect("a null for n");
+        let mut picks = [first, second].into_iter();
+        let result = compound(&payload, 2, |_| picks.next().expect("two picks"));
+        assert_eq!(result.value, json!({"n": null}));
+        assert_eq!(result.description, "$.m: dropped, then $.n: null");
     }
 }

@@ -17,8 +17,11 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+/// A property: panics when the input breaks it.
+pub type Property = fn(&[u8]);
+
 /// The fuzz targets, by name, with the property each checks.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+pub const TARGETS: &[(&str, Property)] = &[
     ("typed_parse", typed_parse),
     ("validate", validate),
     ("validate_file", validate_file),
