@@ -1,5 +1,19 @@
 //! `periskope-schema`: validates Periskope payloads, generates the committed schemas and checks
 //! that they are fresh.
+#![forbid(unsafe_code)]
+#![cfg_attr(
+    not(test),
+    warn(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
 
 use std::io::Write;
 use std::path::PathBuf;

@@ -306,6 +306,14 @@ impl Default for Judges {
     }
 }
 
+/// ajv's verdict on each request (`{"schema": "json/chat.schema.json", "instance": …}`, the
+/// schema a path under `schemas/`), in order: `None` for valid, else ajv's first error. Starts and
+/// stops its own Node.js process.
+pub fn ajv_verdicts(requests: Vec<Value>) -> Vec<Option<String>> {
+    let mut ajv = Ajv::start(&js::schemas_dir());
+    ajv.verdicts(requests).join()
+}
+
 /// ajv in a Node.js process (`tests/js/ajv-verdicts.mjs`), judging JSON lines.
 struct Ajv {
     child: Child,

@@ -20,7 +20,7 @@ pub struct Mutation {
 const MAX_DEPTH: usize = 4;
 
 /// How deep the "deep nesting" mutations make a payload: well past what the fixtures have, and
-/// within the readers' limit of 128 levels (tested on its own, where the readers refuse it).
+/// within the readers' limit of 127 levels (tested on its own, where the readers refuse it).
 pub const DEEP_NESTING: usize = 100;
 
 /// The key spellings that mean the same field (serde aliases of the model).

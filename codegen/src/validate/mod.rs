@@ -884,7 +884,8 @@ fn json_error_message(error: &serde_json::Error) -> String {
     } else if text == "expected value" {
         "expected a JSON value (NaN, Infinity, comments and single quotes are not JSON)".to_owned()
     } else if text == "recursion limit exceeded" {
-        "nested more than 128 levels deep: refused (the limit on nesting)".to_owned()
+        "nested 128 levels deep: refused (at most 127 levels of arrays and objects are read)"
+            .to_owned()
     } else if text == "trailing characters" {
         "trailing characters after the JSON value (one payload per file, or per line in .ndjson)"
             .to_owned()
