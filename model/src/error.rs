@@ -161,12 +161,32 @@ pub fn from_slice<T: DeserializeOwned>(json: &[u8]) -> Result<T, Error> {
 /// Reads `json` while tracking the path, for the error.
 fn from_slice_tracking_path<T: DeserializeOwned>(json: &[u8]) -> Result<T, Error> {
     let mut deserializer = serde_json::Deserializer::from_slice(json);
-    let value =
-        serde_path_to_error::deserialize(&mut deserializer).map_err(Error::from_path_error)?;
+    let value = serde_path_to_error::deserialize(&mut deserializer)
+        .map_err(|error| Error::from_path_error(error).at_a_column(json))?;
     deserializer
         .end()
-        .map_err(|error| Error::from_json_error(String::new(), error))?;
+        .map_err(|error| Error::from_json_error(String::new(), error).at_a_column(json))?;
     Ok(value)
+}
+
+impl Error {
+    /// serde_json says column 0 after a line break: when the offending byte is the line break
+    /// itself (a raw newline inside a string), or a value of the wrong type starts the text. The
+    /// first is placed at the end of the line it ends, the second at column 1.
+    fn at_a_column(mut self, json: &[u8]) -> Self {
+        if self.line > 0 && self.column == 0 {
+            (self.line, self.column) = if self.line == 1 {
+                (1, 1)
+            } else {
+                let ended = json
+                    .split(|&b| b == b'\n')
+                    .nth(self.line - 2)
+                    .map_or(0, <[u8]>::len);
+                (self.line - 1, ended + 1)
+            };
+        }
+        self
+    }
 }
 
 /// Reads a model type from a parsed JSON value; the error names the JSON path.
@@ -304,6 +324,22 @@ fn found_words(found: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn positions_start_at_column_1() -> Result<(), String> {
+        use crate::Chat;
+        // A raw line break inside a string is shown where it is: line 2, after `  "c`.
+        let error = crate::from_str::<Chat>("{\"org_id\": \"o\",\n  \"chat_id\": \"c\n\"}")
+            .err()
+            .ok_or("a raw line break is refused")?;
+        assert_eq!((error.line(), error.column()), (2, 16), "{error}");
+        // A value of the wrong type at the start of the text.
+        let error = crate::from_str::<Chat>("[1]")
+            .err()
+            .ok_or("an array is not a chat")?;
+        assert_eq!((error.line(), error.column()), (1, 1), "{error}");
+        Ok(())
+    }
+
     #[test]
     fn checks_beyond_json_schema_are_recognised() {
         use crate::{Chat, Message};

@@ -37,7 +37,7 @@ pub const TARGETS: &[(&str, Property)] = &[
 /// - what the value reader accepts, written back (without duplicates), the text reader accepts;
 /// - the fast check (`accepts`) gives the same verdict as the full read;
 /// - the canonical form is read again unchanged (it is a fixed point);
-/// - every refusal has a message.
+/// - every refusal has a message, and a position from line 1, column 1 when it has one.
 pub fn typed_parse(data: &[u8]) {
     let parsed: Option<Value> = serde_json::from_slice(data).ok();
     for kind in KINDS {
@@ -46,6 +46,11 @@ pub fn typed_parse(data: &[u8]) {
             assert!(
                 !error.message().is_empty(),
                 "{}: an empty message",
+                kind.name
+            );
+            assert!(
+                error.line() == 0 || error.column() >= 1,
+                "{}: a position at column 0: {error}",
                 kind.name
             );
         }

@@ -731,7 +731,7 @@ impl Validator {
                 {
                     at(&locate::model_path_steps(error.path()))
                 } else if error.line() > 0 {
-                    shift(newline_position(body, error.line(), error.column()))
+                    shift((error.line(), error.column()))
                 } else {
                     (1, 1)
                 };
