@@ -301,7 +301,7 @@ pub struct Chat {
     pub timestamp: Nullable<Timestamp>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
 }
 

@@ -153,7 +153,7 @@ pub struct ChatMember {
     pub updated_at: Nullable<Timestamp>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
 }
 

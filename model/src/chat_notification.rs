@@ -67,7 +67,7 @@ pub struct ChatNotification {
     pub metadata: Nullable<Value>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
 }
 

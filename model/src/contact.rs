@@ -145,6 +145,6 @@ pub struct Contact {
     pub chats: Nullable<Vec<Chat>>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
 }

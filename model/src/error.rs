@@ -238,26 +238,34 @@ fn format_path(path: &serde_path_to_error::Path) -> String {
     let mut out = String::new();
     for segment in path.iter() {
         match segment {
-            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                let plain = !key.is_empty()
-                    && key
-                        .bytes()
-                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
-                if plain {
-                    if !out.is_empty() {
-                        out.push('.');
-                    }
-                    out.push_str(key);
-                } else {
-                    out.push_str(&format!("[{key:?}]"));
-                }
-            }
+            Segment::Seq { index } => push_index(&mut out, *index),
+            Segment::Map { key } | Segment::Enum { variant: key } => push_key(&mut out, key),
             // A position serde could not name (inside a syntax error) adds nothing readable.
             Segment::Unknown => {}
         }
     }
     out
+}
+
+/// Appends an object key to a path: `.key` for a plain word, `["key"]` otherwise.
+pub(crate) fn push_key(out: &mut String, key: &str) {
+    let plain = !key.is_empty()
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    if plain {
+        if !out.is_empty() {
+            out.push('.');
+        }
+        out.push_str(key);
+    } else {
+        out.push_str(&format!("[{key:?}]"));
+    }
+}
+
+/// Appends an array index to a path: `[3]`.
+pub(crate) fn push_index(out: &mut String, index: usize) {
+    out.push_str(&format!("[{index}]"));
 }
 
 /// Rewrites serde's messages into `expected X, found Y` form.

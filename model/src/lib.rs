@@ -107,6 +107,7 @@ mod chat_member;
 mod chat_notification;
 mod contact;
 mod error;
+mod extra;
 mod id;
 mod lenient;
 mod message;

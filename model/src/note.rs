@@ -93,6 +93,6 @@ pub struct Note {
     pub message_type: Nullable<MessageType>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
 }

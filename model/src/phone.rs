@@ -115,7 +115,7 @@ pub struct Phone {
     pub server_zone: Nullable<String>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
 }
 

@@ -76,6 +76,6 @@ pub struct Reaction {
     pub unique_id: Nullable<String>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
 }

@@ -160,7 +160,7 @@ pub struct Ticket {
     pub quoted_message: Nullable<Box<Message>>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
 }
 
@@ -193,7 +193,7 @@ pub struct TicketInfo {
     pub attached_messages: Nullable<Vec<TicketMessage>>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
 }
 
@@ -237,7 +237,7 @@ pub struct TicketMessage {
     pub sender_phone: Nullable<String>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
 }
 

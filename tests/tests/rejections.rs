@@ -301,7 +301,7 @@ fn wrong_types_in_phone_and_message_parts_are_refused() {
 #[test]
 fn broken_json_is_refused_with_its_position() {
     for (text, expected) in [
-        ("", "EOF while parsing a value at line 1 column 0"),
+        ("", "EOF while parsing a value at line 1 column 1"),
         (
             r#"{"org_id": "o", "phone_id": "p""#,
             "EOF while parsing an object at line 1 column 31",

@@ -47,6 +47,6 @@ pub struct DeliveryInfo {
     pub read_count: Nullable<u64>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
 }

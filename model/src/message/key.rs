@@ -42,7 +42,7 @@ pub struct MessageKey {
     pub participant: Nullable<Participant>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
 }
 
@@ -114,6 +114,6 @@ pub struct Wid {
     pub serialized: Nullable<ContactId>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
 }

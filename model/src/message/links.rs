@@ -76,6 +76,6 @@ pub struct Link {
     pub is_suspicious: Nullable<bool>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
 }

@@ -32,7 +32,7 @@ pub struct PollInfo {
     pub options: Nullable<PollOptions>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
 }
 
@@ -64,6 +64,6 @@ pub struct PollOptions {
     pub message_secret: Nullable<Vec<u8>>,
 
     /// Fields this crate does not model, kept as received so that nothing is lost.
-    #[serde(flatten)]
+    #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
 }
