@@ -359,6 +359,13 @@ impl Validator {
     /// nothing, the one kind whose [`Shape`] the payload has (an array of phones,
     /// a map of participant results).
     pub fn detect(&self, payload: &Value) -> Result<&'static Kind, String> {
+        self.detect_in(payload, None)
+    }
+
+    /// [`Self::detect`]; with `text`, the payload's text (when it has a key twice, which the
+    /// parsed `payload` has lost), a tied kind accepts it only when the model reads that text, as
+    /// on the quick path.
+    fn detect_in(&self, payload: &Value, text: Option<&[u8]>) -> Result<&'static Kind, String> {
         let Value::Object(object) = payload else {
             let none_tied = Undecided { tied: Vec::new() };
             return self
@@ -378,8 +385,10 @@ impl Validator {
             Err(undecided) => undecided,
         };
         let accepts = |kind: &'static Kind| {
-            self.compiled(kind)
-                .is_some_and(|c| c.input.is_valid(payload) && kind.accepts(payload))
+            self.compiled(kind).is_some_and(|c| {
+                c.input.is_valid(payload)
+                    && text.map_or_else(|| kind.accepts(payload), |t| kind.read_text(t).is_ok())
+            })
         };
         self.decide_undecided(&undecided, accepts, |shape| shape.matches(payload))
             .map(|(kind, _)| kind)
@@ -642,7 +651,7 @@ impl Validator {
         let value = parsed.value;
         let (kind, detected) = match kind {
             Some(kind) => (kind, false),
-            None => match self.detect(&value) {
+            None => match self.detect_in(&value, parsed.has_duplicate_keys.then_some(body)) {
                 Ok(kind) => (kind, true),
                 Err(message) => {
                     findings.push(Finding {
