@@ -174,18 +174,36 @@ impl Error {
     /// itself (a raw newline inside a string), or a value of the wrong type starts the text. The
     /// first is placed at the end of the line it ends, the second at column 1.
     fn at_a_column(mut self, json: &[u8]) -> Self {
-        if self.line > 0 && self.column == 0 {
-            (self.line, self.column) = if self.line == 1 {
-                (1, 1)
-            } else {
-                let ended = json
-                    .split(|&b| b == b'\n')
-                    .nth(self.line - 2)
-                    .map_or(0, <[u8]>::len);
-                (self.line - 1, ended + 1)
-            };
+        if self.line > 0 {
+            (self.line, self.column) = text_position(json, self.line, self.column);
         }
         self
+    }
+}
+
+/// serde_json's `line` and `column` of a problem in `json` as a position whose column counts
+/// from 1. serde_json says column 0 after a line break: when the offending byte is the line break
+/// itself (a raw newline inside a string), or when a value of the wrong type starts the text. The
+/// first is placed at the end of the line it ends, the second at column 1; other positions are
+/// returned as they are.
+///
+/// ```
+/// let json = b"{\"a\": \"x\n\"}";
+/// let error = serde_json::from_slice::<serde_json::Value>(json).unwrap_err();
+/// assert_eq!((error.line(), error.column()), (2, 0));
+/// assert_eq!(periskope_model::text_position(json, 2, 0), (1, 9));
+/// ```
+pub fn text_position(json: &[u8], line: usize, column: usize) -> (usize, usize) {
+    if column > 0 {
+        (line, column)
+    } else if line <= 1 {
+        (1, 1)
+    } else {
+        let ended = json
+            .split(|&b| b == b'\n')
+            .nth(line - 2)
+            .map_or(0, <[u8]>::len);
+        (line - 1, ended + 1)
     }
 }
 

@@ -125,7 +125,7 @@ pub use chat::{Chat, ChatType, MemberAddMode};
 pub use chat_member::ChatMember;
 pub use chat_notification::{ChatNotification, NotificationType};
 pub use contact::Contact;
-pub use error::{Error, ErrorKind, from_slice, from_str, from_value};
+pub use error::{Error, ErrorKind, from_slice, from_str, from_value, text_position};
 pub use id::{ChatId, ContactId, LabelId, MessageId, OrgId, PhoneId, TicketId};
 pub use message::{
     DeliveryInfo, DeviceType, Dimensions, Link, Links, Location, LocationOptions, Media, Message,

@@ -32,16 +32,26 @@ pub struct Case {
     pub value: Value,
 }
 
+/// Every fixture of `kind`, parsed, with its path.
+pub fn fixtures_of(kind: &Kind) -> Vec<(String, Value)> {
+    crate::fixtures(kind.name)
+        .into_iter()
+        .map(|fixture| {
+            let value = serde_json::from_str(&fixture.text)
+                .unwrap_or_else(|e| panic!("{}: {e}", fixture.display_path()));
+            (fixture.display_path(), value)
+        })
+        .collect()
+}
+
 /// Every fixture of every kind, parsed, with its path.
 pub fn fixtures() -> Vec<(&'static Kind, String, Value)> {
     KINDS
         .iter()
         .flat_map(|kind| {
-            crate::fixtures(kind.name).into_iter().map(move |fixture| {
-                let value = serde_json::from_str(&fixture.text)
-                    .unwrap_or_else(|e| panic!("{}: {e}", fixture.display_path()));
-                (kind, fixture.display_path(), value)
-            })
+            fixtures_of(kind)
+                .into_iter()
+                .map(move |(path, value)| (kind, path, value))
         })
         .collect()
 }
@@ -191,12 +201,7 @@ impl Judges {
             .iter()
             .map(|kind| {
                 let path = Contract::Input.schema_path(kind.name);
-                let validator = jsonschema::options()
-                    .with_draft(jsonschema::Draft::Draft202012)
-                    .should_validate_formats(true)
-                    .build(&js::committed_schema(&path))
-                    .unwrap_or_else(|e| panic!("{path} does not compile: {e}"));
-                (kind.name, validator)
+                (kind.name, js::compiled_schema(&path))
             })
             .collect();
         let validator = periskope_codegen::validate::Validator::new(false)

@@ -24,6 +24,16 @@ pub fn committed_schema(path: &str) -> serde_json::Value {
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()))
 }
 
+/// The committed schema at `path` under `schemas/`, compiled by the `jsonschema` crate as draft
+/// 2020-12 with formats checked. Panics when it does not compile.
+pub fn compiled_schema(path: &str) -> jsonschema::Validator {
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .should_validate_formats(true)
+        .build(&committed_schema(path))
+        .unwrap_or_else(|e| panic!("{path} does not compile: {e}"))
+}
+
 static INSTALL: Mutex<bool> = Mutex::new(false);
 
 /// Makes sure `tests/js/node_modules` holds the pinned packages, running `npm ci` once when it

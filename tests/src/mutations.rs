@@ -73,14 +73,10 @@ impl Edit {
                     *root = Value::Null;
                     return;
                 };
-                match (last, get_mut(root, parent)) {
-                    (Step::Key(key), Some(Value::Object(object))) => {
-                        object.remove(key);
-                    }
-                    (Step::Index(index), Some(Value::Array(items))) if *index < items.len() => {
-                        items.remove(*index);
-                    }
-                    _ => {}
+                // Only object members are dropped (`visit` makes no other removal).
+                if let (Step::Key(key), Some(Value::Object(object))) = (last, get_mut(root, parent))
+                {
+                    object.remove(key);
                 }
             }
             Op::Set(value) => {

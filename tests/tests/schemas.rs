@@ -21,11 +21,7 @@ fn validators() -> &'static BTreeMap<String, Validator> {
         for kind in KINDS {
             for contract in Contract::ALL {
                 let path = contract.schema_path(kind.name);
-                let validator = jsonschema::options()
-                    .with_draft(jsonschema::Draft::Draft202012)
-                    .should_validate_formats(true)
-                    .build(&js::committed_schema(&path))
-                    .unwrap_or_else(|e| panic!("{path} does not compile: {e}"));
+                let validator = js::compiled_schema(&path);
                 out.insert(path, validator);
             }
         }
@@ -47,18 +43,6 @@ fn schema_error(validator: &Validator, instance: &Value) -> Option<String> {
         .iter_errors(instance)
         .next()
         .map(|error| format!("{}: {}", error.instance_path(), error.masked()))
-}
-
-/// Every fixture of `kind`, parsed.
-fn fixtures(kind: &Kind) -> Vec<(String, Value)> {
-    periskope_tests::fixtures(kind.name)
-        .into_iter()
-        .map(|fixture| {
-            let value = serde_json::from_str(&fixture.text)
-                .unwrap_or_else(|e| panic!("{}: {e}", fixture.display_path()));
-            (fixture.display_path(), value)
-        })
-        .collect()
 }
 
 #[test]
@@ -117,7 +101,7 @@ fn every_schema_is_valid_draft_2020_12_with_only_standard_keywords() {
 #[test]
 fn fixtures_fit_the_input_schema_and_their_canonical_form_the_canonical_schema() {
     for kind in KINDS {
-        for (path, payload) in fixtures(kind) {
+        for (path, payload) in differential::fixtures_of(kind) {
             let input = validator(kind, Contract::Input);
             assert_eq!(
                 schema_error(input, &payload),
@@ -183,7 +167,7 @@ struct Case {
 fn cases() -> Vec<Case> {
     let mut out = Vec::new();
     for kind in KINDS {
-        for (path, payload) in fixtures(kind) {
+        for (path, payload) in differential::fixtures_of(kind) {
             if let Ok(canonical) = kind.read(payload.clone()) {
                 out.push(Case {
                     schema: Contract::Canonical.schema_path(kind.name),

@@ -362,10 +362,13 @@ impl Validator {
         self.detect_in(payload, None)
     }
 
-    /// [`Self::detect`]; with `text`, the payload's text (when it has a key twice, which the
-    /// parsed `payload` has lost), a tied kind accepts it only when the model reads that text, as
-    /// on the quick path.
-    fn detect_in(&self, payload: &Value, text: Option<&[u8]>) -> Result<&'static Kind, String> {
+    /// [`Self::detect`]; with `duplicates_in`, the payload's text when it has a key twice, a tied
+    /// kind accepts the payload only when the model reads that text (see [`model_reads`]).
+    fn detect_in(
+        &self,
+        payload: &Value,
+        duplicates_in: Option<&[u8]>,
+    ) -> Result<&'static Kind, String> {
         let Value::Object(object) = payload else {
             let none_tied = Undecided { tied: Vec::new() };
             return self
@@ -386,8 +389,7 @@ impl Validator {
         };
         let accepts = |kind: &'static Kind| {
             self.compiled(kind).is_some_and(|c| {
-                c.input.is_valid(payload)
-                    && text.map_or_else(|| kind.accepts(payload), |t| kind.read_text(t).is_ok())
+                c.input.is_valid(payload) && model_reads(kind, payload, duplicates_in)
             })
         };
         self.decide_undecided(&undecided, accepts, |shape| shape.matches(payload))
@@ -639,7 +641,11 @@ impl Validator {
         let parsed = match value::parse(body) {
             Ok(parsed) => parsed,
             Err(error) => {
-                let (line, column) = shift(newline_position(body, error.line(), error.column()));
+                let (line, column) = shift(periskope_model::text_position(
+                    body,
+                    error.line(),
+                    error.column(),
+                ));
                 findings.push(syntax(line, column, json_error_message(&error)));
                 return Outcome {
                     kind: kind.map(|k| k.name),
@@ -649,9 +655,10 @@ impl Validator {
             }
         };
         let value = parsed.value;
+        let duplicates_in = parsed.has_duplicate_keys.then_some(body);
         let (kind, detected) = match kind {
             Some(kind) => (kind, false),
-            None => match self.detect_in(&value, parsed.has_duplicate_keys.then_some(body)) {
+            None => match self.detect_in(&value, duplicates_in) {
                 Ok(kind) => (kind, true),
                 Err(message) => {
                     findings.push(Finding {
@@ -682,15 +689,13 @@ impl Validator {
         let schema_ok = compiled.input.is_valid(&value);
         // One typed read: with --strict it also gives the canonical form to compare with.
         let mut canonical = None;
-        let typed_ok = if parsed.has_duplicate_keys {
-            kind.read_text(body).is_ok()
-        } else if self.strict {
+        let typed_ok = if self.strict && duplicates_in.is_none() {
             let read = kind.canonical(&value);
             let ok = read.is_ok();
             canonical = Some(read);
             ok
         } else {
-            kind.accepts(&value)
+            model_reads(kind, &value, duplicates_in)
         };
         let at = |steps: &[Step]| shift(line_column(body, locate(body, steps)));
         match (schema_ok, typed_ok) {
@@ -851,22 +856,13 @@ fn syntax(line: usize, column: usize, message: String) -> Finding {
     }
 }
 
-/// serde_json's `line` and `column` as a 1-based position. serde_json says column 0 when the
-/// offending byte is a line break (a raw newline inside a string, say) or when a value of the wrong
-/// type starts the text: the first is shown on the line it ends, the second at column 1.
-fn newline_position(body: &[u8], line: usize, column: usize) -> (usize, usize) {
-    if column > 0 {
-        return (line, column);
+/// Whether the typed model reads a payload: its parsed `value`, or, when the payload has a key
+/// twice (which `value` has lost), its text `duplicates_in`.
+fn model_reads(kind: &Kind, value: &Value, duplicates_in: Option<&[u8]>) -> bool {
+    match duplicates_in {
+        Some(text) => kind.read_text(text).is_ok(),
+        None => kind.accepts(value),
     }
-    if line <= 1 {
-        return (1, 1);
-    }
-    // The line that the line break ends: the (line - 1)th line, which has `length` bytes.
-    let length = body
-        .split(|&b| b == b'\n')
-        .nth(line - 2)
-        .map_or(0, <[u8]>::len);
-    (line - 1, length + 1)
 }
 
 /// An internal-error finding without a position.
