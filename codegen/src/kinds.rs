@@ -29,6 +29,7 @@ pub struct Kind {
     read_text: fn(&[u8]) -> Result<(), periskope_model::Error>,
     example: Option<&'static str>,
     flag: Option<&'static str>,
+    refines: Option<&'static str>,
     detection: Detection,
     shape: Option<Shape>,
 }
@@ -169,6 +170,7 @@ macro_rules! kind {
             read_text: read_text::<$type>,
             example: $example,
             flag: $flag,
+            refines: None,
             detection: Detection::Schema,
             shape: None,
         }
@@ -185,6 +187,13 @@ impl Kind {
     /// This kind, whose tree is checked by `accepts_tree` rather than the model's own read.
     const fn checking_tree(mut self, accepts_tree: fn(&Tree<'_>) -> bool) -> Self {
         self.accepts_tree = accepts_tree;
+        self
+    }
+
+    /// This kind, a special case of the kind named `parent`: when detected, it is checked as that
+    /// kind too.
+    const fn refining(mut self, parent: &'static str) -> Self {
+        self.refines = Some(parent);
         self
     }
 
@@ -244,7 +253,8 @@ pub const KINDS: &[Kind] = &[
         Note,
         Some(include_str!("../../tests/fixtures/note/documented.json")),
         Some("is_private_note")
-    ),
+    )
+    .refining("message"),
     kind!(
         "ticket",
         Ticket,
@@ -374,6 +384,13 @@ impl Kind {
     /// for a payload whose flag is not `true`.
     pub fn flag(&self) -> Option<&'static str> {
         self.flag
+    }
+
+    /// The kind this one is a special case of, if any: a note is a message with
+    /// `is_private_note: true`. A payload detected as this kind is checked as that kind too, so
+    /// that the parent's fields, which this kind keeps as unknown ones, are checked as well.
+    pub fn refines(&self) -> Option<&'static Kind> {
+        self.refines.and_then(kind)
     }
 
     /// How auto-detection tells this kind by its keys.

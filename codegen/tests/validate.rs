@@ -232,14 +232,20 @@ fn detection_reports_what_it_cannot_tell() {
         "detection",
         &[
             ("nothing.json", br#"{"org_id": "o"}"#),
+            // Two keys of a chat, one of a phone: the best match is a chat, without its chat_id.
+            (
+                "best.json",
+                br#"{"org_id": "o", "chat_name": "x", "chat_type": "group", "phone_name": "y"}"#,
+            ),
+            // As many keys of each, each missing one required key.
             (
                 "tie.json",
-                br#"{"org_id": "o", "chat_name": "x", "phone_name": "y"}"#,
+                br#"{"org_id": "o", "chat_name": "x", "phone_name": "y", "created_at": "2025-01-01T00:00:00Z"}"#,
             ),
             ("typed.json", br#"{"org_id": "o"}"#),
         ],
     );
-    let output = validate(&dir, &["nothing.json", "tie.json"]);
+    let output = validate(&dir, &["nothing.json", "best.json", "tie.json"]);
     assert_eq!(output.status.code(), Some(1));
     insta::assert_snapshot!("detection", stdout(&output));
     // With --type the same payload is checked as that kind.

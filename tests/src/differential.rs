@@ -2,6 +2,10 @@
 //! input schema, by ajv on the same schema and by the `validate` command's validator, which must
 //! all give the same verdict.
 //!
+//! A fifth judge is detection: the same validator without `--type`. It must never pass a payload
+//! that the parser of the payload's own kind refuses ([`Report::detection_passes`]); a payload
+//! that kind accepts but detection refuses (told as another kind, or not told) is counted too.
+//!
 //! The payloads are every fixture, every single mutation of it ([`crate::mutations`]) and, for
 //! scale, compound mutations: several mutations made one after another on a fixture, picked at
 //! random from a seed. The test `tests/tests/differential.rs` runs it at small scale; the command
@@ -106,6 +110,10 @@ pub struct Verdicts {
     pub ajv: bool,
     /// `periskope-schema validate --type KIND` (the library's `Validator`).
     pub validator: bool,
+    /// `periskope-schema validate` without `--type`: the kind detected, not given. Not part of
+    /// [`Self::agree`]: it may rightly refuse a payload its kind accepts (told as another kind),
+    /// but must never accept one its kind refuses.
+    pub detected: bool,
 }
 
 impl Verdicts {
@@ -150,6 +158,19 @@ pub struct Report {
     pub by_kind: BTreeMap<&'static str, (usize, usize, usize)>,
     /// The cases the judges disagree on.
     pub disagreements: Vec<Disagreement>,
+    /// Cases the parser of their own kind refuses but `validate` without `--type` passes, with
+    /// the kind detection chose: the worst failure a CI validator can have.
+    pub detection_passes: Vec<(Case, Option<&'static str>)>,
+    /// Cases the parser of their own kind refuses that the mutations made into a valid payload of
+    /// another kind, as which `validate` without `--type` passes them, and that nothing in their
+    /// keys tells from one: every top-level key their own kind recognises, the detected kind
+    /// recognises too (a note whose `is_private_note` was dropped is a message; a map of
+    /// participant results whose values became strings is a map of queue ids). No detection can
+    /// refuse these without `--type`; they are counted apart from [`Self::detection_passes`].
+    pub became_another_kind: Vec<(Case, &'static str)>,
+    /// Cases their own kind accepts but `validate` without `--type` refuses (told as another
+    /// kind, or not told), by kind name.
+    pub detection_refusals: BTreeMap<&'static str, usize>,
 }
 
 impl Report {
@@ -158,8 +179,14 @@ impl Report {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "{:<28} {:>8} {:>9} {:>8} {:>13}",
-            "kind", "cases", "accepted", "refused", "disagreements"
+            "{:<28} {:>8} {:>9} {:>8} {:>13} {:>16} {:>18}",
+            "kind",
+            "cases",
+            "accepted",
+            "refused",
+            "disagreements",
+            "detection passes",
+            "detection refusals"
         );
         for (kind, (cases, accepted, refused)) in &self.by_kind {
             let disagreements = self
@@ -167,19 +194,32 @@ impl Report {
                 .iter()
                 .filter(|d| d.case.kind.name == *kind)
                 .count();
+            let passes = self
+                .detection_passes
+                .iter()
+                .filter(|(case, _)| case.kind.name == *kind)
+                .count();
+            let refusals = self.detection_refusals.get(kind).copied().unwrap_or(0);
             let _ = writeln!(
                 out,
-                "{kind:<28} {cases:>8} {accepted:>9} {refused:>8} {disagreements:>13}"
+                "{kind:<28} {cases:>8} {accepted:>9} {refused:>8} {disagreements:>13} {passes:>16} {refusals:>18}"
             );
         }
         let _ = writeln!(
             out,
-            "{:<28} {:>8} {:>9} {:>8} {:>13}",
+            "{:<28} {:>8} {:>9} {:>8} {:>13} {:>16} {:>18}",
             "all",
             self.cases,
             self.accepted,
             self.refused,
-            self.disagreements.len()
+            self.disagreements.len(),
+            self.detection_passes.len(),
+            self.detection_refusals.values().sum::<usize>()
+        );
+        let _ = writeln!(
+            out,
+            "without --type, also: {} refused payloads became valid payloads of another kind that their keys cannot tell apart",
+            self.became_another_kind.len()
         );
         out
     }
@@ -227,28 +267,44 @@ impl Judges {
             .collect();
         let ajv = self.ajv.verdicts(requests);
         let (schemas, validator) = (&self.schemas, &self.validator);
-        let local: Vec<(bool, bool, bool)> = cases
+        let local: Vec<_> = cases
             .iter()
             .map(|case| {
                 let text = serde_json::to_vec(&case.value).expect("a value writes");
+                let detected = validator.validate(&text, None);
                 (
                     case.kind.read_text(&text).is_ok(),
                     schema(schemas, case.kind).is_valid(&case.value),
                     validator.validate(&text, Some(case.kind)).is_valid(),
+                    (detected.is_valid(), detected.kind),
                 )
             })
             .collect();
         let ajv = ajv.join();
-        for ((case, (parser, schema, validator)), ajv) in cases.into_iter().zip(local).zip(ajv) {
+        for ((case, (parser, schema, validator, detected)), ajv) in
+            cases.into_iter().zip(local).zip(ajv)
+        {
             let verdicts = Verdicts {
                 parser,
                 schema,
                 ajv: ajv.is_none(),
                 validator,
+                detected: detected.0,
             };
             let entry = report.by_kind.entry(case.kind.name).or_default();
             entry.0 += 1;
             report.cases += 1;
+            if parser && !verdicts.detected {
+                *report.detection_refusals.entry(case.kind.name).or_default() += 1;
+            }
+            if !parser && verdicts.detected {
+                match detected.1.and_then(periskope_codegen::kind) {
+                    Some(other) if self.keys_tell_nothing(&case, other) => {
+                        report.became_another_kind.push((case.clone(), other.name));
+                    }
+                    _ => report.detection_passes.push((case.clone(), detected.1)),
+                }
+            }
             if verdicts.agree() {
                 if parser {
                     entry.1 += 1;
@@ -266,6 +322,20 @@ impl Judges {
                 });
             }
         }
+    }
+
+    /// Whether nothing in `case`'s top-level keys tells its own kind from `other`: `other` is
+    /// another kind and recognises every key that the case's kind recognises.
+    fn keys_tell_nothing(&self, case: &Case, other: &'static Kind) -> bool {
+        if other.name == case.kind.name {
+            return false;
+        }
+        let (own, theirs) = (keys_of(case.kind), keys_of(other));
+        case.value.as_object().is_none_or(|object| {
+            object
+                .keys()
+                .all(|key| !own.contains(key) || theirs.contains(key))
+        })
     }
 
     fn reasons(&self, case: &Case, ajv: Option<String>) -> String {
@@ -293,6 +363,22 @@ impl Judges {
             .collect::<Vec<_>>()
             .join("; ");
         format!("parser {parser}; jsonschema {schema}; ajv {ajv}; validator [{validator}]")
+    }
+}
+
+/// The top-level keys `kind` recognises: its input schema's properties (with their other
+/// spellings) or, for a kind told by listed keys, those.
+fn keys_of(kind: &Kind) -> std::collections::BTreeSet<String> {
+    match kind.detection() {
+        periskope_codegen::Detection::Keys { properties, .. } => {
+            properties.iter().map(|key| (*key).to_owned()).collect()
+        }
+        _ => kind
+            .schema(Contract::Input)
+            .get("properties")
+            .and_then(Value::as_object)
+            .map(|properties| properties.keys().cloned().collect())
+            .unwrap_or_default(),
     }
 }
 

@@ -1,7 +1,8 @@
 //! The differential harness at small scale: the typed parser, the `jsonschema` crate, ajv and the
 //! validator give the same verdict on every fixture, every single mutation of it (drop, null, type
 //! change, other spelling or encoding, unknown enum value, unknown field, deep nesting) and 2,000
-//! compound mutations. The command `differential` runs it at scale (README).
+//! compound mutations; and `validate` without `--type` passes none of the payloads their own kind
+//! refuses. The command `differential` runs it at scale (README).
 
 use periskope_tests::differential::{Judges, Report, compound_cases, single_cases};
 
@@ -22,6 +23,19 @@ fn four_judges_agree_on_every_mutation() {
             "{kind}: {cases} cases, {accepted} accepted, {refused} refused"
         );
     }
+    let passes: Vec<String> = report
+        .detection_passes
+        .iter()
+        .take(20)
+        .map(|(case, detected)| format!("{} (detected as {detected:?})", case.description))
+        .collect();
+    assert!(
+        report.detection_passes.is_empty(),
+        "{} of {} cases that their own kind refuses pass `validate` without --type; the first:\n{}",
+        report.detection_passes.len(),
+        report.cases,
+        passes.join("\n")
+    );
     let shown: Vec<String> = report
         .disagreements
         .iter()
@@ -63,6 +77,7 @@ fn a_disagreement_is_reported_with_every_verdict() {
             schema: true,
             ajv: true,
             validator: false,
+            detected: false,
         }
     );
     assert!(

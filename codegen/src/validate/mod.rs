@@ -17,20 +17,20 @@
 //! assert_eq!(outcome.findings[0].to_string(), r#"1:49: $.member_count: expected an integer, found "x""#);
 //! ```
 
+mod detect;
 pub mod locate;
 pub mod run;
 pub(crate) mod tree;
 mod value;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::fmt;
-use std::hash::BuildHasherDefault;
 use std::path::Path;
 
 use serde_json::{Map, Value};
 
 use crate::schema::Contract;
-use crate::{Detection, KINDS, Kind, ReadError, Shape};
+use crate::{Detection, KINDS, Kind, ReadError};
 use locate::{Step, display_path, line_column, locate, pointer_steps};
 
 /// How serious a finding is.
@@ -133,46 +133,6 @@ impl Outcome {
 /// The largest payload read, in bytes; a larger one is reported, not read.
 pub const MAX_PAYLOAD_BYTES: usize = 256 << 20;
 
-/// Why the keys did not tell a payload's kind: the kinds they leave tied, if a few (the message
-/// for the user is written only when it is shown).
-struct Undecided {
-    tied: Vec<&'static Kind>,
-}
-
-/// What detection knows of one key: the kinds that require it (with the key's bit in each one's
-/// required mask) and the one kind that has it, if only one does.
-#[derive(Clone, Debug, Default)]
-struct KeyFacts {
-    required_by: Vec<(usize, u64)>,
-    only_in: Option<usize>,
-}
-
-/// FNV-1a, for the short keys detection looks up: much cheaper than the default SipHash, and
-/// the keys are the schemas' own, so there is no flooding to defend against.
-#[derive(Clone, Copy)]
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Self(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for byte in bytes {
-            self.0 = (self.0 ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-/// The most kinds detection can tell apart (one bit each).
-const MAX_KINDS: usize = 64;
-
 /// One kind, compiled.
 struct Compiled {
     kind: &'static Kind,
@@ -181,7 +141,9 @@ struct Compiled {
     input_tree: jsonschema::Validator<tree::Borrowed>,
     /// The canonical schema with every modelled object closed (`additionalProperties: false`).
     closed_canonical: jsonschema::Validator,
+    /// The keys detection recognises as this kind's: its fields and their other spellings.
     properties: BTreeSet<String>,
+    /// The keys it requires.
     required: Vec<String>,
     /// Required keys no other kind has (`message_id`, `contact_id`, `phone_id`).
     signature: Vec<String>,
@@ -191,7 +153,7 @@ struct Compiled {
 pub struct Validator {
     kinds: Vec<Compiled>,
     /// What detection needs to know of each key any kind has, found with one lookup per key.
-    key_facts: HashMap<String, KeyFacts, BuildHasherDefault<Fnv>>,
+    key_facts: detect::KeyTable,
     strict: bool,
     /// Valid payloads skip the explaining path (off only to compare the two paths in tests).
     quick: bool,
@@ -279,51 +241,7 @@ impl Validator {
                 signature: Vec::new(),
             });
         }
-        let mut unique_keys = HashMap::new();
-        for (index, compiled) in kinds.iter().enumerate() {
-            for key in &compiled.properties {
-                let shared = kinds
-                    .iter()
-                    .enumerate()
-                    .any(|(other, c)| other != index && c.properties.contains(key));
-                if !shared {
-                    unique_keys.insert(key.clone(), index);
-                }
-            }
-        }
-        if kinds.len() > MAX_KINDS {
-            return Err(format!(
-                "{} kinds: detection tells at most {MAX_KINDS} apart",
-                kinds.len()
-            ));
-        }
-        let mut key_facts: HashMap<String, KeyFacts, BuildHasherDefault<Fnv>> = HashMap::default();
-        for (index, compiled) in kinds.iter().enumerate() {
-            if compiled.required.len() > 64 {
-                return Err(format!(
-                    "{}: more than 64 required keys, which detection cannot track",
-                    compiled.kind.name
-                ));
-            }
-            for (bit, key) in compiled.required.iter().enumerate() {
-                key_facts
-                    .entry(key.clone())
-                    .or_default()
-                    .required_by
-                    .push((index, 1u64 << bit));
-            }
-        }
-        for (key, index) in &unique_keys {
-            key_facts.entry(key.clone()).or_default().only_in = Some(*index);
-        }
-        for (index, compiled) in kinds.iter_mut().enumerate() {
-            compiled.signature = compiled
-                .required
-                .iter()
-                .filter(|key| unique_keys.get(*key) == Some(&index))
-                .cloned()
-                .collect();
-        }
+        let key_facts = detect::key_table(&mut kinds)?;
         Ok(Self {
             kinds,
             key_facts,
@@ -353,193 +271,6 @@ impl Validator {
             .or_else(|| self.kinds.iter().find(|c| c.kind.name == kind.name))
     }
 
-    /// Tells the kind of a payload from its keys: the kind whose required keys are all present,
-    /// or, when several or none are, the one with the most keys no other kind has. When the keys
-    /// leave a tie, the one tied kind that accepts the payload is chosen; when they decide
-    /// nothing, the one kind whose [`Shape`] the payload has (an array of phones,
-    /// a map of participant results).
-    pub fn detect(&self, payload: &Value) -> Result<&'static Kind, String> {
-        self.detect_in(payload, None)
-    }
-
-    /// [`Self::detect`]; with `duplicates_in`, the payload's text when it has a key twice, a tied
-    /// kind accepts the payload only when the model reads that text (see [`model_reads`]).
-    fn detect_in(
-        &self,
-        payload: &Value,
-        duplicates_in: Option<&[u8]>,
-    ) -> Result<&'static Kind, String> {
-        let Value::Object(object) = payload else {
-            let none_tied = Undecided { tied: Vec::new() };
-            return self
-                .decide_undecided(&none_tied, |_| false, |shape| shape.matches(payload))
-                .map(|(kind, _)| kind)
-                .ok_or_else(|| format!(
-                    "a payload is a JSON object or a list of phones, and this is {}; give each payload on its own (one per file, or one per line of an .ndjson file)",
-                    describe(payload)
-                ));
-        };
-        let undecided = match self.detect_by_keys(
-            &|key| object.contains_key(key),
-            &|key| object.get(key) == Some(&Value::Bool(true)),
-            object.keys().map(String::as_str),
-        ) {
-            Ok(kind) => return Ok(kind),
-            Err(undecided) => undecided,
-        };
-        let accepts = |kind: &'static Kind| {
-            self.compiled(kind).is_some_and(|c| {
-                c.input.is_valid(payload) && model_reads(kind, payload, duplicates_in)
-            })
-        };
-        self.decide_undecided(&undecided, accepts, |shape| shape.matches(payload))
-            .map(|(kind, _)| kind)
-            .ok_or_else(|| self.undecided_message(&undecided))
-    }
-
-    /// What detection decides once the keys leave a payload `undecided`: the one tied kind that
-    /// `accepts` it, else the one kind whose shape it has (`has_shape`). The kind comes with
-    /// whether `accepts` already said yes to it. Shared by [`Self::detect`] and the quick
-    /// verdict, which see the payload in two representations.
-    fn decide_undecided(
-        &self,
-        undecided: &Undecided,
-        accepts: impl Fn(&'static Kind) -> bool,
-        has_shape: impl Fn(Shape) -> bool,
-    ) -> Option<(&'static Kind, bool)> {
-        let mut accepting = undecided.tied.iter().copied().filter(|kind| accepts(kind));
-        if let (Some(only), None) = (accepting.next(), accepting.next()) {
-            return Some((only, true));
-        }
-        let mut shaped = self
-            .kinds
-            .iter()
-            .map(|c| c.kind)
-            .filter(|kind| kind.shape().is_some_and(&has_shape));
-        match (shaped.next(), shaped.next()) {
-            (Some(only), None) => Some((only, false)),
-            _ => None,
-        }
-    }
-
-    /// [`Self::detect`] for an object with the keys `keys`, of which `has` tells membership and
-    /// `is_true` which hold `true`. A key given twice in `keys` counts twice: that can only
-    /// favour a kind that has the key as a field, whose typed read then refuses the payload.
-    fn detect_by_keys<'k>(
-        &self,
-        has: &dyn Fn(&str) -> bool,
-        is_true: &dyn Fn(&str) -> bool,
-        keys: impl Iterator<Item = &'k str>,
-    ) -> Result<&'static Kind, Undecided> {
-        // A kind with a flag is only a candidate when its flag is `true`; a kind that is never
-        // detected never is.
-        let eligible = |c: &Compiled| {
-            c.kind.detection() != Detection::Never && c.kind.flag().is_none_or(is_true)
-        };
-        // One pass over the keys: which required keys of each kind are present (a bit each), and
-        // how many keys only that kind has. Kinds are sets of bits too (at most 64 kinds), so
-        // telling the common cases allocates nothing.
-        let mut present = [0u64; MAX_KINDS];
-        let mut unique_counts = [0usize; MAX_KINDS];
-        for facts in keys.filter_map(|key| self.key_facts.get(key)) {
-            for (index, bit) in &facts.required_by {
-                if let Some(mask) = present.get_mut(*index) {
-                    *mask |= bit;
-                }
-            }
-            if let Some(count) = facts.only_in.and_then(|index| unique_counts.get_mut(index)) {
-                *count += 1;
-            }
-        }
-        let (mut complete_set, mut signed, mut flagged) = (0u64, 0u64, 0u64);
-        for (index, c) in self.kinds.iter().enumerate() {
-            let full = u64::MAX >> (64 - c.required.len().max(1));
-            let all_present = c.required.is_empty() || present.get(index) == Some(&full);
-            if !(all_present && eligible(c)) {
-                continue;
-            }
-            complete_set |= 1 << index;
-            // A kind with a required key no other kind has (`reaction_id`) is signed; a kind
-            // whose flag is `true` (a note's `is_private_note`) is flagged.
-            if c.signature.iter().any(|key| has(key)) {
-                signed |= 1 << index;
-            }
-            if c.kind.flag().is_some() {
-                flagged |= 1 << index;
-            }
-        }
-        // The common cases: one kind has all its required keys, or one of those is flagged, or
-        // signed.
-        let only = |set: u64| (set.count_ones() == 1).then(|| set.trailing_zeros() as usize);
-        let decided = only(complete_set)
-            .or_else(|| only(flagged))
-            .or_else(|| only(signed))
-            .and_then(|index| self.kinds.get(index));
-        if let Some(compiled) = decided {
-            return Ok(compiled.kind);
-        }
-        let complete: Vec<usize> = (0..self.kinds.len())
-            .filter(|index| complete_set & (1 << index) != 0)
-            .collect();
-        // Otherwise: the kind with the most keys that no other kind has.
-        // Kinds whose required keys are all present and that tie are worth telling apart.
-        let some_complete = !complete.is_empty();
-        let pool: Vec<usize> = if complete.is_empty() {
-            (0..self.kinds.len())
-                .filter(|index| self.kinds.get(*index).is_some_and(eligible))
-                .collect()
-        } else {
-            complete
-        };
-        let mut scored: Vec<(usize, &Compiled)> = pool
-            .iter()
-            .filter_map(|index| {
-                let compiled = self.kinds.get(*index)?;
-                Some((unique_counts.get(*index).copied().unwrap_or(0), compiled))
-            })
-            .collect();
-        scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
-        match scored.as_slice() {
-            [(_, only)] => Ok(only.kind),
-            [(best, first), (second, _), ..] if *best > 0 && best > second => Ok(first.kind),
-            _ => {
-                let tied: Vec<&'static Kind> = scored
-                    .iter()
-                    .take_while(|(score, _)| Some(*score) == scored.first().map(|s| s.0))
-                    .map(|(_, c)| c.kind)
-                    .collect();
-                let few = tied.len() > 1 && (some_complete || tied.len() < pool.len());
-                Err(Undecided {
-                    tied: if few { tied } else { Vec::new() },
-                })
-            }
-        }
-    }
-
-    /// The finding's message for a payload whose kind the keys did not tell.
-    fn undecided_message(&self, undecided: &Undecided) -> String {
-        if undecided.tied.is_empty() {
-            let hints: Vec<String> = self
-                .kinds
-                .iter()
-                .map(|c| match (c.kind.detection(), c.kind.shape()) {
-                    (Detection::Never, Some(shape)) => format!("{} ({shape})", c.kind.name),
-                    _ => format!("{} ({})", c.kind.name, c.required.join(", ")),
-                })
-                .collect();
-            format!(
-                "cannot tell the kind from the keys; pass --type (the kinds and their required keys: {})",
-                hints.join("; ")
-            )
-        } else {
-            let names: Vec<&str> = undecided.tied.iter().map(|kind| kind.name).collect();
-            format!(
-                "cannot tell the kind from the keys: it could be {}; pass --type",
-                names.join(" or ")
-            )
-        }
-    }
-
     /// The kind of a payload that is valid, found with one cheap parse ([`tree`]); `None` when
     /// the payload may be invalid, for the full path to explain.
     fn quick_verdict(
@@ -555,8 +286,8 @@ impl Validator {
         if let Some(kind) = kind {
             return accepts(kind).then_some((kind, false));
         }
-        // Detection as `detect` does it: by the keys, then the one tied kind that accepts the
-        // payload, then the shape; any other case is left to the explaining path.
+        // Detection as `detect` does it (module `detect`); any case it leaves open is left to the
+        // explaining path.
         let undecided = match &tree {
             tree::Tree::Object(members) => {
                 let has = |key: &str| tree::member(members, key).is_some();
@@ -564,11 +295,17 @@ impl Validator {
                     |key: &str| tree::member(members, key) == Some(&tree::Tree::Bool(true));
                 let keys = members.iter().map(|(name, _)| &**name);
                 match self.detect_by_keys(&has, &is_true, keys) {
-                    Ok(kind) => return accepts(kind).then_some((kind, true)),
+                    Ok(by_keys) => {
+                        let (kind, accepted) =
+                            self.settle(by_keys, accepts, |shape| tree::has_shape(shape, &tree));
+                        let valid =
+                            (accepted || accepts(kind)) && kind.refines().is_none_or(accepts);
+                        return valid.then_some((kind, true));
+                    }
                     Err(undecided) => undecided,
                 }
             }
-            _ => Undecided { tied: Vec::new() },
+            _ => detect::Undecided::none(),
         };
         let (kind, accepted) =
             self.decide_undecided(&undecided, accepts, |shape| tree::has_shape(shape, &tree))?;
@@ -577,7 +314,36 @@ impl Validator {
 
     /// Validates one payload's text (one JSON value). With `kind`, the payload is checked as that
     /// kind; without, the kind is detected. Positions in the findings are relative to `text`.
+    ///
+    /// A payload detected as a kind that [refines](Kind::refines) another (a note, which is a
+    /// message) is checked as that kind too, and what it finds is added.
     pub fn validate(&self, text: &[u8], kind: Option<&'static Kind>) -> Outcome {
+        let mut outcome = self.validate_as(text, kind);
+        let parent = outcome
+            .kind
+            .filter(|_| outcome.detected)
+            .and_then(crate::kind)
+            .and_then(Kind::refines);
+        if let Some(parent) = parent {
+            for finding in self.validate_as(text, Some(parent)).findings {
+                let known = outcome
+                    .findings
+                    .iter()
+                    .any(|f| f.path == finding.path && f.message == finding.message);
+                if finding.severity == Severity::Error && !known {
+                    outcome.findings.push(Finding {
+                        message: format!("as a {}: {}", parent.name, finding.message),
+                        ..finding
+                    });
+                }
+            }
+            outcome.findings.sort_by_key(|f| (f.line, f.column));
+        }
+        outcome
+    }
+
+    /// [`Self::validate`] as one kind, given or detected.
+    fn validate_as(&self, text: &[u8], kind: Option<&'static Kind>) -> Outcome {
         let mut findings = Vec::new();
         let mut body = text;
         let mut offset = 0;
@@ -858,7 +624,7 @@ fn syntax(line: usize, column: usize, message: String) -> Finding {
 
 /// Whether the typed model reads a payload: its parsed `value`, or, when the payload has a key
 /// twice (which `value` has lost), its text `duplicates_in`.
-fn model_reads(kind: &Kind, value: &Value, duplicates_in: Option<&[u8]>) -> bool {
+pub(super) fn model_reads(kind: &Kind, value: &Value, duplicates_in: Option<&[u8]>) -> bool {
     match duplicates_in {
         Some(text) => kind.read_text(text).is_ok(),
         None => kind.accepts(value),
@@ -988,7 +754,7 @@ fn shown(value: &Value) -> String {
     }
 }
 
-fn describe(value: &Value) -> &'static str {
+pub(super) fn describe(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",

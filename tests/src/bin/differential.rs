@@ -65,6 +65,20 @@ fn main() -> ExitCode {
             disagreement.case.description, disagreement.verdicts, disagreement.reasons
         );
     }
+    for (case, detected) in &report.detection_passes {
+        println!(
+            "DETECTION PASS {}: refused as {}, passed as {}",
+            case.description,
+            case.kind.name,
+            detected.unwrap_or("?")
+        );
+    }
+    for (case, other) in &report.became_another_kind {
+        println!(
+            "BECAME ANOTHER KIND {}: refused as {}, a valid {other}",
+            case.description, case.kind.name
+        );
+    }
     if let Some(dir) = &args.keep {
         if let Err(error) = std::fs::create_dir_all(dir) {
             eprintln!("cannot create {}: {error}", dir.display());
@@ -80,15 +94,17 @@ fn main() -> ExitCode {
         }
     }
     println!(
-        "{} cases ({singles} single, {compounds} compound, seed {}) in {:.1}s: {} accepted by all, {} refused by all, {} disagreements",
+        "{} cases ({singles} single, {compounds} compound, seed {}) in {:.1}s: {} accepted by all, {} refused by all, {} disagreements; without --type: {} refused payloads passed, {} accepted payloads refused",
         report.cases,
         args.seed,
         started.elapsed().as_secs_f64(),
         report.accepted,
         report.refused,
-        report.disagreements.len()
+        report.disagreements.len(),
+        report.detection_passes.len(),
+        report.detection_refusals.values().sum::<usize>()
     );
-    if report.disagreements.is_empty() {
+    if report.disagreements.is_empty() && report.detection_passes.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
