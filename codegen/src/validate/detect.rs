@@ -192,7 +192,7 @@ impl Validator {
         ) {
             Ok(by_keys) => {
                 return Ok(self
-                    .settle(by_keys, &accepts, |shape| shape.matches(payload))
+                    .settle(by_keys, accepts, |shape| shape.matches(payload))
                     .0);
             }
             Err(undecided) => undecided,
