@@ -47,11 +47,12 @@ enum Command {
         /// How to write findings.
         #[arg(long, value_enum, default_value_t = FormatArg::Human)]
         format: FormatArg,
-        /// Read the schemas from this folder instead of the built-in copies.
+        /// Read the schemas from this folder (a schemas folder holding json/, or json/ itself)
+        /// instead of the built-in copies.
         #[arg(long, value_name = "DIR")]
         schemas: Option<PathBuf>,
-        /// Threads checking payloads (default: one per core).
-        #[arg(long, value_name = "N")]
+        /// Threads checking payloads, at least 1 (default: one per core).
+        #[arg(long, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
         jobs: Option<usize>,
         /// Files, folders (searched for *.json, *.ndjson, *.jsonl) or `-` for standard input.
         #[arg(required = true, value_name = "PATH")]

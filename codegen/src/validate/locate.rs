@@ -295,6 +295,17 @@ impl Scanner<'_> {
     }
 }
 
+/// The value at `steps` in `root`, if there is one.
+pub fn value_at<'v>(root: &'v Value, steps: &[Step]) -> Option<&'v Value> {
+    steps
+        .iter()
+        .try_fold(root, |value, step| match (step, value) {
+            (Step::Key(key), Value::Object(object)) => object.get(key),
+            (Step::Index(index), Value::Array(items)) => items.get(*index),
+            _ => None,
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,6 +18,8 @@
 //! ```
 
 mod detect;
+mod event;
+mod hints;
 pub mod locate;
 pub mod run;
 pub(crate) mod tree;
@@ -68,6 +70,9 @@ pub enum Category {
     Internal,
     /// The input could not be read.
     Unreadable,
+    /// A webhook envelope names an event this program does not know, so its data is not
+    /// checked (a warning; an error with `--strict`).
+    UnknownEvent,
 }
 
 impl Category {
@@ -80,6 +85,7 @@ impl Category {
             Self::Detection => "detection",
             Self::Internal => "internal",
             Self::Unreadable => "unreadable",
+            Self::UnknownEvent => "unknown-event",
         }
     }
 }
@@ -141,6 +147,10 @@ struct Compiled {
     input_tree: jsonschema::Validator<tree::Borrowed>,
     /// The canonical schema with every modelled object closed (`additionalProperties: false`).
     closed_canonical: jsonschema::Validator,
+    /// That schema, for the modelled names near an unknown field.
+    closed_canonical_schema: Value,
+    /// Every property name anywhere in the input schema, to tell a misspelled key from a field.
+    names: BTreeSet<String>,
     /// The keys detection recognises as this kind's: its fields and their other spellings.
     properties: BTreeSet<String>,
     /// The keys it requires.
@@ -191,10 +201,31 @@ impl Validator {
         Self::build(strict, |kind, contract| Ok(kind.schema(contract)))
     }
 
-    /// A validator using the schema files in `dir` (a `schemas/` folder).
+    /// A validator using the schema files in `dir`: a `schemas/` folder (holding `json/`), or
+    /// its `json/` folder itself.
     pub fn with_schemas_dir(dir: &Path, strict: bool) -> Result<Self, String> {
+        let probe = Contract::Input.schema_path("chat");
+        let inner = |relative: &str| {
+            relative
+                .strip_prefix("json/")
+                .unwrap_or(relative)
+                .to_owned()
+        };
+        // Paths under the folder given: `json/…` in a schemas folder, `…` in its json folder.
+        let in_json = if dir.join(&probe).is_file() {
+            false
+        } else if dir.join(inner(&probe)).is_file() {
+            true
+        } else {
+            return Err(format!(
+                "{}: no schemas here: expected {probe} in it (a schemas folder) or {} (its json folder)",
+                dir.display(),
+                inner(&probe)
+            ));
+        };
         Self::build(strict, |kind, contract| {
-            let path = dir.join(contract.schema_path(kind.name));
+            let relative = contract.schema_path(kind.name);
+            let path = dir.join(if in_json { inner(&relative) } else { relative });
             let text =
                 std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
@@ -231,11 +262,15 @@ impl Validator {
                 } => (owned(properties).into_iter().collect(), owned(required)),
                 Detection::Never => (BTreeSet::new(), Vec::new()),
             };
+            let mut names = BTreeSet::new();
+            hints::property_names(&input, &mut names);
             kinds.push(Compiled {
                 kind,
                 input: compile(Contract::Input.schema_path(kind.name), &input)?,
                 input_tree: compile(Contract::Input.schema_path(kind.name), &input)?,
                 closed_canonical: compile(Contract::Canonical.schema_path(kind.name), &canonical)?,
+                closed_canonical_schema: canonical,
+                names,
                 properties,
                 required,
                 signature: Vec::new(),
@@ -279,16 +314,27 @@ impl Validator {
         kind: Option<&'static Kind>,
     ) -> Option<(&'static Kind, bool)> {
         let tree = tree::parse(std::str::from_utf8(body).ok()?)?;
+        // An unknown event name is reported by the explaining path.
+        self.quick_kind(&tree, kind)
+            .filter(|(kind, _)| !(event::is_webhook(kind) && event::names_unknown_event(&tree)))
+    }
+
+    /// [`Self::quick_verdict`] on the parsed tree.
+    fn quick_kind(
+        &self,
+        tree: &tree::Tree<'_>,
+        kind: Option<&'static Kind>,
+    ) -> Option<(&'static Kind, bool)> {
         let accepts = |kind: &'static Kind| {
             self.compiled(kind)
-                .is_some_and(|c| c.input_tree.is_valid(&tree) && kind.accepts_tree(&tree))
+                .is_some_and(|c| c.input_tree.is_valid(tree) && kind.accepts_tree(tree))
         };
         if let Some(kind) = kind {
             return accepts(kind).then_some((kind, false));
         }
         // Detection as `detect` does it (module `detect`); any case it leaves open is left to the
         // explaining path.
-        let undecided = match &tree {
+        let undecided = match tree {
             tree::Tree::Object(members) => {
                 let has = |key: &str| tree::member(members, key).is_some();
                 let is_true =
@@ -297,7 +343,7 @@ impl Validator {
                 match self.detect_by_keys(&has, &is_true, keys) {
                     Ok(by_keys) => {
                         let (kind, accepted) =
-                            self.settle(by_keys, accepts, |shape| tree::has_shape(shape, &tree));
+                            self.settle(by_keys, accepts, |shape| tree::has_shape(shape, tree));
                         let valid =
                             (accepted || accepts(kind)) && kind.refines().is_none_or(accepts);
                         return valid.then_some((kind, true));
@@ -308,7 +354,7 @@ impl Validator {
             _ => detect::Undecided::none(),
         };
         let (kind, accepted) =
-            self.decide_undecided(&undecided, accepts, |shape| tree::has_shape(shape, &tree))?;
+            self.decide_undecided(&undecided, accepts, |shape| tree::has_shape(shape, tree))?;
         (accepted || accepts(kind)).then_some((kind, true))
     }
 
@@ -528,13 +574,21 @@ impl Validator {
                         ),
                     });
                 } else {
+                    let mut message = error.message().to_owned();
+                    let object = locate::value_at(&value, &locate::model_path_steps(error.path()));
+                    if let (Some(field), Some(Value::Object(object))) =
+                        (hints::missing_field(&message), object)
+                        && let Some(key) = hints::misspelled(field, object, &compiled.names)
+                    {
+                        message = format!("{message} (found \"{key}\": did you mean \"{field}\"?)");
+                    }
                     findings.push(Finding {
                         severity: Severity::Error,
                         category: Category::Invalid,
                         line,
                         column,
                         path: path.clone(),
-                        message: error.message().to_owned(),
+                        message,
                     });
                 }
                 // Other problems the schema sees elsewhere, so that one run shows them all.
@@ -542,6 +596,11 @@ impl Validator {
                     push_new(&mut findings, Category::Invalid, error, &at);
                 }
             }
+        }
+        if event::is_webhook(kind)
+            && let Value::Object(object) = &value
+        {
+            self.check_event(object, &at, &mut findings);
         }
         findings.sort_by_key(|f| (f.line, f.column));
         outcome(findings)
@@ -585,11 +644,23 @@ fn strict_findings(
         if let jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } =
             error.kind()
         {
+            let schema_at = error
+                .schema_path()
+                .as_str()
+                .strip_suffix("/additionalProperties")
+                .and_then(|pointer| compiled.closed_canonical_schema.pointer(pointer));
+            let siblings: Vec<&str> = schema_at
+                .and_then(|schema| schema.get("properties"))
+                .and_then(Value::as_object)
+                .map(|properties| properties.keys().map(String::as_str).collect())
+                .unwrap_or_default();
             for key in unexpected {
                 let mut steps = parent.clone();
                 steps.push(Step::Key(key.clone()));
+                let hint = hints::nearest(key, siblings.iter().copied())
+                    .map_or_else(String::new, |name| format!("; did you mean `{name}`?"));
                 let message = format!(
-                    "unknown field `{key}`: not part of the model (kept when reading, refused by --strict)"
+                    "unknown field `{key}`: not part of the model (kept when reading, refused by --strict){hint}"
                 );
                 let error = SchemaError {
                     steps,
@@ -678,14 +749,14 @@ fn model_path(path: &str) -> String {
 
 /// One error of the schema: where, what, and whether it only sums up errors inside the value
 /// (`anyOf`, `oneOf`, `not`), so that a precise finding inside makes it redundant.
-struct SchemaError {
-    steps: Vec<Step>,
-    message: String,
-    umbrella: bool,
+pub(super) struct SchemaError {
+    pub(super) steps: Vec<Step>,
+    pub(super) message: String,
+    pub(super) umbrella: bool,
 }
 
 /// The schema's errors on `value`.
-fn schema_errors(validator: &jsonschema::Validator, value: &Value) -> Vec<SchemaError> {
+pub(super) fn schema_errors(validator: &jsonschema::Validator, value: &Value) -> Vec<SchemaError> {
     validator
         .iter_errors(value)
         .map(|error| SchemaError {
@@ -706,7 +777,7 @@ fn is_umbrella(kind: &jsonschema::error::ValidationErrorKind) -> bool {
 }
 
 /// Adds a schema error as a finding of `category`, unless it is [`redundant`].
-fn push_new(
+pub(super) fn push_new(
     findings: &mut Vec<Finding>,
     category: Category,
     error: SchemaError,

@@ -167,7 +167,19 @@ fn expand(paths: &[String]) -> (Vec<Source>, Vec<(String, String)>) {
         }
         let path = PathBuf::from(path);
         match std::fs::metadata(&path) {
-            Ok(meta) if meta.is_dir() => walk(&path, &mut sources, &mut problems),
+            Ok(meta) if meta.is_dir() => {
+                let before = sources.len();
+                walk(&path, &mut sources, &mut problems);
+                if sources.len() == before {
+                    problems.push((
+                        path.display().to_string(),
+                        format!(
+                            "no payload files: looked for {} in the folder and its subfolders",
+                            PAYLOAD_EXTENSIONS.map(|ext| format!("*.{ext}")).join(", ")
+                        ),
+                    ));
+                }
+            }
             Ok(_) => sources.push(Source::File(path)),
             Err(error) => {
                 problems.push((path.display().to_string(), format!("cannot read: {error}")))
@@ -211,9 +223,12 @@ fn walk(dir: &Path, sources: &mut Vec<Source>, problems: &mut Vec<(String, Strin
     }
 }
 
+/// The extensions of the files a folder is searched for.
+pub const PAYLOAD_EXTENSIONS: [&str; 3] = ["json", "ndjson", "jsonl"];
+
 fn is_payload_file(path: &Path) -> bool {
     path.extension()
-        .is_some_and(|ext| ext == "json" || ext == "ndjson" || ext == "jsonl")
+        .is_some_and(|ext| PAYLOAD_EXTENSIONS.iter().any(|known| ext == *known))
 }
 
 fn is_ndjson(path: &Path) -> bool {

@@ -1,0 +1,154 @@
+//! Event names of webhook envelopes. The model keeps an event it does not know with its data as
+//! raw JSON (Periskope adds events), so the schema and the model accept any name. The validator
+//! says more:
+//!
+//! - a name near a known one (`message.craeted`) is an error that names the known event, and
+//!   the data is checked as that event's data, so one run shows what else is wrong;
+//! - any other unknown name is a warning (the data is not checked), an error with `--strict`.
+
+use periskope_model::WebhookEventName;
+use serde_json::{Map, Value};
+
+use super::locate::{Step, display_path, model_path_steps};
+use super::tree::{self, Tree};
+use super::{Category, Finding, Severity, Validator, hints, push_new, schema_errors};
+use crate::{KINDS, Kind, ReadError};
+
+/// The envelope keys that may hold the event name.
+const EVENT_KEYS: [&str; 2] = ["event", "event_type"];
+
+/// Whether `kind` is the webhook body.
+pub(super) fn is_webhook(kind: &Kind) -> bool {
+    kind.type_name == "WebhookEvent"
+}
+
+/// Whether a webhook body (as a tree) names an event the model does not know: such a payload
+/// takes the explaining path, which reports it.
+pub(super) fn names_unknown_event(tree: &Tree<'_>) -> bool {
+    let Tree::Object(members) = tree else {
+        return false;
+    };
+    if tree::member(members, "data").is_none() {
+        return false;
+    }
+    EVENT_KEYS
+        .iter()
+        .any(|key| match tree::member(members, key) {
+            Some(Tree::String(name)) => !WebhookEventName::from(&**name).is_known(),
+            _ => false,
+        })
+}
+
+/// The known event nearest to `name`, if one is near.
+fn suggestion(name: &str) -> Option<&'static WebhookEventName> {
+    let known = WebhookEventName::KNOWN;
+    let nearest = hints::nearest(name, known.iter().map(WebhookEventName::as_str))?;
+    known.iter().find(|event| event.as_str() == nearest)
+}
+
+/// The root kind of an event's data (`message` for `message.created`).
+fn data_kind(event: &WebhookEventName) -> Option<&'static Kind> {
+    let type_name = event.data_kind()?.type_name();
+    KINDS.iter().find(|kind| kind.type_name == type_name)
+}
+
+impl Validator {
+    /// Adds the findings on the event name of a webhook envelope `object`, and, when the name is
+    /// near a known event, the findings on its data checked as that event's data. `at` places
+    /// steps in the payload's text.
+    pub(super) fn check_event(
+        &self,
+        object: &Map<String, Value>,
+        at: &dyn Fn(&[Step]) -> (usize, usize),
+        findings: &mut Vec<Finding>,
+    ) {
+        let Some(data) = object.get("data") else {
+            return;
+        };
+        let Some((key, name)) = EVENT_KEYS
+            .iter()
+            .find_map(|key| object.get(*key).and_then(Value::as_str).map(|n| (*key, n)))
+        else {
+            return;
+        };
+        if WebhookEventName::from(name).is_known() {
+            return;
+        }
+        let steps = [Step::Key(key.to_owned())];
+        let (line, column) = at(&steps);
+        let path = display_path(&steps);
+        let Some(known) = suggestion(name) else {
+            findings.push(Finding {
+                severity: if self.strict {
+                    Severity::Error
+                } else {
+                    Severity::Warning
+                },
+                category: Category::UnknownEvent,
+                line,
+                column,
+                path,
+                message: format!(
+                    "unknown event \"{name}\": its data is not checked (Periskope may have added it; an error with --strict). The known events: {}",
+                    WebhookEventName::KNOWN
+                        .iter()
+                        .map(WebhookEventName::as_str)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            });
+            return;
+        };
+        let kind = data_kind(known);
+        findings.push(Finding {
+            severity: Severity::Error,
+            category: Category::Invalid,
+            line,
+            column,
+            path,
+            message: format!(
+                "unknown event \"{name}\": did you mean \"{}\"?{}",
+                known.as_str(),
+                kind.map_or_else(String::new, |kind| format!(
+                    " (the data is checked as its data: a {})",
+                    kind.name
+                ))
+            ),
+        });
+        if let Some(kind) = kind {
+            self.check_nested(kind, data, &[Step::Key("data".into())], at, findings);
+        }
+    }
+
+    /// Adds the findings on `value`, found at `prefix` in the payload, checked as `kind`: the
+    /// model's error first, then what the schema sees elsewhere.
+    fn check_nested(
+        &self,
+        kind: &'static Kind,
+        value: &Value,
+        prefix: &[Step],
+        at: &dyn Fn(&[Step]) -> (usize, usize),
+        findings: &mut Vec<Finding>,
+    ) {
+        let Some(compiled) = self.compiled(kind) else {
+            return;
+        };
+        let within = |steps: Vec<Step>| prefix.iter().cloned().chain(steps).collect::<Vec<_>>();
+        if let Err(ReadError::Invalid(error)) = kind.canonical(value) {
+            let steps = within(model_path_steps(error.path()));
+            let (line, column) = at(&steps);
+            findings.push(Finding {
+                severity: Severity::Error,
+                category: Category::Invalid,
+                line,
+                column,
+                path: display_path(&steps),
+                message: error.message().to_owned(),
+            });
+        }
+        for mut error in schema_errors(&compiled.input, value) {
+            error.steps = within(error.steps);
+            push_new(findings, Category::Invalid, error, at);
+        }
+    }
+}
