@@ -83,6 +83,7 @@ fn validate(validator: &Validator, path: &Path, jobs: usize) -> usize {
         kind: None,
         format: Format::Human,
         jobs,
+        step_summary: None,
     };
     let summary = run::run(
         validator,

@@ -79,8 +79,13 @@ enum FormatArg {
     Human,
     /// One JSON object per finding and a summary object.
     Json,
-    /// GitHub Actions workflow annotations.
+    /// GitHub Actions workflow annotations (10 errors and 10 warnings, the rest as lines), and
+    /// the whole report appended to $GITHUB_STEP_SUMMARY when it is set.
     Github,
+    /// JUnit XML: a test case per payload (GitLab, Jenkins, Azure Pipelines, CircleCI).
+    Junit,
+    /// SARIF 2.1.0: a result per finding (GitHub code scanning).
+    Sarif,
 }
 
 fn kind_names() -> clap::builder::PossibleValuesParser {
@@ -113,8 +118,13 @@ fn validate(
             FormatArg::Human => Format::Human,
             FormatArg::Json => Format::Json,
             FormatArg::Github => Format::Github,
+            FormatArg::Junit => Format::Junit,
+            FormatArg::Sarif => Format::Sarif,
         },
         jobs,
+        step_summary: std::env::var_os("GITHUB_STEP_SUMMARY")
+            .filter(|path| !path.is_empty())
+            .map(PathBuf::from),
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);

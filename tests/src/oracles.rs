@@ -170,6 +170,7 @@ pub fn validate_file(data: &[u8]) {
                 kind: None,
                 format,
                 jobs: 1,
+                step_summary: None,
             };
             let mut out = Vec::new();
             let summary = run::run(validator, std::slice::from_ref(&path), &options, &mut out)

@@ -21,6 +21,7 @@ mod detect;
 mod event;
 mod hints;
 pub mod locate;
+mod report;
 pub mod run;
 pub(crate) mod tree;
 mod value;

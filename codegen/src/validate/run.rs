@@ -14,8 +14,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::sync::{Arc, Mutex};
 
-use serde_json::{Value, json};
-
+use super::report::{self, Placed, Reporter, Verdict};
 use super::{Category, Finding, MAX_PAYLOAD_BYTES, Outcome, Severity, Validator};
 use crate::Kind;
 
@@ -26,12 +25,17 @@ pub enum Format {
     Human,
     /// One JSON object per finding, then `{"summary": {...}}`.
     Json,
-    /// GitHub Actions workflow annotations (`::error file=...,line=...::...`), then a summary.
+    /// GitHub Actions workflow annotations (`::error file=...,line=...::...`) within GitHub's
+    /// limits, then a summary; the whole report also goes to the step summary file.
     Github,
+    /// JUnit XML: a test case per payload, a failure per invalid one.
+    Junit,
+    /// SARIF 2.1.0: a result per finding.
+    Sarif,
 }
 
 /// What to check and how to report.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Options {
     /// Check every payload as this kind; `None` detects each payload's kind from its keys.
     pub kind: Option<&'static Kind>,
@@ -39,6 +43,9 @@ pub struct Options {
     pub format: Format,
     /// Threads checking payloads (at least 1).
     pub jobs: usize,
+    /// With [`Format::Github`], the file the whole report is appended to as a Markdown table
+    /// (the command passes `$GITHUB_STEP_SUMMARY`).
+    pub step_summary: Option<PathBuf>,
 }
 
 /// Totals of a run.
@@ -473,6 +480,7 @@ pub fn run(
     let (sources, listing_problems) = expand(paths);
     let names: Vec<String> = sources.iter().map(Source::name).collect();
     let jobs = options.jobs.max(1);
+    let mut reporter = report::reporter(options.format, options.step_summary.clone());
     let mut summary = std::thread::scope(|scope| {
         let (work_sender, work_receiver) = sync_channel::<(usize, Vec<Item>)>(jobs * 2);
         let work_receiver = Arc::new(Mutex::new(work_receiver));
@@ -485,8 +493,8 @@ pub fn run(
         drop(result_sender);
         let names = &names;
         let printer = &mut *out;
-        let printer =
-            scope.spawn(move || print_results(result_receiver, names, options.format, printer));
+        let reporter = &mut *reporter;
+        let printer = scope.spawn(move || print_results(result_receiver, names, reporter, printer));
         let mut batcher = Batcher {
             sender: &work_sender,
             items: Vec::new(),
@@ -514,9 +522,21 @@ pub fn run(
             path: "$".into(),
             message,
         };
-        write_finding(out, options.format, &path, 0, &finding, None)?;
+        let verdict = Verdict {
+            file: &path,
+            start: 0,
+            kind: None,
+            detected: false,
+            unreadable: true,
+            findings: vec![Placed {
+                line: 0,
+                column: 0,
+                finding: &finding,
+            }],
+        };
+        reporter.verdict(out, &verdict)?;
     }
-    write_summary(out, options.format, &summary)?;
+    reporter.finish(out, &summary)?;
     Ok(summary)
 }
 
@@ -562,11 +582,11 @@ fn check_batches(
     }
 }
 
-/// Prints results in input order as they arrive, and totals them.
+/// Reports results in input order as they arrive, and totals them.
 fn print_results(
     receiver: Receiver<(usize, Vec<Checked>)>,
     names: &[String],
-    format: Format,
+    reporter: &mut (dyn Reporter + Send),
     out: &mut (dyn Write + Send),
 ) -> io::Result<Summary> {
     let mut summary = Summary::default();
@@ -576,19 +596,35 @@ fn print_results(
         waiting.insert(seq, batch);
         while let Some(batch) = waiting.remove(&next) {
             for checked in batch {
-                let name = names.get(checked.source).map_or("?", String::as_str);
-                if let Some((finding, unreadable)) = checked.problem {
+                let file = names.get(checked.source).map_or("?", String::as_str);
+                let placed = |finding| {
+                    let (line, column) = file_position(checked.line, finding);
+                    Placed {
+                        line,
+                        column,
+                        finding,
+                    }
+                };
+                if let Some((finding, unreadable)) = &checked.problem {
                     summary.findings += 1;
-                    if unreadable {
+                    if *unreadable {
                         summary.unreadable += 1;
                     } else {
                         summary.payloads += 1;
                         summary.invalid += 1;
                     }
-                    write_finding(out, format, name, checked.line, &finding, None)?;
+                    let verdict = Verdict {
+                        file,
+                        start: checked.line,
+                        kind: None,
+                        detected: false,
+                        unreadable: *unreadable,
+                        findings: vec![placed(finding)],
+                    };
+                    reporter.verdict(out, &verdict)?;
                     continue;
                 }
-                let Some(outcome) = checked.outcome else {
+                let Some(outcome) = &checked.outcome else {
                     continue;
                 };
                 summary.payloads += 1;
@@ -600,10 +636,16 @@ fn print_results(
                 } else {
                     summary.invalid += 1;
                 }
-                for finding in &outcome.findings {
-                    summary.findings += 1;
-                    write_finding(out, format, name, checked.line, finding, Some(&outcome))?;
-                }
+                summary.findings += outcome.findings.len();
+                let verdict = Verdict {
+                    file,
+                    start: checked.line,
+                    kind: outcome.kind,
+                    detected: outcome.detected,
+                    unreadable: false,
+                    findings: outcome.findings.iter().map(placed).collect(),
+                };
+                reporter.verdict(out, &verdict)?;
             }
             next += 1;
         }
@@ -618,108 +660,6 @@ fn file_position(start: usize, finding: &Finding) -> (usize, usize) {
     } else {
         (start + finding.line - 1, finding.column)
     }
-}
-
-fn write_finding(
-    out: &mut (dyn Write + Send),
-    format: Format,
-    file: &str,
-    start: usize,
-    finding: &Finding,
-    outcome: Option<&Outcome>,
-) -> io::Result<()> {
-    let (line, column) = file_position(start, finding);
-    match format {
-        Format::Human => {
-            let severity = match finding.severity {
-                Severity::Error => "",
-                Severity::Warning => "warning: ",
-            };
-            if line == 0 {
-                // Nothing was read, so there is no position or path.
-                writeln!(out, "{file}: {severity}{}", finding.message)
-            } else {
-                writeln!(
-                    out,
-                    "{file}:{line}:{column}: {severity}{}: {}",
-                    finding.path, finding.message
-                )
-            }
-        }
-        Format::Json => {
-            let record = json!({
-                "file": file,
-                "line": line,
-                "column": column,
-                "path": finding.path,
-                "severity": finding.severity.as_str(),
-                "category": finding.category.as_str(),
-                "kind": outcome.and_then(|o| o.kind),
-                "kind_detected": outcome.is_some_and(|o| o.detected),
-                "message": finding.message,
-            });
-            writeln!(out, "{record}")
-        }
-        Format::Github => {
-            let level = match finding.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            };
-            let mut properties = format!("file={}", escape_property(file));
-            if line > 0 {
-                let _ = write!(properties, ",line={line}");
-            }
-            if column > 0 {
-                let _ = write!(properties, ",col={column}");
-            }
-            let _ = write!(properties, ",title={}", escape_property("periskope-schema"));
-            writeln!(
-                out,
-                "::{level} {properties}::{}",
-                escape_data(&format!("{}: {}", finding.path, finding.message))
-            )
-        }
-    }
-}
-
-fn write_summary(
-    out: &mut (dyn Write + Send),
-    format: Format,
-    summary: &Summary,
-) -> io::Result<()> {
-    match format {
-        Format::Human | Format::Github => writeln!(out, "{}", summary.line()),
-        Format::Json => {
-            let kinds: serde_json::Map<String, Value> = summary
-                .kinds
-                .iter()
-                .map(|(kind, n)| ((*kind).to_owned(), Value::from(*n)))
-                .collect();
-            let record = json!({"summary": {
-                "files": summary.files,
-                "payloads": summary.payloads,
-                "valid": summary.valid,
-                "invalid": summary.invalid,
-                "findings": summary.findings,
-                "unreadable": summary.unreadable,
-                "kinds": kinds,
-                "exit_code": summary.exit_code(),
-            }});
-            writeln!(out, "{record}")
-        }
-    }
-}
-
-/// Escapes a workflow command's message (`%`, carriage return and line feed).
-fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-}
-
-/// Escapes a workflow command's property value.
-fn escape_property(text: &str) -> String {
-    escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
 #[cfg(test)]
@@ -747,11 +687,5 @@ mod tests {
                 ("last".to_owned(), false, false)
             ]
         );
-    }
-
-    #[test]
-    fn workflow_commands_are_escaped() {
-        assert_eq!(escape_data("50%\nnext"), "50%25%0Anext");
-        assert_eq!(escape_property("a:b,c"), "a%3Ab%2Cc");
     }
 }
