@@ -8,7 +8,7 @@
 
 use std::io;
 
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 
 use super::{CATEGORIES, Out, Reporter, Verdict, describe};
 use crate::validate::run::Summary;
@@ -65,32 +65,42 @@ impl Reporter for Sarif {
                 .iter()
                 .position(|c| *c == finding.category)
                 .unwrap_or(0);
-            let mut physical = json!({"artifactLocation": {"uri": uri(verdict.file)}});
+            let mut physical = Map::new();
+            physical.insert("artifactLocation".into(), json!({"uri": uri(verdict.file)}));
+            let mut location = Map::new();
             if placed.line > 0 {
-                let mut region = json!({"startLine": placed.line});
+                let mut region = Map::new();
+                region.insert("startLine".into(), json!(placed.line));
                 if placed.column > 0 {
-                    region["startColumn"] = json!(placed.column);
+                    region.insert("startColumn".into(), json!(placed.column));
                 }
-                physical["region"] = region;
+                physical.insert("region".into(), Value::Object(region));
+                location.insert(
+                    "logicalLocations".into(),
+                    json!([{"fullyQualifiedName": finding.path, "kind": "member"}]),
+                );
             }
-            let mut location = json!({"physicalLocation": physical});
-            if placed.line > 0 {
-                location["logicalLocations"] =
-                    json!([{"fullyQualifiedName": finding.path, "kind": "member"}]);
-            }
-            let mut result = json!({
-                "ruleId": rule_id(finding.category),
-                "ruleIndex": index,
-                "level": match finding.severity {
-                    Severity::Error => "error",
-                    Severity::Warning => "warning",
-                },
-                "message": {"text": format!("{}: {}", finding.path, finding.message)},
-                "locations": [location],
-            });
+            location.insert("physicalLocation".into(), Value::Object(physical));
+            let mut result = Map::new();
+            result.insert("ruleId".into(), json!(rule_id(finding.category)));
+            result.insert("ruleIndex".into(), json!(index));
+            let level = match finding.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            result.insert("level".into(), json!(level));
+            result.insert(
+                "message".into(),
+                json!({"text": format!("{}: {}", finding.path, finding.message)}),
+            );
+            result.insert("locations".into(), json!([location]));
             if let Some(kind) = verdict.kind {
-                result["properties"] = json!({"kind": kind, "kindDetected": verdict.detected});
+                result.insert(
+                    "properties".into(),
+                    json!({"kind": kind, "kindDetected": verdict.detected}),
+                );
             }
+            let result = Value::Object(result);
             if self.results > 0 {
                 out.write_all(b",")?;
             }
