@@ -54,7 +54,7 @@ fn an_event_name_near_a_known_one_is_an_error_and_its_data_is_checked() {
          checked 1 payload in 1 file (webhook 1): 0 valid, 1 invalid; 2 findings\n"
     );
     // Under the other spelling of the key too, and with --strict.
-    let typo = format!(r#"{{"event_type": "ticket.craeted", "data": {{"chat": 1}}}}"#);
+    let typo = r#"{"event_type": "ticket.craeted", "data": {"chat": 1}}"#;
     let dir = folder("typo-type", &[("typo.json", &typo)]);
     let output = run(&dir, &["--strict", "typo.json"], &[]);
     assert_eq!(output.status.code(), Some(1));
