@@ -55,7 +55,7 @@ fn an_event_name_near_a_known_one_is_an_error_and_its_data_is_checked() {
     );
     // Under the other spelling of the key too, and with --strict.
     let typo = r#"{"event_type": "ticket.craeted", "data": {"chat": 1}}"#;
-    let dir = folder("typo-type", &[("typo.json", &typo)]);
+    let dir = folder("typo-type", &[("typo.json", typo)]);
     let output = run(&dir, &["--strict", "typo.json"], &[]);
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
