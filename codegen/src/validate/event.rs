@@ -22,21 +22,25 @@ pub(super) fn is_webhook(kind: &Kind) -> bool {
     kind.type_name == "WebhookEvent"
 }
 
-/// Whether a webhook body (as a tree) names an event the model does not know: such a payload
-/// takes the explaining path, which reports it.
-pub(super) fn names_unknown_event(tree: &Tree<'_>) -> bool {
+/// The event name of a webhook envelope (as a tree) that the model does not know, with the key
+/// it is under; `None` for a known event or no envelope.
+pub(super) fn unknown_event_in<'t>(tree: &'t Tree<'_>) -> Option<(&'static str, &'t str)> {
     let Tree::Object(members) = tree else {
-        return false;
+        return None;
     };
-    if tree::member(members, "data").is_none() {
-        return false;
-    }
+    tree::member(members, "data")?;
     EVENT_KEYS
         .iter()
-        .any(|key| match tree::member(members, key) {
-            Some(Tree::String(name)) => !WebhookEventName::from(&**name).is_known(),
-            _ => false,
+        .find_map(|key| match tree::member(members, key) {
+            Some(Tree::String(name)) => Some((*key, &**name)),
+            _ => None,
         })
+        .filter(|(_, name)| !WebhookEventName::from(*name).is_known())
+}
+
+/// Whether an unknown event name is near a known one (a misspelling, an error).
+pub(super) fn is_misspelled(name: &str) -> bool {
+    suggestion(name).is_some()
 }
 
 /// The known event nearest to `name`, if one is near.
@@ -74,11 +78,26 @@ impl Validator {
         if WebhookEventName::from(name).is_known() {
             return;
         }
+        let (finding, data_kind) = self.event_finding(key, name, at);
+        findings.push(finding);
+        if let Some(kind) = data_kind {
+            self.check_nested(kind, data, &[Step::Key("data".into())], at, findings);
+        }
+    }
+
+    /// The finding on the unknown event `name` under `key`, and the kind its data is to be
+    /// checked as when the name is near a known event.
+    pub(super) fn event_finding(
+        &self,
+        key: &str,
+        name: &str,
+        at: &dyn Fn(&[Step]) -> (usize, usize),
+    ) -> (Finding, Option<&'static Kind>) {
         let steps = [Step::Key(key.to_owned())];
         let (line, column) = at(&steps);
         let path = display_path(&steps);
         let Some(known) = suggestion(name) else {
-            findings.push(Finding {
+            let finding = Finding {
                 severity: if self.strict {
                     Severity::Error
                 } else {
@@ -91,11 +110,11 @@ impl Validator {
                 message: format!(
                     "unknown event \"{name}\": its data is not checked (an event this version does not know, which Periskope may have added; an error with --strict)"
                 ),
-            });
-            return;
+            };
+            return (finding, None);
         };
         let kind = data_kind(known);
-        findings.push(Finding {
+        let finding = Finding {
             severity: Severity::Error,
             category: Category::Invalid,
             line,
@@ -109,10 +128,8 @@ impl Validator {
                     kind.name
                 ))
             ),
-        });
-        if let Some(kind) = kind {
-            self.check_nested(kind, data, &[Step::Key("data".into())], at, findings);
-        }
+        };
+        (finding, kind)
     }
 
     /// Adds the findings on `value`, found at `prefix` in the payload, checked as `kind`: the

@@ -309,15 +309,25 @@ impl Validator {
 
     /// The kind of a payload that is valid, found with one cheap parse ([`tree`]); `None` when
     /// the payload may be invalid, for the full path to explain.
+    ///
+    /// A webhook that names an unknown event gets its warning here; a misspelled event (an
+    /// error, whose data is checked as the event it is near) is left to the explaining path.
     fn quick_verdict(
         &self,
         body: &[u8],
         kind: Option<&'static Kind>,
-    ) -> Option<(&'static Kind, bool)> {
+        at: &dyn Fn(&[Step]) -> (usize, usize),
+    ) -> Option<(&'static Kind, bool, Option<Finding>)> {
         let tree = tree::parse(std::str::from_utf8(body).ok()?)?;
-        // An unknown event name is reported by the explaining path.
-        self.quick_kind(&tree, kind)
-            .filter(|(kind, _)| !(event::is_webhook(kind) && event::names_unknown_event(&tree)))
+        let (kind, detected) = self.quick_kind(&tree, kind)?;
+        let unknown = event::is_webhook(kind)
+            .then(|| event::unknown_event_in(&tree))
+            .flatten();
+        match unknown {
+            None => Some((kind, detected, None)),
+            Some((_, name)) if event::is_misspelled(name) => None,
+            Some((key, name)) => Some((kind, detected, Some(self.event_finding(key, name, at).0))),
+        }
     }
 
     /// [`Self::quick_verdict`] on the parsed tree.
@@ -441,15 +451,16 @@ impl Validator {
                 findings,
             };
         }
-        if self.quick
-            && !self.strict
-            && let Some((kind, detected)) = self.quick_verdict(body, kind)
-        {
-            return Outcome {
-                kind: Some(kind.name),
-                detected,
-                findings,
-            };
+        if self.quick && !self.strict {
+            let at = |steps: &[Step]| shift(line_column(body, locate(body, steps)));
+            if let Some((kind, detected, warning)) = self.quick_verdict(body, kind, &at) {
+                findings.extend(warning);
+                return Outcome {
+                    kind: Some(kind.name),
+                    detected,
+                    findings,
+                };
+            }
         }
         let parsed = match value::parse(body) {
             Ok(parsed) => parsed,
