@@ -195,3 +195,37 @@ fn the_cases_users_hit_are_named_as_their_kind() {
         );
     }
 }
+
+#[test]
+fn a_detected_note_with_message_fields_is_checked_as_a_message_too() {
+    let path = fixtures_dir().join("note/documented.json");
+    let note: Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("reads")).expect("JSON");
+    // `vcards` is a message field, which a note keeps as an unknown one.
+    let mut wrong = note.clone();
+    wrong["vcards"] = serde_json::json!([true]);
+    let mut right = note.clone();
+    right["vcards"] = serde_json::json!(["BEGIN:VCARD"]);
+    let dir = std::env::temp_dir().join(format!("periskope-detection-{}-note", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("creates");
+    let lines = [note, right, wrong].map(|v| v.to_string()).join("\n");
+    std::fs::write(dir.join("notes.ndjson"), lines).expect("writes");
+    let output = Command::new(env!("CARGO_BIN_EXE_periskope-schema"))
+        .args(["validate", "notes.ndjson"])
+        .current_dir(&dir)
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert!(
+        lines[0].starts_with("notes.ndjson:3:")
+            && lines[0].contains(": $.vcards[0]: as a message: expected a string, found true"),
+        "{stdout}"
+    );
+    assert_eq!(
+        lines[1],
+        "checked 3 payloads in 1 file (note 3): 2 valid, 1 invalid; 1 finding"
+    );
+}

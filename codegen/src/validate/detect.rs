@@ -3,8 +3,9 @@
 //!
 //! 1. A kind with a flag is chosen when its flag is `true`: `is_private_note: true` makes a note.
 //!    A note is a message with that flag (the note endpoints return message objects), so a
-//!    detected note is checked as a message too ([`Kind::refines`]): a message field that is
-//!    wrong in a note is not passed because the note keeps it as an unknown field.
+//!    detected note with message fields is checked as a message too ([`Kind::refines`]): a
+//!    message field that is wrong in a note is not passed because the note keeps it as an
+//!    unknown field.
 //! 2. Otherwise each kind scores the payload's keys it recognises: its modelled field names and
 //!    their documented other spellings. The highest score wins, so a message that lost its
 //!    `message_id` is still a message (an invalid one), not a chat that keeps the message's
@@ -342,6 +343,27 @@ impl Validator {
             tied: bits(top)
                 .filter_map(|index| self.kinds.get(index).map(|c| c.kind))
                 .collect(),
+        })
+    }
+
+    /// Whether some of `keys` are recognised by `more` and not by `kind`.
+    pub(super) fn knows_more<'k>(
+        &self,
+        more: &Kind,
+        kind: &Kind,
+        mut keys: impl Iterator<Item = &'k str>,
+    ) -> bool {
+        let bit = |of: &Kind| {
+            self.kinds
+                .iter()
+                .position(|c| c.kind.name == of.name)
+                .map_or(0, |index| 1u64 << index)
+        };
+        let (more, kind) = (bit(more), bit(kind));
+        keys.any(|key| {
+            self.key_facts
+                .get(key)
+                .is_some_and(|facts| facts.known_by & more != 0 && facts.known_by & kind == 0)
         })
     }
 

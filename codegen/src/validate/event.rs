@@ -6,13 +6,16 @@
 //!   the data is checked as that event's data, so one run shows what else is wrong;
 //! - any other unknown name is a warning (the data is not checked), an error with `--strict`.
 
+use std::cell::RefCell;
+use std::sync::LazyLock;
+
 use periskope_model::WebhookEventName;
 use serde_json::{Map, Value};
 
-use super::locate::{Step, display_path, model_path_steps};
+use super::locate::{Step, display_path};
 use super::tree::{self, Tree};
-use super::{Category, Finding, Severity, Validator, hints, push_new, schema_errors};
-use crate::{KINDS, Kind, ReadError};
+use super::{Category, Finding, Severity, Validator, hints};
+use crate::{KINDS, Kind};
 
 /// The envelope keys that may hold the event name.
 const EVENT_KEYS: [&str; 2] = ["event", "event_type"];
@@ -38,16 +41,41 @@ pub(super) fn unknown_event_in<'t>(tree: &'t Tree<'_>) -> Option<(&'static str, 
         .filter(|(_, name)| !WebhookEventName::from(*name).is_known())
 }
 
-/// Whether an unknown event name is near a known one (a misspelling, an error).
-pub(super) fn is_misspelled(name: &str) -> bool {
-    suggestion(name).is_some()
-}
-
 /// The known event nearest to `name`, if one is near.
 fn suggestion(name: &str) -> Option<&'static WebhookEventName> {
-    let known = WebhookEventName::KNOWN;
-    let nearest = hints::nearest(name, known.iter().map(WebhookEventName::as_str))?;
-    known.iter().find(|event| event.as_str() == nearest)
+    static KNOWN: LazyLock<Vec<hints::Prepared>> = LazyLock::new(|| {
+        WebhookEventName::KNOWN
+            .iter()
+            .map(|event| hints::Prepared::new(event.as_str()))
+            .collect()
+    });
+    // The same few unknown names recur in a recording: the last ones are remembered, per
+    // thread, so the distances are computed once per name.
+    thread_local! {
+        static RECENT: RefCell<Vec<(String, Option<&'static WebhookEventName>)>> =
+            const { RefCell::new(Vec::new()) };
+    }
+    const REMEMBERED: usize = 16;
+    if let Some(found) = RECENT.with_borrow(|recent| {
+        recent
+            .iter()
+            .find(|(seen, _)| seen == name)
+            .map(|(_, found)| *found)
+    }) {
+        return found;
+    }
+    let found = hints::nearest_prepared(name, &KNOWN).and_then(|nearest| {
+        WebhookEventName::KNOWN
+            .iter()
+            .find(|event| event.as_str() == nearest)
+    });
+    RECENT.with_borrow_mut(|recent| {
+        if recent.len() == REMEMBERED {
+            recent.remove(0);
+        }
+        recent.push((name.to_owned(), found));
+    });
+    found
 }
 
 /// The root kind of an event's data (`message` for `message.created`).
@@ -81,12 +109,13 @@ impl Validator {
         let (finding, data_kind) = self.event_finding(key, name, at);
         findings.push(finding);
         if let Some(kind) = data_kind {
-            self.check_nested(kind, data, &[Step::Key("data".into())], at, findings);
+            self.check_as(kind, data, &[Step::Key("data".into())], at, findings);
         }
     }
 
     /// The finding on the unknown event `name` under `key`, and the kind its data is to be
-    /// checked as when the name is near a known event.
+    /// checked as when the name is near a known event (every known event has one), so `None`
+    /// means a name near none, whose finding is a warning.
     pub(super) fn event_finding(
         &self,
         key: &str,
@@ -130,37 +159,5 @@ impl Validator {
             ),
         };
         (finding, kind)
-    }
-
-    /// Adds the findings on `value`, found at `prefix` in the payload, checked as `kind`: the
-    /// model's error first, then what the schema sees elsewhere.
-    fn check_nested(
-        &self,
-        kind: &'static Kind,
-        value: &Value,
-        prefix: &[Step],
-        at: &dyn Fn(&[Step]) -> (usize, usize),
-        findings: &mut Vec<Finding>,
-    ) {
-        let Some(compiled) = self.compiled(kind) else {
-            return;
-        };
-        let within = |steps: Vec<Step>| prefix.iter().cloned().chain(steps).collect::<Vec<_>>();
-        if let Err(ReadError::Invalid(error)) = kind.canonical(value) {
-            let steps = within(model_path_steps(error.path()));
-            let (line, column) = at(&steps);
-            findings.push(Finding {
-                severity: Severity::Error,
-                category: Category::Invalid,
-                line,
-                column,
-                path: display_path(&steps),
-                message: error.message().to_owned(),
-            });
-        }
-        for mut error in schema_errors(&compiled.input, value) {
-            error.steps = within(error.steps);
-            push_new(findings, Category::Invalid, error, at);
-        }
     }
 }

@@ -10,23 +10,61 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
-/// `name` folded for comparison: lowercase, without separators.
-fn folded(name: &str) -> String {
-    name.chars()
-        .filter(|c| !matches!(c, '_' | '-' | '.' | ' '))
-        .flat_map(char::to_lowercase)
-        .collect()
+/// A name ready to be compared: folded (lowercase, without the separators `_`, `-`, `.` and
+/// spaces), lowercase, and its length in characters.
+#[derive(Clone, Debug)]
+pub(super) struct Prepared {
+    name: String,
+    folded: String,
+    lower: String,
+    chars: usize,
 }
 
-/// How far apart two names are: 0 when they fold to the same, else the edit distance of their
-/// lowercase forms; `None` when they are not near.
-fn nearness(a: &str, b: &str) -> Option<usize> {
-    if folded(a) == folded(b) {
+impl Prepared {
+    pub(super) fn new(name: &str) -> Self {
+        Self {
+            name: name.to_owned(),
+            folded: name
+                .chars()
+                .filter(|c| !matches!(c, '_' | '-' | '.' | ' '))
+                .flat_map(char::to_lowercase)
+                .collect(),
+            lower: name.to_lowercase(),
+            chars: name.chars().count(),
+        }
+    }
+
+    /// The name as given.
+    pub(super) fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+/// How far apart `a` is from `b`: 0 when they fold to the same, else the edit distance of their
+/// lowercase forms; `None` when they are not near (`b`'s length sets how many edits may be).
+fn nearness(a: &Prepared, b: &Prepared) -> Option<usize> {
+    if a.folded == b.folded {
         return Some(0);
     }
-    let distance = strsim::osa_distance(&a.to_lowercase(), &b.to_lowercase());
-    let allowed = if b.chars().count() > 7 { 2 } else { 1 };
+    let allowed = if b.chars > 7 { 2 } else { 1 };
+    // The distance is at least the difference in length: most names are ruled out here, before
+    // the distance is computed.
+    if a.chars.abs_diff(b.chars) > allowed {
+        return None;
+    }
+    let distance = strsim::osa_distance(&a.lower, &b.lower);
     (distance <= allowed).then_some(distance)
+}
+
+/// The nearest of `candidates` to `name` (other than `name` itself), if one is near.
+pub(super) fn nearest_prepared<'c>(name: &str, candidates: &'c [Prepared]) -> Option<&'c str> {
+    let name = Prepared::new(name);
+    candidates
+        .iter()
+        .filter(|candidate| candidate.name != name.name)
+        .filter_map(|candidate| nearness(&name, candidate).map(|d| (d, candidate)))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate.name())
 }
 
 /// The nearest of `candidates` to `name` (other than `name` itself), if one is near.
@@ -34,12 +72,10 @@ pub(super) fn nearest<'c>(
     name: &str,
     candidates: impl IntoIterator<Item = &'c str>,
 ) -> Option<&'c str> {
-    candidates
-        .into_iter()
-        .filter(|candidate| *candidate != name)
-        .filter_map(|candidate| nearness(name, candidate).map(|d| (d, candidate)))
-        .min_by_key(|(distance, _)| *distance)
-        .map(|(_, candidate)| candidate)
+    let candidates: Vec<&'c str> = candidates.into_iter().collect();
+    let prepared: Vec<Prepared> = candidates.iter().map(|c| Prepared::new(c)).collect();
+    let found = nearest_prepared(name, &prepared)?;
+    candidates.into_iter().find(|candidate| *candidate == found)
 }
 
 /// For a missing required `field` of `object`: the key of `object` that is probably it,
@@ -54,8 +90,9 @@ pub(super) fn misspelled<'o>(
         .map(String::as_str)
         .filter(|key| !known.contains(*key));
     // The nearest key to the field, measured from the field's side.
+    let field = Prepared::new(field);
     unknown
-        .filter_map(|key| nearness(key, field).map(|d| (d, key)))
+        .filter_map(|key| nearness(&Prepared::new(key), &field).map(|d| (d, key)))
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, key)| key)
 }

@@ -323,10 +323,12 @@ impl Validator {
         let unknown = event::is_webhook(kind)
             .then(|| event::unknown_event_in(&tree))
             .flatten();
-        match unknown {
-            None => Some((kind, detected, None)),
-            Some((_, name)) if event::is_misspelled(name) => None,
-            Some((key, name)) => Some((kind, detected, Some(self.event_finding(key, name, at).0))),
+        let Some((key, name)) = unknown else {
+            return Some((kind, detected, None));
+        };
+        match self.event_finding(key, name, at) {
+            (warning, None) => Some((kind, detected, Some(warning))),
+            (_misspelled, Some(_)) => None,
         }
     }
 
@@ -355,8 +357,9 @@ impl Validator {
                     Ok(by_keys) => {
                         let (kind, accepted) =
                             self.settle(by_keys, accepts, |shape| tree::has_shape(shape, tree));
-                        let valid =
-                            (accepted || accepts(kind)) && kind.refines().is_none_or(accepts);
+                        let keys = members.iter().map(|(name, _)| &**name);
+                        let valid = (accepted || accepts(kind))
+                            && self.parent_check(kind, keys).is_none_or(accepts);
                         return valid.then_some((kind, true));
                     }
                     Err(undecided) => undecided,
@@ -373,33 +376,57 @@ impl Validator {
     /// kind; without, the kind is detected. Positions in the findings are relative to `text`.
     ///
     /// A payload detected as a kind that [refines](Kind::refines) another (a note, which is a
-    /// message) is checked as that kind too, and what it finds is added.
+    /// message) and that has fields only that other kind knows is checked as that kind too, and
+    /// what it finds is added (`as a message: …`).
     pub fn validate(&self, text: &[u8], kind: Option<&'static Kind>) -> Outcome {
-        let mut outcome = self.validate_as(text, kind);
-        let parent = outcome
-            .kind
-            .filter(|_| outcome.detected)
-            .and_then(crate::kind)
-            .and_then(Kind::refines);
-        if let Some(parent) = parent {
-            for finding in self.validate_as(text, Some(parent)).findings {
-                let known = outcome
-                    .findings
-                    .iter()
-                    .any(|f| f.path == finding.path && f.message == finding.message);
-                if finding.severity == Severity::Error && !known {
-                    outcome.findings.push(Finding {
-                        message: format!("as a {}: {}", parent.name, finding.message),
-                        ..finding
-                    });
-                }
-            }
-            outcome.findings.sort_by_key(|f| (f.line, f.column));
-        }
-        outcome
+        self.validate_as(text, kind)
     }
 
-    /// [`Self::validate`] as one kind, given or detected.
+    /// Adds the findings on `value`, found at `prefix` in the payload, checked as `kind`: the
+    /// model's error first, then what the schema sees elsewhere.
+    pub(super) fn check_as(
+        &self,
+        kind: &'static Kind,
+        value: &Value,
+        prefix: &[Step],
+        at: &dyn Fn(&[Step]) -> (usize, usize),
+        findings: &mut Vec<Finding>,
+    ) {
+        let Some(compiled) = self.compiled(kind) else {
+            return;
+        };
+        let within = |steps: Vec<Step>| prefix.iter().cloned().chain(steps).collect::<Vec<_>>();
+        if let Err(ReadError::Invalid(error)) = kind.canonical(value) {
+            let steps = within(locate::model_path_steps(error.path()));
+            let (line, column) = at(&steps);
+            findings.push(Finding {
+                severity: Severity::Error,
+                category: Category::Invalid,
+                line,
+                column,
+                path: display_path(&steps),
+                message: error.message().to_owned(),
+            });
+        }
+        for mut error in schema_errors(&compiled.input, value) {
+            error.steps = within(error.steps);
+            push_new(findings, Category::Invalid, error, at);
+        }
+    }
+
+    /// For a payload detected as `kind` with the keys `keys`: the kind it is also checked as,
+    /// when `kind` [refines](Kind::refines) one that recognises some of those keys `kind` does
+    /// not (a note with message fields, which the note keeps as unknown ones).
+    fn parent_check<'k>(
+        &self,
+        kind: &'static Kind,
+        keys: impl Iterator<Item = &'k str>,
+    ) -> Option<&'static Kind> {
+        let parent = kind.refines()?;
+        self.knows_more(parent, kind, keys).then_some(parent)
+    }
+
+    /// [`Self::validate`], the work.
     fn validate_as(&self, text: &[u8], kind: Option<&'static Kind>) -> Outcome {
         let mut findings = Vec::new();
         let mut body = text;
@@ -613,6 +640,25 @@ impl Validator {
             && let Value::Object(object) = &value
         {
             self.check_event(object, &at, &mut findings);
+        }
+        let parent = match &value {
+            Value::Object(object) if detected => {
+                self.parent_check(kind, object.keys().map(String::as_str))
+            }
+            _ => None,
+        };
+        if let Some(parent) = parent {
+            let mut more = Vec::new();
+            self.check_as(parent, &value, &[], &at, &mut more);
+            for finding in more {
+                let message = format!("as a {}: {}", parent.name, finding.message);
+                if !findings
+                    .iter()
+                    .any(|f| f.path == finding.path && f.message == finding.message)
+                {
+                    findings.push(Finding { message, ..finding });
+                }
+            }
         }
         findings.sort_by_key(|f| (f.line, f.column));
         outcome(findings)
