@@ -160,7 +160,13 @@ fn only(set: u64) -> Option<usize> {
 }
 
 impl Validator {
-    /// Tells the kind of a payload: see [the rules](self).
+    /// Tells the kind of a payload by best match: a note when `is_private_note` is `true`, else
+    /// the kind that recognises the most of its keys (ties: the fewest required keys missing,
+    /// a required key no other kind has, the most keys no other kind has; a best match missing
+    /// required keys gives way to the one kind whose [`Shape`] the payload has and that accepts
+    /// it), then among kinds still tied the one that accepts the payload, and for keys no kind
+    /// recognises the one kind whose shape the payload has. The error says what could not be
+    /// told.
     pub fn detect(&self, payload: &Value) -> Result<&'static Kind, String> {
         self.detect_in(payload, None)
     }
