@@ -158,14 +158,22 @@ fn scratch_dir() -> &'static PathBuf {
 
 /// The whole `validate` run on a file of these bytes, read as one JSON document (`.json`) and
 /// as NDJSON (`.ndjson`), in every output format: it finishes, reads the file, counts every
-/// payload once as valid or invalid, and its JSON output is one JSON object per line.
+/// payload once as valid or invalid; its JSON output is one JSON object per line, its SARIF one
+/// JSON document with a result per finding, its JUnit XML a test case per payload and only
+/// characters XML can hold.
 pub fn validate_file(data: &[u8]) {
     let validator = &validators().quick;
     for name in ["payload.json", "payloads.ndjson"] {
         let path = scratch_dir().join(name);
         std::fs::write(&path, data).expect("the scratch file is written");
         let path = path.to_string_lossy().into_owned();
-        for format in [Format::Human, Format::Json, Format::Github] {
+        for format in [
+            Format::Human,
+            Format::Json,
+            Format::Github,
+            Format::Junit,
+            Format::Sarif,
+        ] {
             let options = Options {
                 kind: None,
                 format,
@@ -184,12 +192,37 @@ pub fn validate_file(data: &[u8]) {
             );
             assert!(summary.payloads >= 1, "{summary:?}");
             let text = String::from_utf8(out).expect("the report is UTF-8");
-            if format == Format::Json {
-                for line in text.lines() {
-                    let record: Value = serde_json::from_str(line)
-                        .unwrap_or_else(|e| panic!("not a JSON line ({e}): {line}"));
-                    assert!(record.is_object(), "{line}");
+            match format {
+                Format::Json => {
+                    for line in text.lines() {
+                        let record: Value = serde_json::from_str(line)
+                            .unwrap_or_else(|e| panic!("not a JSON line ({e}): {line}"));
+                        assert!(record.is_object(), "{line}");
+                    }
                 }
+                Format::Sarif => {
+                    let log: Value = serde_json::from_str(&text)
+                        .unwrap_or_else(|e| panic!("not one JSON document ({e}): {text}"));
+                    let results = log["runs"][0]["results"].as_array().map(Vec::len);
+                    assert_eq!(results, Some(summary.findings), "{text}");
+                }
+                Format::Junit => {
+                    assert!(text.starts_with("<?xml"), "{text}");
+                    assert!(text.ends_with("</testsuites>\n"), "{text}");
+                    assert_eq!(
+                        text.matches("<testcase ").count(),
+                        summary.payloads,
+                        "{text}"
+                    );
+                    // XML 1.0 holds no control character but tab and line breaks, nor
+                    // U+FFFE and U+FFFF.
+                    let holdable = |c: char| {
+                        !(u32::from(c) < 0x20 && !matches!(c, '\t' | '\n' | '\r'))
+                            && !matches!(c, '\u{FFFE}' | '\u{FFFF}')
+                    };
+                    assert!(text.chars().all(holdable), "{text:?}");
+                }
+                Format::Human | Format::Github => {}
             }
         }
     }
