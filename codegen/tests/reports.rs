@@ -105,6 +105,11 @@ fn near_misses_are_named() {
                 "unknown.json",
                 r#"{"org_id": "o", "chat_id": "c", "chat_nmae": "n", "chat_tpye": "group"}"#,
             ),
+            // Inside an object that may also be null (an `anyOf` in the schema).
+            (
+                "nested.json",
+                r#"{"org_id": "o", "chat_id": "c", "latest_message": {"message_id": "m", "org_id": "o", "bodyy": "b"}}"#,
+            ),
         ],
     );
     let output = run(&dir, &["missing.json"], &[]);
@@ -121,6 +126,13 @@ fn near_misses_are_named() {
         "unknown.json:1:46: $.chat_nmae: unknown field `chat_nmae`: not part of the model (kept when reading, refused by --strict); did you mean `chat_name`?\n\
          unknown.json:1:64: $.chat_tpye: unknown field `chat_tpye`: not part of the model (kept when reading, refused by --strict); did you mean `chat_type`?\n\
          checked 1 payload in 1 file (chat 1): 0 valid, 1 invalid; 2 findings\n"
+    );
+    let output = run(&dir, &["--strict", "nested.json"], &[]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stdout(&output),
+        "nested.json:1:95: $.latest_message.bodyy: unknown field `bodyy`: not part of the model (kept when reading, refused by --strict); did you mean `body`?\n\
+         checked 1 payload in 1 file (chat 1): 0 valid, 1 invalid; 1 finding\n"
     );
 }
 

@@ -23,6 +23,7 @@ mod hints;
 pub mod locate;
 mod report;
 pub mod run;
+mod strict;
 pub(crate) mod tree;
 mod value;
 
@@ -30,7 +31,7 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::path::Path;
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::schema::Contract;
 use crate::{Detection, KINDS, Kind, ReadError};
@@ -241,7 +242,7 @@ impl Validator {
         for kind in KINDS {
             let input = schema(kind, Contract::Input)?;
             let mut canonical = schema(kind, Contract::Canonical)?;
-            close_objects(&mut canonical);
+            strict::close_objects(&mut canonical);
             let names = |key: &str| -> Vec<String> {
                 match input.get(key) {
                     Some(Value::Object(map)) => map.keys().cloned().collect(),
@@ -553,7 +554,7 @@ impl Validator {
             (true, true) => {
                 if self.strict {
                     let canonical = canonical.unwrap_or_else(|| kind.canonical(&value));
-                    strict_findings(compiled, &value, canonical, &at, &mut findings);
+                    strict::findings(compiled, &value, canonical, &at, &mut findings);
                 }
             }
             (false, true) => {
@@ -665,80 +666,6 @@ impl Validator {
     }
 }
 
-/// Under `--strict`, what keeps an accepted payload (`value`, whose typed reading gave
-/// `canonical`) from being canonical.
-fn strict_findings(
-    compiled: &Compiled,
-    value: &Value,
-    canonical: Result<Value, ReadError>,
-    at: &dyn Fn(&[Step]) -> (usize, usize),
-    findings: &mut Vec<Finding>,
-) {
-    let canonical = match canonical {
-        Ok(canonical) => canonical,
-        Err(error @ (ReadError::Invalid(_) | ReadError::Unwritable(_))) => {
-            findings.push(internal(format!(
-                "could not write the canonical form: {error}"
-            )));
-            return;
-        }
-    };
-    let mut differences = Vec::new();
-    canonical_differences(value, &canonical, &mut Vec::new(), &mut differences);
-    for (steps, message) in differences {
-        let (line, column) = at(&steps);
-        findings.push(Finding {
-            severity: Severity::Error,
-            category: Category::NotCanonical,
-            line,
-            column,
-            path: display_path(&steps),
-            message,
-        });
-    }
-    for error in compiled.closed_canonical.iter_errors(value) {
-        let parent = pointer_steps(error.instance_path().as_str(), value);
-        let umbrella = is_umbrella(error.kind());
-        if let jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } =
-            error.kind()
-        {
-            let schema_at = error
-                .schema_path()
-                .as_str()
-                .strip_suffix("/additionalProperties")
-                .and_then(|pointer| compiled.closed_canonical_schema.pointer(pointer));
-            let siblings: Vec<&str> = schema_at
-                .and_then(|schema| schema.get("properties"))
-                .and_then(Value::as_object)
-                .map(|properties| properties.keys().map(String::as_str).collect())
-                .unwrap_or_default();
-            for key in unexpected {
-                let mut steps = parent.clone();
-                steps.push(Step::Key(key.clone()));
-                let hint = hints::nearest(key, siblings.iter().copied())
-                    .map_or_else(String::new, |name| format!("; did you mean `{name}`?"));
-                let message = format!(
-                    "unknown field `{key}`: not part of the model (kept when reading, refused by --strict){hint}"
-                );
-                let error = SchemaError {
-                    steps,
-                    message,
-                    umbrella,
-                };
-                push_new(findings, Category::NotCanonical, error, at);
-            }
-        } else {
-            let message = format!("not canonical: {}", error.masked());
-            let error = SchemaError {
-                steps: parent,
-                message,
-                umbrella,
-            };
-            push_new(findings, Category::NotCanonical, error, at);
-        }
-    }
-}
-
 /// A syntax finding at `line:column`.
 fn syntax(line: usize, column: usize, message: String) -> Finding {
     Finding {
@@ -761,7 +688,7 @@ pub(super) fn model_reads(kind: &Kind, value: &Value, duplicates_in: Option<&[u8
 }
 
 /// An internal-error finding without a position.
-fn internal(message: String) -> Finding {
+pub(super) fn internal(message: String) -> Finding {
     Finding {
         severity: Severity::Error,
         category: Category::Internal,
@@ -826,7 +753,7 @@ pub(super) fn schema_errors(validator: &jsonschema::Validator, value: &Value) ->
 }
 
 /// Whether an error only sums up errors inside the value (`anyOf`, `oneOf`, `not`).
-fn is_umbrella(kind: &jsonschema::error::ValidationErrorKind) -> bool {
+pub(super) fn is_umbrella(kind: &jsonschema::error::ValidationErrorKind) -> bool {
     use jsonschema::error::ValidationErrorKind as K;
     matches!(
         kind,
@@ -872,17 +799,6 @@ fn redundant(findings: &[Finding], path: &str, umbrella: bool) -> bool {
         .any(|f| path_within(&f.path, path) || (umbrella && path_within(path, &f.path)))
 }
 
-/// A JSON value in a message, shortened.
-fn shown(value: &Value) -> String {
-    let text = value.to_string();
-    if text.chars().count() > 60 {
-        let cut: String = text.chars().take(57).collect();
-        format!("{cut}...")
-    } else {
-        text
-    }
-}
-
 pub(super) fn describe(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
@@ -892,72 +808,4 @@ pub(super) fn describe(value: &Value) -> &'static str {
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
     }
-}
-
-/// Where `input` differs from its canonical form, with what the canonical form would be.
-fn canonical_differences(
-    input: &Value,
-    canonical: &Value,
-    steps: &mut Vec<Step>,
-    out: &mut Vec<(Vec<Step>, String)>,
-) {
-    match (input, canonical) {
-        (Value::Object(input), Value::Object(canonical)) => {
-            let renamed = |key: &str, value: &Value, canonical: &Map<String, Value>| {
-                canonical
-                    .iter()
-                    .find(|(other, v)| {
-                        !input.contains_key(*other) && *other != key && values_match(value, v)
-                    })
-                    .map(|(other, _)| other.clone())
-            };
-            for (key, value) in input {
-                steps.push(Step::Key(key.clone()));
-                match canonical.get(key) {
-                    Some(written) => canonical_differences(value, written, steps, out),
-                    None => {
-                        let message = match renamed(key, value, canonical) {
-                            Some(spelling) => format!(
-                                "not canonical: the key `{key}` is read, but the canonical spelling is `{spelling}`"
-                            ),
-                            None => format!("not canonical: the canonical form leaves out `{key}`"),
-                        };
-                        out.push((steps.clone(), message));
-                    }
-                }
-                steps.pop();
-            }
-        }
-        (Value::Array(input), Value::Array(canonical)) if input.len() == canonical.len() => {
-            for (index, (item, written)) in input.iter().zip(canonical).enumerate() {
-                steps.push(Step::Index(index));
-                canonical_differences(item, written, steps, out);
-                steps.pop();
-            }
-        }
-        (input, canonical) if input == canonical => {}
-        (input, canonical) => out.push((
-            steps.clone(),
-            format!(
-                "not canonical: found {}, canonical form is {}",
-                shown(input),
-                shown(canonical)
-            ),
-        )),
-    }
-}
-
-/// Whether `input` is, up to canonical encoding, `canonical` (for spotting renamed keys).
-fn values_match(input: &Value, canonical: &Value) -> bool {
-    input == canonical
-        || input.to_string().trim_matches('"') == canonical.to_string().trim_matches('"')
-}
-
-/// Sets `additionalProperties: false` on every object schema that lists its properties.
-fn close_objects(schema: &mut Value) {
-    crate::schema::for_each_subschema(schema, &mut |object| {
-        if object.contains_key("properties") {
-            object.insert("additionalProperties".into(), Value::Bool(false));
-        }
-    });
 }
