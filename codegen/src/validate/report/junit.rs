@@ -4,14 +4,21 @@
 //! payload (named `file:line`, class `periskope-schema.<kind>`). An invalid payload's test case
 //! has a `<failure>` whose message is its first error and whose text lists every finding; an
 //! input that could not be read has an `<error>`; warnings go to `<system-out>`. A file's test
-//! cases are held until the file ends, since its `<testsuite>` starts with their counts.
+//! cases are held until the file ends, since its `<testsuite>` starts with their counts: in
+//! memory up to [`HELD_IN_MEMORY`] bytes, then in a temporary file, so memory stays bounded on
+//! a file of any size.
 
 use std::fmt::Write as _;
-use std::io;
+use std::fs::File;
+use std::io::{self, Seek, Write as _};
+use std::path::PathBuf;
 
 use super::{Out, Reporter, Verdict};
 use crate::validate::Severity;
 use crate::validate::run::Summary;
+
+/// The most bytes of test cases held in memory; more go to a temporary file.
+pub(super) const HELD_IN_MEMORY: usize = 8 << 20;
 
 /// The JUnit reporter's state: the file whose suite is being collected.
 #[derive(Default)]
@@ -19,9 +26,42 @@ pub(super) struct Junit {
     started: bool,
     file: Option<String>,
     cases: String,
+    spilled: Option<Spill>,
+    /// [`HELD_IN_MEMORY`], or less in tests (0 for the default).
+    limit: usize,
     tests: usize,
     failures: usize,
     errors: usize,
+}
+
+/// Test cases moved out of memory: a temporary file, removed when done.
+struct Spill {
+    path: PathBuf,
+    file: File,
+}
+
+impl Spill {
+    fn create() -> io::Result<Self> {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static COUNT: AtomicUsize = AtomicUsize::new(0);
+        let path = std::env::temp_dir().join(format!(
+            "periskope-schema-junit-{}-{}.xml",
+            std::process::id(),
+            COUNT.fetch_add(1, Ordering::Relaxed)
+        ));
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .open(&path)?;
+        Ok(Self { path, file })
+    }
+}
+
+impl Drop for Spill {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.path);
+    }
 }
 
 impl Junit {
@@ -47,10 +87,35 @@ impl Junit {
             self.failures,
             self.errors
         )?;
+        if let Some(mut spill) = self.spilled.take() {
+            spill.file.rewind()?;
+            io::copy(&mut spill.file, out)?;
+        }
         out.write_all(self.cases.as_bytes())?;
         writeln!(out, "  </testsuite>")?;
         self.cases.clear();
         (self.tests, self.failures, self.errors) = (0, 0, 0);
+        Ok(())
+    }
+}
+
+impl Junit {
+    /// Moves the test cases held in memory to the temporary file once they pass the limit.
+    fn hold(&mut self) -> io::Result<()> {
+        let limit = if self.limit == 0 {
+            HELD_IN_MEMORY
+        } else {
+            self.limit
+        };
+        if self.cases.len() < limit {
+            return Ok(());
+        }
+        let spill = match &mut self.spilled {
+            Some(spill) => spill,
+            None => self.spilled.insert(Spill::create()?),
+        };
+        spill.file.write_all(self.cases.as_bytes())?;
+        self.cases.clear();
         Ok(())
     }
 }
@@ -80,7 +145,7 @@ impl Reporter for Junit {
         );
         if verdict.findings.is_empty() {
             self.cases.push_str("/>\n");
-            return Ok(());
+            return self.hold();
         }
         self.cases.push_str(">\n");
         let listing: String = verdict
@@ -126,7 +191,7 @@ impl Reporter for Junit {
             );
         }
         self.cases.push_str("    </testcase>\n");
-        Ok(())
+        self.hold()
     }
 
     fn finish(&mut self, out: Out<'_>, _summary: &Summary) -> io::Result<()> {
@@ -160,6 +225,66 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validate::report::Placed;
+    use crate::validate::{Category, Finding};
+
+    /// The report of three files, the second with three payloads, by a reporter that holds at
+    /// most `limit` bytes in memory.
+    fn report(limit: usize) -> String {
+        let finding = Finding {
+            severity: Severity::Error,
+            category: Category::Invalid,
+            line: 1,
+            column: 5,
+            path: "$.ack".into(),
+            message: "expected an integer".into(),
+        };
+        let mut junit = Junit {
+            limit,
+            ..Junit::default()
+        };
+        let mut out = Vec::new();
+        for (file, start, findings) in [
+            ("a.json", 1, vec![]),
+            ("b.ndjson", 1, vec![]),
+            ("b.ndjson", 2, vec![&finding]),
+            ("b.ndjson", 3, vec![]),
+            ("c.json", 1, vec![&finding]),
+        ] {
+            let verdict = Verdict {
+                file,
+                start,
+                kind: Some("message"),
+                detected: true,
+                unreadable: false,
+                findings: findings
+                    .into_iter()
+                    .map(|finding| Placed {
+                        line: start,
+                        column: 5,
+                        finding,
+                    })
+                    .collect(),
+            };
+            junit.verdict(&mut out, &verdict).expect("writes");
+        }
+        junit.finish(&mut out, &Summary::default()).expect("writes");
+        String::from_utf8(out).expect("UTF-8")
+    }
+
+    #[test]
+    fn test_cases_moved_to_a_temporary_file_come_back_in_order() {
+        let held = report(usize::MAX);
+        assert_eq!(held.matches("<testcase ").count(), 5, "{held}");
+        assert!(
+            held.contains(
+                r#"<testsuite name="b.ndjson" tests="3" failures="1" errors="0" skipped="0">"#
+            ),
+            "{held}"
+        );
+        // With a limit of one byte every test case goes through the temporary file.
+        assert_eq!(report(1), held);
+    }
 
     #[test]
     fn text_is_escaped_for_xml() {
