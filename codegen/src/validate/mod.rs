@@ -373,16 +373,6 @@ impl Validator {
         (accepted || accepts(kind)).then_some((kind, true))
     }
 
-    /// Validates one payload's text (one JSON value). With `kind`, the payload is checked as that
-    /// kind; without, the kind is detected. Positions in the findings are relative to `text`.
-    ///
-    /// A payload detected as a kind that [refines](Kind::refines) another (a note, which is a
-    /// message) and that has fields only that other kind knows is checked as that kind too, and
-    /// what it finds is added (`as a message: …`).
-    pub fn validate(&self, text: &[u8], kind: Option<&'static Kind>) -> Outcome {
-        self.validate_as(text, kind)
-    }
-
     /// Adds the findings on `value`, found at `prefix` in the payload, checked as `kind`: the
     /// model's error first, then what the schema sees elsewhere.
     pub(super) fn check_as(
@@ -427,8 +417,13 @@ impl Validator {
         self.knows_more(parent, kind, keys).then_some(parent)
     }
 
-    /// [`Self::validate`], the work.
-    fn validate_as(&self, text: &[u8], kind: Option<&'static Kind>) -> Outcome {
+    /// Validates one payload's text (one JSON value). With `kind`, the payload is checked as that
+    /// kind; without, the kind is detected. Positions in the findings are relative to `text`.
+    ///
+    /// A payload detected as a kind that [refines](Kind::refines) another (a note, which is a
+    /// message) and that has fields only that other kind knows is checked as that kind too, and
+    /// what it finds is added (`as a message: …`).
+    pub fn validate(&self, text: &[u8], kind: Option<&'static Kind>) -> Outcome {
         let mut findings = Vec::new();
         let mut body = text;
         let mut offset = 0;
