@@ -10,6 +10,26 @@ use std::process::Command;
 use periskope_codegen::{Contract, Detection, KINDS, Kind};
 use serde_json::Value;
 
+/// Runs `periskope-schema validate ARGS` in a fresh folder named for `name` holding the file
+/// `file` with `contents`: the exit code and standard output.
+fn validate_file(name: &str, file: &str, contents: &str, args: &[&str]) -> (Option<i32>, String) {
+    let dir =
+        std::env::temp_dir().join(format!("periskope-detection-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("creates");
+    std::fs::write(dir.join(file), contents).expect("writes");
+    let output = Command::new(env!("CARGO_BIN_EXE_periskope-schema"))
+        .arg("validate")
+        .args(args)
+        .arg(file)
+        .current_dir(&dir)
+        .output()
+        .expect("runs");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures")
 }
@@ -89,20 +109,18 @@ fn broken_payloads() -> Vec<Broken> {
 #[test]
 fn a_payload_without_a_required_field_is_refused_as_its_own_kind() {
     let broken = broken_payloads();
-    let dir = std::env::temp_dir().join(format!("periskope-detection-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("creates");
     let lines: Vec<&str> = broken.iter().map(|b| b.text.as_str()).collect();
-    std::fs::write(dir.join("broken.ndjson"), lines.join("\n")).expect("writes");
-    let output = Command::new(env!("CARGO_BIN_EXE_periskope-schema"))
-        .args(["validate", "--format", "json", "broken.ndjson"])
-        .current_dir(&dir)
-        .output()
-        .expect("runs");
-    assert_eq!(output.status.code(), Some(1));
+    let (code, stdout) = validate_file(
+        "broken",
+        "broken.ndjson",
+        &lines.join("\n"),
+        &["--format", "json"],
+    );
+    assert_eq!(code, Some(1));
     // The first finding of each refused line: its kind and message.
     let mut first: BTreeMap<usize, (String, String)> = BTreeMap::new();
     let mut summary = Value::Null;
-    for line in String::from_utf8_lossy(&output.stdout).lines() {
+    for line in stdout.lines() {
         let record: Value = serde_json::from_str(line).expect("JSON lines");
         if let Some(s) = record.get("summary") {
             summary = s.clone();
@@ -168,17 +186,8 @@ fn the_cases_users_hit_are_named_as_their_kind() {
         let mut value: Value =
             serde_json::from_str(&std::fs::read_to_string(&path).expect("reads")).expect("JSON");
         value.as_object_mut().expect("an object").remove(key);
-        let dir =
-            std::env::temp_dir().join(format!("periskope-detection-{}-{kind}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("creates");
-        std::fs::write(dir.join("payload.json"), value.to_string()).expect("writes");
-        let output = Command::new(env!("CARGO_BIN_EXE_periskope-schema"))
-            .args(["validate", "payload.json"])
-            .current_dir(&dir)
-            .output()
-            .expect("runs");
-        let stdout = String::from_utf8_lossy(&output.stdout);
-        assert_eq!(output.status.code(), Some(1), "{kind}: {stdout}");
+        let (code, stdout) = validate_file(kind, "payload.json", &value.to_string(), &[]);
+        assert_eq!(code, Some(1), "{kind}: {stdout}");
         let lines: Vec<&str> = stdout.lines().collect();
         assert!(
             lines
@@ -206,17 +215,9 @@ fn a_detected_note_with_message_fields_is_checked_as_a_message_too() {
     wrong["vcards"] = serde_json::json!([true]);
     let mut right = note.clone();
     right["vcards"] = serde_json::json!(["BEGIN:VCARD"]);
-    let dir = std::env::temp_dir().join(format!("periskope-detection-{}-note", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("creates");
     let lines = [note, right, wrong].map(|v| v.to_string()).join("\n");
-    std::fs::write(dir.join("notes.ndjson"), lines).expect("writes");
-    let output = Command::new(env!("CARGO_BIN_EXE_periskope-schema"))
-        .args(["validate", "notes.ndjson"])
-        .current_dir(&dir)
-        .output()
-        .expect("runs");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert_eq!(output.status.code(), Some(1), "{stdout}");
+    let (code, stdout) = validate_file("note", "notes.ndjson", &lines, &[]);
+    assert_eq!(code, Some(1), "{stdout}");
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 2, "{stdout}");
     assert!(

@@ -398,13 +398,18 @@ fn sarif_meets_the_official_sarif_2_1_0_schema() {
     );
 }
 
+/// A folder holding `chats.ndjson`: `count` chats, each with a wrong `member_count`.
+fn wrong_chats(name: &str, count: usize) -> PathBuf {
+    let lines: Vec<String> = (0..count)
+        .map(|i| format!(r#"{{"org_id": "o", "chat_id": "c{i}", "member_count": "x"}}"#))
+        .collect();
+    folder(name, &[("chats.ndjson", &lines.join("\n"))])
+}
+
 #[test]
 fn github_annotates_within_the_limits_and_writes_the_step_summary() {
     // Twelve invalid payloads: ten annotations, two plain lines.
-    let lines: Vec<String> = (0..12)
-        .map(|i| format!(r#"{{"org_id": "o", "chat_id": "c{i}", "member_count": "x"}}"#))
-        .collect();
-    let dir = folder("github", &[("chats.ndjson", &lines.join("\n"))]);
+    let dir = wrong_chats("github", 12);
     let summary = dir.join("summary.md");
     std::fs::write(&summary, "# earlier step output\n").expect("writes");
     let output = run(
@@ -455,10 +460,7 @@ fn github_annotates_within_the_limits_and_writes_the_step_summary() {
 #[test]
 fn the_step_summary_stays_under_github_s_limit() {
     // 20,000 findings make far more than 1 MiB of table.
-    let lines: Vec<String> = (0..20_000)
-        .map(|i| format!(r#"{{"org_id": "o", "chat_id": "c{i}", "member_count": "x"}}"#))
-        .collect();
-    let dir = folder("github-big", &[("chats.ndjson", &lines.join("\n"))]);
+    let dir = wrong_chats("github-big", 20_000);
     let summary = dir.join("summary.md");
     let output = run(
         &dir,
