@@ -217,6 +217,7 @@ fn python_packages() -> &'static Path {
                     "install",
                     "--quiet",
                     "--disable-pip-version-check",
+                    "--root-user-action=ignore",
                     "--no-deps",
                     "--target",
                 ])
