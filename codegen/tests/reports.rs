@@ -184,15 +184,15 @@ fn schemas_take_the_folder_or_its_json_folder_and_jobs_must_be_positive() {
     );
 }
 
-/// A folder of payloads for the report formats: a valid chat, an NDJSON file with an invalid
+/// A folder named for `name` (one per test: tests run at once) of payloads for the report formats: a valid chat, an NDJSON file with an invalid
 /// message and a webhook with an unknown event (a warning), and a file that is not JSON.
-fn mixed() -> PathBuf {
+fn mixed(name: &str) -> PathBuf {
     let chat = r#"{"org_id": "o", "chat_id": "c"}"#;
     let lines = format!(
         "{{\"message_id\": \"m\", \"org_id\": \"o\", \"ack\": [1]}}\n{{\"event\": \"message.read\", \"data\": {MESSAGE}}}\n"
     );
     folder(
-        "mixed",
+        name,
         &[
             ("a-chat.json", chat),
             ("b-lines.ndjson", &lines),
@@ -238,7 +238,7 @@ fn python_packages() -> &'static Path {
 
 #[test]
 fn junit_is_read_by_junitparser() {
-    let dir = mixed();
+    let dir = mixed("junit");
     let output = run(&dir, &["--format", "junit", "."], &[]);
     assert_eq!(output.status.code(), Some(1));
     std::fs::write(dir.join("report.xml"), &output.stdout).expect("writes");
@@ -284,7 +284,7 @@ fn junit_is_read_by_junitparser() {
 
 #[test]
 fn sarif_meets_the_official_sarif_2_1_0_schema() {
-    let dir = mixed();
+    let dir = mixed("sarif");
     let output = run(&dir, &["--format", "sarif", "."], &[]);
     assert_eq!(output.status.code(), Some(1));
     let log: Value = serde_json::from_slice(&output.stdout).expect("one JSON document");
