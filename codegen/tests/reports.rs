@@ -184,8 +184,9 @@ fn schemas_take_the_folder_or_its_json_folder_and_jobs_must_be_positive() {
     );
 }
 
-/// A folder named for `name` (one per test: tests run at once) of payloads for the report formats: a valid chat, an NDJSON file with an invalid
-/// message and a webhook with an unknown event (a warning), and a file that is not JSON.
+/// A folder of payloads for the report formats, named for `name` (one per test, since tests run
+/// at once): a valid chat, an NDJSON file with an invalid message and a webhook with an unknown
+/// event (a warning), and a file that is not JSON.
 fn mixed(name: &str) -> PathBuf {
     let chat = r#"{"org_id": "o", "chat_id": "c"}"#;
     let lines = format!(
