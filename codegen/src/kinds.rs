@@ -281,6 +281,7 @@ pub const KINDS: &[Kind] = &[
                 "event",
                 "event_type",
                 "data",
+                "id",
                 "org_id",
                 "previous_attributes",
                 "timestamp",

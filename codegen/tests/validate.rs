@@ -98,7 +98,7 @@ fn the_documented_payloads_are_valid_and_exit_0() {
     assert_eq!(
         stdout(&output),
         "./webhook/unknown-event.json:2:12: warning: $.event: unknown event \"org.member.created\": its data is not checked (an event this version does not know, which Periskope may have added; an error with --strict)\n\
-         checked 61 payloads in 61 files (chat 6, chat-list 1, chat-member 3, chat-notification 4, contact 3, contact-list 1, create-chat-response 1, create-note-response 1, group-participants-response 1, message 9, message-list 1, note 4, note-list 1, notification-list 2, phone 6, phone-list 1, reaction 3, reaction-list 1, send-message-response 3, ticket 3, ticket-info 1, ticket-list 1, webhook 4): 61 valid, 0 invalid; 1 finding\n"
+         checked 62 payloads in 62 files (chat 6, chat-list 1, chat-member 3, chat-notification 4, contact 3, contact-list 1, create-chat-response 1, create-note-response 1, group-participants-response 1, message 9, message-list 1, note 4, note-list 1, notification-list 2, phone 6, phone-list 1, reaction 3, reaction-list 1, send-message-response 3, ticket 3, ticket-info 1, ticket-list 1, webhook 5): 62 valid, 0 invalid; 1 finding\n"
     );
 }
 

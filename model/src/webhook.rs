@@ -362,8 +362,13 @@ impl Serialize for WebhookData {
 
 /// The documented webhook envelope: the event name, its data and the delivery's attributes.
 ///
-/// The name is read from `event` or, as Periskope's integration log calls it, `event_type`
-/// (written `event`). Known events have typed data; the data of an unknown event is kept raw.
+/// The name is read from `event` or `event_type`. Real deliveries, as receivers log them, come as
+/// `{data, event_type, id, org_id, previous_attributes}`: `event_type` and the event `id`, no
+/// `timestamp`. The name is written `event`, the spelling Periskope's webhook docs and SDK
+/// document, so that what this crate writes reads in every documented consumer; a body read
+/// under `event_type` is written back under `event` (the canonical form). Known events have
+/// typed data; the data of an unknown event is kept raw. Every field is kept: the ones not
+/// modelled here in [`WebhookEnvelope::extra`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct WebhookEnvelope {
     /// The event, such as `message.created`.
@@ -371,6 +376,10 @@ pub struct WebhookEnvelope {
 
     /// The event's data; its type follows from [`WebhookEnvelope::event`].
     pub data: WebhookData,
+
+    /// The event's id, the same on every redelivery of the event: what a receiver deduplicates
+    /// on. Real deliveries carry it; the docs' examples do not.
+    pub id: Nullable<String>,
 
     /// The organisation the event belongs to.
     pub org_id: Nullable<OrgId>,
@@ -486,6 +495,7 @@ impl WebhookEvent {
         let data = object.remove("data").unwrap_or(Value::Null);
         let data =
             WebhookData::for_event(&event, data).map_err(|error| nested_message("data", &error))?;
+        let id = attribute::<String>(&mut object, "id")?;
         let org_id = attribute::<OrgId>(&mut object, "org_id")?;
         let timestamp = attribute::<Timestamp>(&mut object, "timestamp")?;
         let previous_attributes = match object.remove("previous_attributes") {
@@ -496,6 +506,7 @@ impl WebhookEvent {
         Ok(Self::Envelope(WebhookEnvelope {
             event,
             data,
+            id,
             org_id,
             previous_attributes,
             timestamp,
@@ -555,8 +566,8 @@ impl<'de> Deserialize<'de> for WebhookEnvelope {
 }
 
 impl Serialize for WebhookEnvelope {
-    /// Writes `event` (never `event_type`), `data`, the attributes that were present, then the
-    /// extra fields. Fails when the data is not of the event's type, which a read never gives.
+    /// Writes `event` (never `event_type`), `data`, the attributes that were present (`id`,
+    /// `org_id`, `previous_attributes`, `timestamp`), then the extra fields. Fails when the data is not of the event's type, which a read never gives.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if self.data.kind() != self.event.data_kind() {
             return Err(ser::Error::custom(format_args!(
@@ -574,6 +585,9 @@ impl Serialize for WebhookEnvelope {
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("event", &self.event)?;
         map.serialize_entry("data", &self.data)?;
+        if !self.id.is_absent() {
+            map.serialize_entry("id", &self.id)?;
+        }
         if !self.org_id.is_absent() {
             map.serialize_entry("org_id", &self.org_id)?;
         }
@@ -607,6 +621,12 @@ impl Serialize for WebhookEvent {
 /// The envelope's attribute schemas (all but `event` and `data`).
 fn attribute_schemas(generator: &mut SchemaGenerator) -> Map<String, Value> {
     let mut properties = Map::new();
+    let mut id = generator.subschema_for::<Nullable<String>>();
+    id.insert(
+        "description".into(),
+        "The event's id, the same on every redelivery: what a receiver deduplicates on.".into(),
+    );
+    properties.insert("id".into(), id.into());
     let mut org_id = generator.subschema_for::<Nullable<OrgId>>();
     org_id.insert(
         "description".into(),
@@ -796,6 +816,38 @@ mod tests {
     }
 
     #[test]
+    fn a_real_delivery_keeps_its_event_id_and_is_written_with_event() {
+        let body = format!(
+            r#"{{"data": {CHAT}, "event_type": "chat.created", "id": "evt-1", "org_id": "o", "previous_attributes": null}}"#
+        );
+        let WebhookEvent::Envelope(envelope) = read(&body).expect("reads") else {
+            panic!("an envelope");
+        };
+        assert_eq!(envelope.id, Nullable::Value("evt-1".to_owned()));
+        assert_eq!(envelope.previous_attributes, Nullable::Null);
+        assert_eq!(envelope.timestamp, Nullable::Absent);
+        assert!(envelope.extra.is_empty(), "{:?}", envelope.extra);
+        assert_eq!(
+            serde_json::to_value(WebhookEvent::Envelope(envelope)).expect("writes"),
+            serde_json::json!({
+                "event": "chat.created",
+                "data": {"chat_id": "1@g.us", "org_id": "o"},
+                "id": "evt-1",
+                "org_id": "o",
+                "previous_attributes": null
+            })
+        );
+        let error = read(&format!(
+            r#"{{"data": {CHAT}, "event": "chat.created", "id": 7}}"#
+        ))
+        .expect_err("an id is a string");
+        assert_eq!(
+            (error.path(), error.message()),
+            ("id", "expected a string, found 7")
+        );
+    }
+
+    #[test]
     fn an_unknown_event_keeps_its_data_raw() {
         let event = read(
             r#"{"event": "org.created", "data": [1, {"x": null}], "previous_attributes": {}}"#,
@@ -923,6 +975,7 @@ mod tests {
         let envelope = WebhookEnvelope {
             event: WebhookEventName::MessageCreated,
             data: WebhookData::Chat(Box::new(chat)),
+            id: Nullable::Absent,
             org_id: Nullable::Absent,
             previous_attributes: Nullable::Absent,
             timestamp: Nullable::Absent,

@@ -2122,6 +2122,10 @@ export type WebhookEnvelope =
    */
   event: "org.phone.connected" | "org.phone.disconnected" | "org.phone.updated" | "org.phone.qr";
   /**
+   * The event's id, the same on every redelivery: what a receiver deduplicates on.
+   */
+  id?: string | null;
+  /**
    * The organisation the event belongs to.
    */
   org_id?: OrgId | null;
@@ -2142,6 +2146,10 @@ export type WebhookEnvelope =
    * The event.
    */
   event: "chat.created" | "chat.custom_properties.updated";
+  /**
+   * The event's id, the same on every redelivery: what a receiver deduplicates on.
+   */
+  id?: string | null;
   /**
    * The organisation the event belongs to.
    */
@@ -2164,6 +2172,10 @@ export type WebhookEnvelope =
    */
   event: "message.created" | "message.updated" | "message.deleted" | "message.ack.updated" | "message.flagged" | "message.unflagged" | "message.ticket.attached";
   /**
+   * The event's id, the same on every redelivery: what a receiver deduplicates on.
+   */
+  id?: string | null;
+  /**
    * The organisation the event belongs to.
    */
   org_id?: OrgId | null;
@@ -2184,6 +2196,10 @@ export type WebhookEnvelope =
    * The event.
    */
   event: "reaction.created" | "reaction.updated";
+  /**
+   * The event's id, the same on every redelivery: what a receiver deduplicates on.
+   */
+  id?: string | null;
   /**
    * The organisation the event belongs to.
    */
@@ -2206,6 +2222,10 @@ export type WebhookEnvelope =
    */
   event: "ticket.created" | "ticket.updated" | "ticket.deleted";
   /**
+   * The event's id, the same on every redelivery: what a receiver deduplicates on.
+   */
+  id?: string | null;
+  /**
    * The organisation the event belongs to.
    */
   org_id?: OrgId | null;
@@ -2227,6 +2247,10 @@ export type WebhookEnvelope =
    */
   event: "note.created";
   /**
+   * The event's id, the same on every redelivery: what a receiver deduplicates on.
+   */
+  id?: string | null;
+  /**
    * The organisation the event belongs to.
    */
   org_id?: OrgId | null;
@@ -2247,6 +2271,10 @@ export type WebhookEnvelope =
    * The event.
    */
   event: "chat.notification.created";
+  /**
+   * The event's id, the same on every redelivery: what a receiver deduplicates on.
+   */
+  id?: string | null;
   /**
    * The organisation the event belongs to.
    */
@@ -2271,6 +2299,10 @@ export type WebhookEnvelope =
    * An event this crate does not know.
    */
   event: string;
+  /**
+   * The event's id, the same on every redelivery: what a receiver deduplicates on.
+   */
+  id?: string | null;
   /**
    * The organisation the event belongs to.
    */

@@ -1830,16 +1830,18 @@ pub fn webhook_event() -> BoxedStrategy<WebhookEvent> {
     let named = prop_oneof![3 => known, 1 => unknown];
     let envelope = (
         named,
+        nullable(text()),
         nullable(org_id()),
         nullable(non_null_json()),
         nullable(timestamp()),
         extra(),
     )
         .prop_map(
-            |((event, data), org_id, previous_attributes, timestamp, extra)| {
+            |((event, data), id, org_id, previous_attributes, timestamp, extra)| {
                 WebhookEvent::Envelope(WebhookEnvelope {
                     event,
                     data,
+                    id,
                     org_id,
                     previous_attributes,
                     timestamp,

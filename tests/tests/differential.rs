@@ -1,6 +1,6 @@
 //! The differential harness at small scale: the typed parser, the `jsonschema` crate, ajv and the
 //! validator give the same verdict on every fixture, every single mutation of it (drop, null, type
-//! change, other spelling or encoding, unknown enum value, unknown field, deep nesting) and 2,000
+//! change, other spelling or encoding, unknown enum value, unknown field, deep nesting) and 4,000
 //! compound mutations; and `validate` without `--type` passes none of the payloads their own kind
 //! refuses. The command `differential` runs it at scale (README).
 
@@ -13,9 +13,9 @@ fn four_judges_agree_on_every_mutation() {
     let single = single_cases();
     let count = single.len();
     judges.judge(single, &mut report);
-    judges.judge(compound_cases(7, 2_000).collect(), &mut report);
+    judges.judge(compound_cases(7, 4_000).collect(), &mut report);
     eprintln!("{}", report.table());
-    assert_eq!(report.cases, count + 2_000);
+    assert_eq!(report.cases, count + 4_000);
     // Both verdicts occur for every kind, so the agreement is not vacuous.
     for (kind, (cases, accepted, refused)) in &report.by_kind {
         assert!(

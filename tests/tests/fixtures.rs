@@ -131,7 +131,7 @@ fn chat_notification_fixtures() {
 
 #[test]
 fn webhook_fixtures() {
-    check_all::<WebhookEvent>("webhook", 6, Documented::None);
+    check_all::<WebhookEvent>("webhook", 7, Documented::None);
 }
 
 #[test]

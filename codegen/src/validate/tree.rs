@@ -99,8 +99,9 @@ pub(crate) fn accepts_webhook(tree: &Tree<'_>) -> bool {
     };
     let attribute =
         |key: &str, accepts: fn(&Tree<'_>) -> bool| member(members, key).is_none_or(accepts);
-    let (Some(data), true, true) = (
+    let (Some(data), true, true, true) = (
         member(members, "data"),
+        attribute("id", accepts::<Nullable<String>>),
         attribute("org_id", accepts::<Nullable<OrgId>>),
         attribute("timestamp", accepts::<Nullable<Timestamp>>),
     ) else {

@@ -175,8 +175,7 @@ impl Reporter for Github {
     }
 }
 
-/// A Markdown table cell: pipes escaped, line breaks as spaces, inside a code span when it is
-/// a place or path.
+/// Text as a Markdown table cell: backslashes and pipes escaped, line breaks as spaces.
 fn cell(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace('|', "\\|")
