@@ -149,36 +149,3 @@ fn response_fixtures() {
     check_all::<PhoneList>("phone-list", 1, Documented::None);
     check_all::<CreateChatResponse>("create-chat-response", 1, Documented::None);
 }
-
-/// The canonical documents must stay exactly as the docs print them: this compares them with
-/// the copies in `shared/` when that folder is beside the checkout (as in CI).
-#[test]
-fn documented_fixtures_match_the_shared_copies() {
-    let shared = periskope_tests::fixtures_dir().join("../../../shared/fixtures/documented");
-    if !shared.is_dir() {
-        return;
-    }
-    for (object, case, file) in [
-        ("phone", "documented", "phone.json"),
-        ("chat", "documented", "chat.json"),
-        ("message", "documented", "message.json"),
-        ("message", "documented-note", "note.json"),
-        ("note", "documented", "note.json"),
-        ("contact", "documented", "contact.json"),
-        ("reaction", "documented", "reaction.json"),
-        ("ticket", "documented", "ticket.json"),
-        ("chat-notification", "documented", "chat-notification.json"),
-    ] {
-        let ours = std::fs::read_to_string(
-            periskope_tests::fixtures_dir()
-                .join(object)
-                .join(format!("{case}.json")),
-        );
-        let theirs = std::fs::read_to_string(shared.join(file));
-        assert_eq!(
-            ours.ok(),
-            theirs.ok(),
-            "{object}/{case}.json differs from shared/{file}"
-        );
-    }
-}
