@@ -7,6 +7,8 @@ use periskope_model::{
     NotificationList, Phone, PhoneList, Reaction, ReactionList, SendMessageResponse, Ticket,
     TicketInfo, TicketList, WebhookEvent,
 };
+use std::collections::BTreeSet;
+
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -109,6 +111,15 @@ impl std::fmt::Debug for Kind {
             .field("name", &self.name)
             .finish_non_exhaustive()
     }
+}
+
+/// The top-level keys of a kind ([`Kind::keys`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct KindKeys {
+    /// Every key the kind recognises: its fields and their other spellings.
+    pub properties: BTreeSet<String>,
+    /// The keys it requires, in the schema's order.
+    pub required: Vec<String>,
 }
 
 /// Why the typed model did not give a canonical form for a payload.
@@ -392,6 +403,40 @@ impl Kind {
     /// that the parent's fields, which this kind keeps as unknown ones, are checked as well.
     pub fn refines(&self) -> Option<&'static Kind> {
         self.refines.and_then(kind)
+    }
+
+    /// The top-level keys this kind has, as its `input` schema (this kind's, from wherever it
+    /// was read) or its [`Detection::Keys`] list says: every key it recognises (its fields and
+    /// their other spellings) and the keys it requires.
+    pub fn keys(&self, input: &Value) -> KindKeys {
+        if let Detection::Keys {
+            required,
+            properties,
+        } = self.detection
+        {
+            return KindKeys {
+                properties: properties.iter().map(|key| (*key).to_owned()).collect(),
+                required: required.iter().map(|key| (*key).to_owned()).collect(),
+            };
+        }
+        let properties = input
+            .get("properties")
+            .and_then(Value::as_object)
+            .map(|properties| properties.keys().cloned().collect())
+            .unwrap_or_default();
+        let required = input
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|keys| {
+                keys.iter()
+                    .filter_map(|key| key.as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default();
+        KindKeys {
+            properties,
+            required,
+        }
     }
 
     /// How auto-detection tells this kind by its keys.

@@ -42,7 +42,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 
-pub use kinds::{Detection, KINDS, Kind, ReadError, Shape, kind};
+pub use kinds::{Detection, KINDS, Kind, KindKeys, ReadError, Shape, kind};
 pub use schema::Contract;
 
 /// The command that regenerates `schemas/`, as shown in messages.

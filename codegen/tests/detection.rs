@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use periskope_codegen::{Contract, Detection, KINDS, Kind};
+use periskope_codegen::{Contract, KINDS, Kind};
 use serde_json::Value;
 
 /// Runs `periskope-schema validate ARGS` in a fresh folder named for `name` holding the file
@@ -36,19 +36,7 @@ fn fixtures_dir() -> PathBuf {
 
 /// The required top-level keys of `kind`.
 fn required(kind: &Kind) -> Vec<String> {
-    match kind.detection() {
-        Detection::Keys { required, .. } => required.iter().map(|k| (*k).to_owned()).collect(),
-        _ => kind
-            .schema(Contract::Input)
-            .get("required")
-            .and_then(Value::as_array)
-            .map(|keys| {
-                keys.iter()
-                    .filter_map(|k| k.as_str().map(str::to_owned))
-                    .collect()
-            })
-            .unwrap_or_default(),
-    }
+    kind.keys(&kind.schema(Contract::Input)).required
 }
 
 /// One broken payload: its own kind, what was removed, and the text.

@@ -366,20 +366,10 @@ impl Judges {
     }
 }
 
-/// The top-level keys `kind` recognises: its input schema's properties (with their other
-/// spellings) or, for a kind told by listed keys, those.
+/// The top-level keys `kind` recognises (its input schema's properties with their other
+/// spellings, or the keys its detection lists), also for a kind never detected by keys.
 fn keys_of(kind: &Kind) -> std::collections::BTreeSet<String> {
-    match kind.detection() {
-        periskope_codegen::Detection::Keys { properties, .. } => {
-            properties.iter().map(|key| (*key).to_owned()).collect()
-        }
-        _ => kind
-            .schema(Contract::Input)
-            .get("properties")
-            .and_then(Value::as_object)
-            .map(|properties| properties.keys().cloned().collect())
-            .unwrap_or_default(),
-    }
+    kind.keys(&kind.schema(Contract::Input)).properties
 }
 
 fn schema<'a>(

@@ -221,14 +221,18 @@ impl Validator {
         if by_keys.complete {
             return (by_keys.kind, false);
         }
-        let mut shaped = self
-            .kinds
-            .iter()
-            .map(|c| c.kind)
-            .filter(|kind| kind.shape().is_some_and(&has_shape) && accepts(kind));
+        match self.only_shaped(|kind| kind.shape().is_some_and(&has_shape) && accepts(kind)) {
+            Some(only) => (only, true),
+            None => (by_keys.kind, false),
+        }
+    }
+
+    /// The one kind with a shape for which `fits` holds, if exactly one.
+    fn only_shaped(&self, fits: impl Fn(&'static Kind) -> bool) -> Option<&'static Kind> {
+        let mut shaped = self.kinds.iter().map(|c| c.kind).filter(|kind| fits(kind));
         match (shaped.next(), shaped.next()) {
-            (Some(only), None) => (only, true),
-            _ => (by_keys.kind, false),
+            (Some(only), None) => Some(only),
+            _ => None,
         }
     }
 
@@ -246,15 +250,8 @@ impl Validator {
         if let (Some(only), None) = (accepting.next(), accepting.next()) {
             return Some((only, true));
         }
-        let mut shaped = self
-            .kinds
-            .iter()
-            .map(|c| c.kind)
-            .filter(|kind| kind.shape().is_some_and(&has_shape));
-        match (shaped.next(), shaped.next()) {
-            (Some(only), None) => Some((only, false)),
-            _ => None,
-        }
+        self.only_shaped(|kind| kind.shape().is_some_and(&has_shape))
+            .map(|only| (only, false))
     }
 
     /// [`Self::detect`] for an object with the keys `keys`, of which `has` tells membership and

@@ -34,7 +34,7 @@ use std::path::Path;
 use serde_json::Value;
 
 use crate::schema::Contract;
-use crate::{Detection, KINDS, Kind, ReadError};
+use crate::{Detection, KINDS, Kind, KindKeys, ReadError};
 use locate::{Step, display_path, line_column, locate, pointer_steps};
 
 /// How serious a finding is.
@@ -243,26 +243,13 @@ impl Validator {
             let input = schema(kind, Contract::Input)?;
             let mut canonical = schema(kind, Contract::Canonical)?;
             strict::close_objects(&mut canonical);
-            let names = |key: &str| -> Vec<String> {
-                match input.get(key) {
-                    Some(Value::Object(map)) => map.keys().cloned().collect(),
-                    Some(Value::Array(items)) => items
-                        .iter()
-                        .filter_map(|item| item.as_str().map(str::to_owned))
-                        .collect(),
-                    _ => Vec::new(),
-                }
-            };
-            let owned = |keys: &[&str]| -> Vec<String> {
-                keys.iter().map(|key| (*key).to_owned()).collect()
-            };
-            let (properties, required): (BTreeSet<String>, Vec<String>) = match kind.detection() {
-                Detection::Schema => (names("properties").into_iter().collect(), names("required")),
-                Detection::Keys {
-                    required,
-                    properties,
-                } => (owned(properties).into_iter().collect(), owned(required)),
-                Detection::Never => (BTreeSet::new(), Vec::new()),
+            // A kind never told by its keys has none for detection.
+            let KindKeys {
+                properties,
+                required,
+            } = match kind.detection() {
+                Detection::Never => KindKeys::default(),
+                _ => kind.keys(&input),
             };
             let mut names = BTreeSet::new();
             hints::property_names(&input, &mut names);

@@ -76,7 +76,7 @@ impl Github {
         writeln!(
             out,
             "::{level} {properties}::{}",
-            escape_data(&format!("{}: {}", finding.path, finding.message))
+            escape_data(&placed.headline())
         )
     }
 

@@ -21,17 +21,31 @@ use crate::validate::run::Summary;
 pub(super) const HELD_IN_MEMORY: usize = 8 << 20;
 
 /// The JUnit reporter's state: the file whose suite is being collected.
-#[derive(Default)]
 pub(super) struct Junit {
     started: bool,
     file: Option<String>,
     cases: String,
     spilled: Option<Spill>,
-    /// [`HELD_IN_MEMORY`], or less in tests (0 for the default).
+    /// The most bytes of test cases held in memory: [`HELD_IN_MEMORY`], less in tests.
     limit: usize,
     tests: usize,
     failures: usize,
     errors: usize,
+}
+
+impl Default for Junit {
+    fn default() -> Self {
+        Self {
+            started: false,
+            file: None,
+            cases: String::new(),
+            spilled: None,
+            limit: HELD_IN_MEMORY,
+            tests: 0,
+            failures: 0,
+            errors: 0,
+        }
+    }
 }
 
 /// Test cases moved out of memory: a temporary file, removed when done.
@@ -102,12 +116,7 @@ impl Junit {
 impl Junit {
     /// Moves the test cases held in memory to the temporary file once they pass the limit.
     fn hold(&mut self) -> io::Result<()> {
-        let limit = if self.limit == 0 {
-            HELD_IN_MEMORY
-        } else {
-            self.limit
-        };
-        if self.cases.len() < limit {
+        if self.cases.len() < self.limit {
             return Ok(());
         }
         let spill = match &mut self.spilled {
@@ -148,12 +157,15 @@ impl Reporter for Junit {
             return self.hold();
         }
         self.cases.push_str(">\n");
-        let listing: String = verdict
-            .findings
-            .iter()
-            .filter(|placed| placed.finding.severity == Severity::Error)
-            .map(|placed| placed.human(verdict.file) + "\n")
-            .collect();
+        // The findings of one severity, a line each.
+        let listed = |severity: Severity| -> String {
+            verdict
+                .findings
+                .iter()
+                .filter(|placed| placed.finding.severity == severity)
+                .map(|placed| placed.human(verdict.file) + "\n")
+                .collect()
+        };
         let first = verdict
             .findings
             .iter()
@@ -169,20 +181,12 @@ impl Reporter for Junit {
             let _ = writeln!(
                 self.cases,
                 r#"      <{element} message="{}" type="{}">{}</{element}>"#,
-                escape(&format!(
-                    "{}: {}",
-                    first.finding.path, first.finding.message
-                )),
+                escape(&first.headline()),
                 first.finding.category.as_str(),
-                escape(&listing)
+                escape(&listed(Severity::Error))
             );
         }
-        let warnings: String = verdict
-            .findings
-            .iter()
-            .filter(|placed| placed.finding.severity == Severity::Warning)
-            .map(|placed| placed.human(verdict.file) + "\n")
-            .collect();
+        let warnings = listed(Severity::Warning);
         if !warnings.is_empty() {
             let _ = writeln!(
                 self.cases,

@@ -33,6 +33,12 @@ pub(super) struct Placed<'a> {
 }
 
 impl Placed<'_> {
+    /// `path: message`, the finding without its place (an annotation's text, a failure's
+    /// message, a SARIF result's).
+    fn headline(&self) -> String {
+        format!("{}: {}", self.finding.path, self.finding.message)
+    }
+
     /// `file:line:column: path: message`, or `file: message` without a position.
     fn human(&self, file: &str) -> String {
         let severity = match self.finding.severity {

@@ -89,10 +89,7 @@ impl Reporter for Sarif {
                 Severity::Warning => "warning",
             };
             result.insert("level".into(), json!(level));
-            result.insert(
-                "message".into(),
-                json!({"text": format!("{}: {}", finding.path, finding.message)}),
-            );
+            result.insert("message".into(), json!({"text": placed.headline()}));
             result.insert("locations".into(), json!([location]));
             if let Some(kind) = verdict.kind {
                 result.insert(
