@@ -110,16 +110,16 @@ impl JsonSchema for Ack {
     }
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        let description = "Delivery acknowledgement as an integer: -1 failed, 0 pending, 1 sent to the server, 2 delivered, 3 delivered to all group participants (whatsapp-web.js: read), 4 read, 5 read by all group participants.";
+        let scale = "-1 failed, 0 pending, 1 sent to the server, 2 delivered, 3 delivered to all group participants (whatsapp-web.js: read), 4 read, 5 read by all group participants.";
         if generator.contract().is_serialize() {
             json_schema!({
-                "description": description,
+                "description": format!("Delivery acknowledgement, written as the integer's decimal digits in a string (such as \"4\"): {scale}"),
                 "type": "string",
                 "pattern": ACK_PATTERN
             })
         } else {
             json_schema!({
-                "description": description,
+                "description": format!("Delivery acknowledgement, an integer or its decimal digits in a string (`4` or `\"4\"`): {scale}"),
                 "anyOf": [
                     { "type": "integer" },
                     { "type": "string", "pattern": "^[+-]?[0-9]+$" }

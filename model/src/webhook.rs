@@ -710,10 +710,20 @@ impl JsonSchema for WebhookEnvelope {
                     "required": ["event", "data"]
                 }));
             }
+            // The catch-all branch excludes the known names, so that a known event with data
+            // of another type is refused, not taken for an unknown event.
+            let known: Vec<Value> = WebhookDataKind::ALL
+                .iter()
+                .flat_map(|kind| names_of(*kind))
+                .collect();
             let mut properties = Map::new();
             properties.insert(
                 "event".into(),
-                serde_json::json!({"description": "An event this crate does not know.", "type": "string"}),
+                serde_json::json!({
+                    "description": "An event this crate does not know.",
+                    "type": "string",
+                    "not": {"enum": known}
+                }),
             );
             properties.insert(
                 "data".into(),
