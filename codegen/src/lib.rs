@@ -2,9 +2,12 @@
 //! committed copies in `schemas/` fresh.
 //!
 //! Data flows one way: the model's types ([`periskope_model`]) give the JSON Schemas (through
-//! schemars, then [`schema::finish`]), and the canonical JSON Schemas give the TypeScript
-//! ([`typescript::definitions`]). [`render`] returns every generated file; the
-//! `periskope-schema` command writes them ([`generate`]) or checks them ([`check`]).
+//! schemars, then [`schema::finish`]); the canonical schemas give the TypeScript types and the
+//! input schemas the `…Input` types ([`typescript::declarations`]), and both give the npm
+//! package's runtime guards, compiled ahead of time by ajv ([`typescript::package`]).
+//! [`render`] returns every file Rust renders, [`render_with_bundles`] adds the guards' bundles
+//! (with Node.js); the `periskope-schema` command writes them ([`generate`]) or checks them
+//! ([`check`]).
 //!
 //! ```
 //! let files = periskope_codegen::render().expect("the model renders");
@@ -40,10 +43,11 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use serde_json::{Value, json};
+use serde_json::Value;
 
 pub use kinds::{Detection, KINDS, Kind, KindKeys, ReadError, Shape, kind};
 pub use schema::Contract;
+use typescript::package::{Package, Root};
 
 /// The command that regenerates `schemas/`, as shown in messages.
 pub const GENERATE_COMMAND: &str = "cargo run -p periskope-codegen -- generate";
@@ -70,40 +74,32 @@ impl fmt::Display for RenderError {
 
 impl std::error::Error for RenderError {}
 
-/// Every generated file, in a fixed order. Pure: reads nothing and writes nothing.
+/// Every generated file that Rust renders, in a fixed order: everything but the package's
+/// JavaScript bundles ([`render_with_bundles`]). Pure: reads nothing and writes nothing.
 pub fn render() -> Result<Vec<GeneratedFile>, RenderError> {
     let mut files = Vec::new();
-    let mut canonical = Vec::new();
-    for kind in KINDS {
-        for contract in Contract::ALL {
-            let schema = kind.schema(contract);
+    let schemas: Vec<(Value, Value)> = KINDS
+        .iter()
+        .map(|kind| {
+            (
+                kind.schema(Contract::Canonical),
+                kind.schema(Contract::Input),
+            )
+        })
+        .collect();
+    for (kind, (canonical, input)) in KINDS.iter().zip(&schemas) {
+        for (contract, schema) in [(Contract::Input, input), (Contract::Canonical, canonical)] {
             files.push(GeneratedFile {
                 path: contract.schema_path(kind.name),
-                contents: pretty(&schema),
+                contents: pretty(schema),
             });
-            if contract == Contract::Canonical {
-                canonical.push((kind.type_name, schema));
-            }
         }
     }
-    let roots: Vec<(&str, &Value)> = canonical
-        .iter()
-        .map(|(name, schema)| (*name, schema))
-        .collect();
-    let header = format!(
-        "// Periskope API types, generated from the canonical JSON Schemas in ../json/canonical by\n\
-         // `{GENERATE_COMMAND}`. Do not edit: change the Rust model and regenerate.\n"
-    );
-    let definitions = typescript::definitions(&roots, &header)
-        .map_err(|error| RenderError(format!("TypeScript: {error}")))?;
-    files.push(GeneratedFile {
-        path: "ts/index.d.ts".into(),
-        contents: definitions,
-    });
-    files.push(GeneratedFile {
-        path: "ts/package.json".into(),
-        contents: pretty(&package_json()),
-    });
+    let roots = package_roots(&schemas);
+    let package =
+        Package::new(&roots).map_err(|error| RenderError(format!("TypeScript: {error}")))?;
+    let package_files = package.files(&files);
+    files.extend(package_files);
     files.push(GeneratedFile {
         path: "README.md".into(),
         contents: readme(&files),
@@ -111,16 +107,49 @@ pub fn render() -> Result<Vec<GeneratedFile>, RenderError> {
     Ok(files)
 }
 
-/// The npm manifest that lets a frontend depend on `schemas/ts` as a package.
-fn package_json() -> Value {
-    json!({
-        "name": "@periskope-schema/types",
-        "version": env!("CARGO_PKG_VERSION"),
-        "description": "TypeScript types of the Periskope WhatsApp API objects, generated from the canonical JSON Schema",
-        "license": "MIT OR Apache-2.0",
-        "types": "index.d.ts",
-        "files": ["index.d.ts"],
-    })
+/// [`render`] and the package's JavaScript bundles (`ts/index.js`, `ts/index.cjs`): the guards
+/// compiled from the same schemas by ajv and bundled by esbuild, run with Node.js from `js_tools`
+/// (a folder whose `node_modules` holds the pinned ajv, ajv-formats and esbuild, such as
+/// `tests/js`).
+pub fn render_with_bundles(js_tools: &Path) -> Result<Vec<GeneratedFile>, RenderError> {
+    let mut files = render()?;
+    let schemas: Vec<(Value, Value)> = KINDS
+        .iter()
+        .map(|kind| {
+            (
+                kind.schema(Contract::Canonical),
+                kind.schema(Contract::Input),
+            )
+        })
+        .collect();
+    let roots = package_roots(&schemas);
+    let package =
+        Package::new(&roots).map_err(|error| RenderError(format!("TypeScript: {error}")))?;
+    let bundles = package
+        .bundle(js_tools)
+        .map_err(|error| RenderError(format!("the package's guards: {error}")))?;
+    let at = files
+        .iter()
+        .position(|file| file.path == "ts/index.d.ts")
+        .unwrap_or(files.len());
+    for (offset, bundle) in bundles.into_iter().enumerate() {
+        files.insert(at + offset, bundle);
+    }
+    Ok(files)
+}
+
+/// The package's view of each kind and its (canonical, input) schemas.
+fn package_roots(schemas: &[(Value, Value)]) -> Vec<Root<'_>> {
+    KINDS
+        .iter()
+        .zip(schemas)
+        .map(|(kind, (canonical, input))| Root {
+            kind: kind.name,
+            type_name: kind.type_name,
+            canonical,
+            input,
+        })
+        .collect()
 }
 
 /// `schemas/README.md`: what each file is and how to regenerate.
@@ -135,7 +164,8 @@ fn readme(files: &[GeneratedFile]) -> String {
     out.push_str(
         "\n```\n\n\
          `cargo run -p periskope-codegen -- check` (and `cargo test`) fail when a file here is\n\
-         stale, missing or not generated any more.\n\n\
+         stale, missing or not generated any more. Both need Node.js and the pinned packages of\n\
+         `tests/js` (`npm ci` there), which compile the package's guards.\n\n\
          | file | what it is |\n|---|---|\n",
     );
     for file in files {
@@ -149,15 +179,15 @@ fn readme(files: &[GeneratedFile]) -> String {
                 "input contract of `{}`: every encoding the model accepts, unknown fields allowed; validate raw payloads against this",
                 kind.trim_end_matches(".schema.json")
             )
-        } else if file.path == "ts/index.d.ts" {
-            "TypeScript types of every object, from the canonical schemas".to_owned()
-        } else if file.path == "ts/package.json" {
-            "npm manifest, so a frontend can depend on `schemas/ts`".to_owned()
         } else {
             continue;
         };
         out.push_str(&format!("| `{}` | {about} |\n", file.path));
     }
+    out.push_str(&format!(
+        "| `ts/` | the npm package `{}`: `types.d.ts` (canonical types), `input.d.ts` (`…Input` types of what Periskope sends), `index.js` and `index.cjs` (the runtime guards, compiled from these schemas by ajv and bundled by esbuild) with their declarations `index.d.ts` and `index.d.cts`, `schemas/` (copies of `json/`), `package.json`, `README.md` and the licences |\n",
+        typescript::package::NAME
+    ));
     out.push_str(
         "| `README.md` | this file |\n\n\
          The JSON Schemas use draft 2020-12 and only standard keywords and formats. Each has a\n\

@@ -63,12 +63,20 @@ enum Command {
         /// The schemas folder.
         #[arg(long, default_value = "schemas")]
         dir: PathBuf,
+        /// The folder whose node_modules holds the pinned ajv, ajv-formats and esbuild, which
+        /// compile the npm package's guards (with Node.js).
+        #[arg(long, value_name = "DIR", default_value = "tests/js")]
+        js_tools: PathBuf,
     },
     /// Write nothing; exit 1 listing each stale, missing or extra file.
     Check {
         /// The schemas folder.
         #[arg(long, default_value = "schemas")]
         dir: PathBuf,
+        /// The folder whose node_modules holds the pinned ajv, ajv-formats and esbuild, which
+        /// compile the npm package's guards (with Node.js).
+        #[arg(long, value_name = "DIR", default_value = "tests/js")]
+        js_tools: PathBuf,
     },
 }
 
@@ -152,7 +160,11 @@ fn main() -> ExitCode {
     {
         return validate(kind, strict, format, schemas, jobs, paths);
     }
-    let files = match periskope_codegen::render() {
+    let js_tools = match &cli.command {
+        Command::Generate { js_tools, .. } | Command::Check { js_tools, .. } => js_tools.clone(),
+        Command::Validate { .. } => return ExitCode::from(2),
+    };
+    let files = match periskope_codegen::render_with_bundles(&js_tools) {
         Ok(files) => files,
         Err(error) => {
             eprintln!("error: {error}");
@@ -161,7 +173,7 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Validate { .. } => ExitCode::from(2),
-        Command::Generate { dir } => match periskope_codegen::generate(&dir, &files) {
+        Command::Generate { dir, .. } => match periskope_codegen::generate(&dir, &files) {
             Ok(changes) => {
                 for change in &changes {
                     println!("{}/{change}", dir.display());
@@ -179,7 +191,7 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Check { dir } => match periskope_codegen::check(&dir, &files) {
+        Command::Check { dir, .. } => match periskope_codegen::check(&dir, &files) {
             Ok(problems) if problems.is_empty() => {
                 println!(
                     "{}: all {} generated files are fresh",

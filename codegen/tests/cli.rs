@@ -2,6 +2,25 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::Once;
+
+/// The workspace's pinned JavaScript tools (`tests/js`), installed with `npm ci` when they are
+/// not: the package's guards are compiled by them.
+fn js_tools() -> PathBuf {
+    static INSTALL: Once = Once::new();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/js");
+    INSTALL.call_once(|| {
+        if !dir.join("node_modules/esbuild/package.json").exists() {
+            let status = Command::new("npm")
+                .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+                .current_dir(&dir)
+                .status()
+                .expect("npm runs (Node.js compiles the package's guards)");
+            assert!(status.success(), "npm ci in {} failed", dir.display());
+        }
+    });
+    dir
+}
 
 fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("periskope-cli-{}-{name}", std::process::id()));
@@ -14,6 +33,8 @@ fn run(args: &[&str], dir: &Path) -> Output {
         .args(args)
         .arg("--dir")
         .arg(dir)
+        .arg("--js-tools")
+        .arg(js_tools())
         .output()
         .expect("the binary runs")
 }
@@ -32,7 +53,11 @@ fn generate_then_check_passes_and_writes_every_file() {
         "{}",
         text(&generated.stderr)
     );
-    let files = periskope_codegen::render().expect("renders");
+    let files = periskope_codegen::render_with_bundles(&js_tools()).expect("renders");
+    assert!(
+        files.iter().any(|file| file.path == "ts/index.js"),
+        "the guards are generated"
+    );
     for file in &files {
         let on_disk = std::fs::read_to_string(dir.join(&file.path))
             .unwrap_or_else(|e| panic!("{}: {e}", file.path));
@@ -95,4 +120,30 @@ fn an_unreadable_folder_is_a_usage_error() {
     let checked = run(&["check"], &dir);
     assert_eq!(checked.status.code(), Some(2), "{}", text(&checked.stderr));
     assert!(text(&checked.stderr).starts_with(&format!("error: {}: ", dir.display())));
+}
+
+#[test]
+fn without_the_javascript_tools_generate_and_check_say_what_to_install() {
+    let dir = scratch("no-tools");
+    let tools = scratch("no-tools-js");
+    std::fs::create_dir_all(&tools).expect("creates");
+    for command in ["generate", "check"] {
+        let output = Command::new(env!("CARGO_BIN_EXE_periskope-schema"))
+            .args([command, "--dir"])
+            .arg(&dir)
+            .arg("--js-tools")
+            .arg(&tools)
+            .output()
+            .expect("the binary runs");
+        assert_eq!(output.status.code(), Some(2), "{command}");
+        assert_eq!(
+            text(&output.stderr),
+            format!(
+                "error: the package's guards: {}: ajv is not installed; run `npm ci` in that folder\n",
+                tools.display()
+            ),
+            "{command}"
+        );
+        assert!(!dir.exists(), "{command} wrote nothing");
+    }
 }

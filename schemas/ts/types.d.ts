@@ -1,0 +1,2203 @@
+// Generated from the JSON Schemas in ../json by `cargo run -p periskope-codegen -- generate`.
+// Do not edit: change the Rust model and regenerate.
+// The types of what the Periskope model writes (the canonical schemas in ../json/canonical).
+
+/**
+ * An organisation phone on Periskope: a WhatsApp account connected through WhatsApp Web.
+ *
+ * Returned by get-phone and get-all-phones and carried by the `org.phone.*` webhooks. The
+ * public object has the fields from `org_id` to `labels`; create-phone returns the full
+ * database row, which adds the hosting fields at the end.
+ */
+export interface Phone {
+  /**
+   * When the phone was first created.
+   */
+  created_at: Timestamp;
+  /**
+   * When the phone first connected to WhatsApp.
+   */
+  first_connected_at?: Timestamp | null;
+  /**
+   * Whether the phone's session on the server is open; if false, restart the phone with the
+   * restart-phone API. Documented on the newest object page; absent from the examples.
+   */
+  is_browser_open?: boolean | null;
+  /**
+   * Whether the phone is fully set up and able to send and receive messages.
+   */
+  is_ready?: boolean | null;
+  /**
+   * Labels assigned to this phone: label id to `true`, such as
+   * `{"label-bflirzqiodgianfh": true}`.
+   */
+  label_ids?: { [key: string]: boolean } | null;
+  /**
+   * Names of the labels assigned to this phone, such as `["test1", "test2"]`.
+   */
+  labels?: string[] | null;
+  /**
+   * Details of the last disconnection (undocumented JSON; full row only).
+   */
+  last_disconnect?: unknown;
+  /**
+   * Whether the phone uses a legacy WhatsApp version (get-phone only).
+   */
+  legacy_version?: boolean | null;
+  /**
+   * WhatsApp library the phone's session runs on (undocumented; full row only).
+   */
+  library?: string | null;
+  /**
+   * Unique identifier of the organisation that owns this WhatsApp phone (a UUID).
+   */
+  org_id: OrgId;
+  /**
+   * WhatsApp id of the phone, `{phone_number}@c.us`, such as `918527184400@c.us`.
+   */
+  org_phone?: ContactId | null;
+  /**
+   * Unique identifier of this phone instance, such as `phone-bqzvyibhmwkaergr`; also accepted
+   * in the `x-phone` request header.
+   */
+  phone_id: PhoneId;
+  /**
+   * URL of the WhatsApp profile image of this phone.
+   */
+  phone_image?: string | null;
+  /**
+   * Display name configured for this WhatsApp account.
+   */
+  phone_name?: string | null;
+  /**
+   * State of the phone on WhatsApp (undocumented JSON; the types describe
+   * `{loading, state, sync, percent, message?, error?}`).
+   */
+  phone_state?: unknown;
+  /**
+   * QR code string for WhatsApp Web authentication; `null` once the phone is connected.
+   */
+  qr_code?: string | null;
+  /**
+   * Send-queue status per queue (undocumented JSON; the types describe
+   * `{active, failed, completed, pending, is_running}` per key).
+   */
+  queue_status?: unknown;
+  /**
+   * Server image the phone's session runs on (undocumented; full row only).
+   */
+  server_image?: string | null;
+  /**
+   * IP address of the server hosting the session (undocumented; full row only).
+   */
+  server_ip?: string | null;
+  /**
+   * Name of the server hosting the session (undocumented; full row only).
+   */
+  server_name?: string | null;
+  /**
+   * Zone of the server hosting the session (undocumented; full row only).
+   */
+  server_zone?: string | null;
+  /**
+   * When the phone was last updated.
+   */
+  updated_at?: Timestamp | null;
+  /**
+   * Current connection state of the WhatsApp account, such as `CONNECTED`. It need not match
+   * the webhook event that carries it.
+   */
+  wa_state?: WaState | null;
+  /**
+   * WhatsApp version of the phone (get-phone and older object pages only).
+   */
+  wa_version?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A WhatsApp chat: a 1:1 chat with a contact or a group.
+ *
+ * Returned by get-chat and list-chats and carried by the `chat.*` webhooks. Only `org_id` and
+ * `chat_id` are required: list-chats leaves out `members`, `common_chats` and
+ * `add_members_admins_only`, and ticket payloads embed a reduced "chat info" object that carries
+ * only `org_id`, `org_phone`, `chat_id`, `chat_name`, `chat_type`, `chat_image`, `chat_labels`,
+ * `created_at`, `custom_properties`, `group_description`, `invite_link`, `is_muted` and
+ * `members`. The fields after `parent_community_id` are in Periskope's types but not in its docs.
+ */
+export interface Chat {
+  /**
+   * The organisation phone currently active in the chat (undocumented).
+   */
+  active_phone?: string | null;
+  /**
+   * Whether only admins can add new members to the group. Left out by list-chats, which
+   * sends `member_add_mode` instead.
+   */
+  add_members_admins_only?: boolean | null;
+  /**
+   * AI agent state (undocumented; the types describe `{is_active, snooze_until,
+   * activation_state, is_agent_allowed, is_flagging_allowed}`).
+   */
+  ai_metadata?: unknown;
+  /**
+   * Raw chat row: whether the chat is archived (whatsapp-web.js style; `chat.created` may
+   * carry this row).
+   */
+  archived?: boolean | null;
+  /**
+   * E-mail address of the user the chat is assigned to.
+   */
+  assigned_to?: string | null;
+  /**
+   * User access permissions: e-mail address to `true`, such as
+   * `{"bharat@hashlabs.dev": true}`.
+   */
+  chat_access?: { [key: string]: boolean } | null;
+  /**
+   * Unique identifier of the chat: `{phone_number}@c.us` for a 1:1 chat, `{group_id}@g.us`
+   * for a group.
+   */
+  chat_id: ChatId;
+  /**
+   * URL of the chat's profile image, relative (`/storage/image.jpeg`) or absolute; often
+   * `null` for groups.
+   */
+  chat_image?: string | null;
+  /**
+   * Comma-separated labels on the chat, such as `"label1, label2"` (ticket payloads); see
+   * `Chat::chat_label_names`.
+   */
+  chat_labels?: string | null;
+  /**
+   * Display name of the chat: the group name, or the contact's name for a 1:1 chat.
+   */
+  chat_name?: string | null;
+  /**
+   * WhatsApp ids of the organisation phones attached to this chat.
+   */
+  chat_org_phones?: ContactId[] | null;
+  /**
+   * Kind of chat: `user`, `group` or `business` (ticket payloads send `chat`).
+   */
+  chat_type?: ChatType | null;
+  /**
+   * When the chat was closed, if it was. The docs say an ISO 8601 string and the types an
+   * epoch number; both are read and kept in the form sent.
+   */
+  closed_at?: Timestamp | null;
+  /**
+   * Ids of the chats the organisation shares with the contact (groups, plus the 1:1 chat
+   * itself). Left out by list-chats.
+   */
+  common_chats?: ChatId[] | null;
+  /**
+   * When the chat was created.
+   */
+  created_at?: Timestamp | null;
+  /**
+   * Raw chat row: who created the chat.
+   */
+  created_by?: string | null;
+  /**
+   * Custom property values keyed by property name or id (`"Custom Property 1"`,
+   * `"property-tlkudzxmhjkgoktm"`). Values depend on the property type: the selected option
+   * (dropdown), text, or a date.
+   */
+  custom_properties?: { [key: string]: unknown } | null;
+  /**
+   * Number of flagged messages (undocumented).
+   */
+  flag_count?: number | null;
+  /**
+   * Number of flagged messages per organisation phone.
+   */
+  flag_count_map?: { [key: string]: number } | null;
+  /**
+   * Freshdesk integration metadata (undocumented JSON).
+   */
+  freshdesk_metadata?: unknown;
+  /**
+   * Description text of a group. One doc page calls it a boolean; a boolean is read as
+   * `"true"` or `"false"`.
+   */
+  group_description?: string | null;
+  /**
+   * WhatsApp group metadata (undocumented JSON).
+   */
+  group_metadata?: unknown;
+  /**
+   * HubSpot integration metadata (`{}` when unused; the types describe
+   * `{id, type, hubId, object_data}`).
+   */
+  hubspot_metadata?: unknown;
+  /**
+   * Raw chat row: whatsapp-web.js chat id object (JSON).
+   */
+  id?: unknown;
+  /**
+   * Whether only admins can edit the group's info.
+   */
+  info_admins_only?: boolean | null;
+  /**
+   * Who started the chat (undocumented).
+   */
+  initiated_by?: string | null;
+  /**
+   * Invite link of the group, such as `https://chat.whatsapp.com/invite/…`.
+   */
+  invite_link?: string | null;
+  /**
+   * Whether the chat has been archived (documented; absent from the examples).
+   */
+  is_archived?: boolean | null;
+  /**
+   * Whether the organisation has left this chat.
+   */
+  is_exited?: boolean | null;
+  /**
+   * Raw chat row: whether the chat is a group.
+   */
+  is_group?: boolean | null;
+  /**
+   * Whether notifications for this chat are muted.
+   */
+  is_muted?: boolean | null;
+  /**
+   * Whether the chat is pinned (undocumented).
+   */
+  is_pinned?: boolean | null;
+  /**
+   * Raw chat row: whether the chat is read-only.
+   */
+  is_read_only?: boolean | null;
+  /**
+   * Labels on the chat: label id to `true`, such as `{"label-xbitdvipqshahdcu": true}`.
+   */
+  label_ids?: { [key: string]: boolean } | null;
+  /**
+   * Names of the labels on the chat (one doc revision only).
+   */
+  labels?: string[] | null;
+  /**
+   * When the organisation was last mentioned in the chat (undocumented).
+   */
+  latest_mention_at?: Timestamp | null;
+  /**
+   * The latest message sent in the chat.
+   */
+  latest_message?: Message | null;
+  /**
+   * Time of the latest message (undocumented; an epoch number in the types).
+   */
+  latest_message_timestamp?: Timestamp | null;
+  /**
+   * Time of the latest message per organisation phone (undocumented).
+   */
+  latest_message_timestamp_map?: { [key: string]: Timestamp | null } | null;
+  /**
+   * Whether only admins can add new members, as list-chats sends it (the string `"false"`);
+   * see `MemberAddMode`.
+   */
+  member_add_mode?: MemberAddMode | null;
+  /**
+   * When the chat was closed, per member (undocumented).
+   */
+  member_closed_at?: { [key: string]: Timestamp | null } | null;
+  /**
+   * Total number of participants in the chat.
+   */
+  member_count?: number | null;
+  /**
+   * Unread count per member (undocumented).
+   */
+  member_unread_count?: { [key: string]: number } | null;
+  /**
+   * Members of the chat keyed by WhatsApp id (`{phone_number}@c.us`). Left out by
+   * list-chats.
+   */
+  members?: { [key: string]: ChatMember } | null;
+  /**
+   * Number of unread messages in the chat.
+   */
+  message_unread_count?: number | null;
+  /**
+   * Whether only admins can send messages in the group.
+   */
+  messages_admins_only?: boolean | null;
+  /**
+   * Raw chat row: when the mute ends (epoch number).
+   */
+  mute_expiration?: number | null;
+  /**
+   * Raw chat row: chat name.
+   */
+  name?: string | null;
+  /**
+   * Unique identifier of the organisation that owns the WhatsApp account.
+   */
+  org_id: OrgId;
+  /**
+   * WhatsApp id of the organisation's account the chat belongs to (`{phone_number}@c.us`).
+   */
+  org_phone?: ContactId | null;
+  /**
+   * Per-chat access overrides (undocumented JSON).
+   */
+  override_chat_access?: unknown;
+  /**
+   * Id of the parent community of the group.
+   */
+  parent_community_id?: ChatId | null;
+  /**
+   * Raw chat row: whether the chat is pinned.
+   */
+  pinned?: boolean | null;
+  /**
+   * Pinned messages (undocumented; the types describe
+   * `[{message_id, pinned_at, expires_at}]` with epoch numbers).
+   */
+  pinned_messages?: unknown;
+  /**
+   * Snooze state (undocumented; the types describe `{snooze_until, snooze_message?,
+   * snooze_by?}`).
+   */
+  snooze_metadata?: unknown;
+  /**
+   * Raw chat row: time of the last activity.
+   */
+  timestamp?: Timestamp | null;
+  /**
+   * Unread counts (undocumented): a map of phone to count in the object type, a number in the
+   * raw chat row.
+   */
+  unread_count?: unknown;
+  /**
+   * When the chat was last updated.
+   */
+  updated_at?: Timestamp | null;
+  /**
+   * Zoho CRM integration metadata (undocumented JSON).
+   */
+  zohocrm_metadata?: unknown;
+  /**
+   * Zoho Desk integration metadata (undocumented JSON).
+   */
+  zohodesk_metadata?: unknown;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A participant of a chat, merged with what Periskope knows of the contact.
+ *
+ * The first ten fields are documented on the chat object page; `contact_labels` appears in
+ * ticket payloads; the fields after it come from the contact row that Periskope's types merge
+ * into a member (see the Contact object). `org_id` and `chat_id` need not match the enclosing
+ * chat's in the documented examples, and are not checked against it.
+ */
+export interface ChatMember {
+  /**
+   * WhatsApp Business profile of the contact (JSON).
+   */
+  business_profile?: unknown;
+  /**
+   * Unique identifier of the chat.
+   */
+  chat_id: ChatId;
+  /**
+   * Hex colour assigned to the member in Periskope's UI, such as `#B4876E`.
+   */
+  contact_color?: string | null;
+  /**
+   * WhatsApp id of the member (`{phone_number}@c.us`).
+   */
+  contact_id: ContactId;
+  /**
+   * URL of the member's profile image.
+   */
+  contact_image?: string | null;
+  /**
+   * Comma-separated labels of the contact, such as `"label1, label2"` or `""` (ticket payloads
+   * only); see `ChatMember::contact_label_names`.
+   */
+  contact_labels?: string | null;
+  /**
+   * WhatsApp LID (linked id) of the contact.
+   */
+  contact_lid?: string | null;
+  /**
+   * Display name of the member.
+   */
+  contact_name?: string | null;
+  /**
+   * Kind of contact, such as `user` or `business`.
+   */
+  contact_type?: string | null;
+  /**
+   * whatsapp-web.js id object of the contact (JSON).
+   */
+  id?: unknown;
+  /**
+   * Whether the member has admin privileges in the chat.
+   */
+  is_admin?: boolean | null;
+  /**
+   * Whether the contact is blocked.
+   */
+  is_blocked?: boolean | null;
+  /**
+   * Whether the contact is a WhatsApp Business account.
+   */
+  is_business?: boolean | null;
+  /**
+   * Whether the contact is a WhatsApp enterprise account.
+   */
+  is_enterprise?: boolean | null;
+  /**
+   * Whether the contact is a group.
+   */
+  is_group?: boolean | null;
+  /**
+   * Whether the contact was imported from an external source.
+   */
+  is_imported?: boolean | null;
+  /**
+   * Whether the member is an internal user of the organisation.
+   */
+  is_internal?: boolean | null;
+  /**
+   * Whether the contact is the organisation's own account.
+   */
+  is_me?: boolean | null;
+  /**
+   * Whether the contact is in the phone's address book.
+   */
+  is_my_contact?: boolean | null;
+  /**
+   * Whether the member has super admin privileges in the chat.
+   */
+  is_super_admin?: boolean | null;
+  /**
+   * Whether the contact is a WhatsApp user.
+   */
+  is_user?: boolean | null;
+  /**
+   * Whether the contact is a WhatsApp contact.
+   */
+  is_wa_contact?: boolean | null;
+  /**
+   * Labels on the contact: label id to `true`.
+   */
+  label_ids?: { [key: string]: boolean } | null;
+  /**
+   * Name of the contact in the phone's address book.
+   */
+  name?: string | null;
+  /**
+   * Phone number of the contact.
+   */
+  number?: string | null;
+  /**
+   * Unique identifier of the organisation that owns the WhatsApp account.
+   */
+  org_id: OrgId;
+  /**
+   * WhatsApp id of the organisation's account (`{phone_number}@c.us`).
+   */
+  org_phone: ContactId;
+  /**
+   * Name given to the contact in Periskope.
+   */
+  periskope_name?: string | null;
+  /**
+   * Name the contact set for themselves on WhatsApp.
+   */
+  pushname?: string | null;
+  /**
+   * Short name of the contact.
+   */
+  short_name?: string | null;
+  /**
+   * When the contact was last updated.
+   */
+  updated_at?: Timestamp | null;
+  /**
+   * WhatsApp Business verification level.
+   */
+  verified_level?: number | null;
+  /**
+   * WhatsApp Business verified name.
+   */
+  verified_name?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A WhatsApp message as Periskope stores it.
+ *
+ * Returned by get-message and list-messages, embedded as a chat's `latest_message`, and carried
+ * by the `message.*` webhooks. Only `message_id` and `org_id` are required: older doc revisions
+ * and some endpoints leave fields out, and every other field may be `null`.
+ */
+export interface Message {
+  /**
+   * Delivery acknowledgement, such as `"4"` (read); see `Ack`.
+   */
+  ack?: Ack | null;
+  /**
+   * Author of a group message (the sender's WhatsApp id); `null` in 1:1 chats.
+   */
+  author?: ContactId | null;
+  /**
+   * Text of the message, or the caption of its media.
+   */
+  body?: string | null;
+  /**
+   * Whether the message is a broadcast.
+   */
+  broadcast?: boolean | null;
+  /**
+   * Id of the Periskope broadcast that sent the message.
+   */
+  broadcast_id?: string | null;
+  /**
+   * Id of the chat the message is in.
+   */
+  chat_id?: ChatId | null;
+  /**
+   * Per-recipient delivery and read state.
+   */
+  delivery_info?: DeliveryInfo | null;
+  /**
+   * Kind of device the sender used, such as `android`.
+   */
+  device_type?: DeviceType | null;
+  /**
+   * Duration of audio or video media. Documented both as a string and as an integer; a number
+   * is read as its text.
+   */
+  duration?: string | null;
+  /**
+   * Details of the flag (undocumented; the types describe `{status, response_type?,
+   * response_id?, response_timestamp?, response_email?, flagged_by?, flagged_at?,
+   * response_phone?}`).
+   */
+  flag_metadata?: unknown;
+  /**
+   * Time taken to respond to the flagged message (undocumented number).
+   */
+  flag_response_time?: number | null;
+  /**
+   * Whether the message is flagged for follow-up.
+   */
+  flag_status?: boolean | null;
+  /**
+   * How many times the message was forwarded. Sent as a number or a numeric string.
+   */
+  forwarding_score?: number | null;
+  /**
+   * Sender of the message (a chat id); `null` on outgoing messages in newer payloads.
+   */
+  from?: ChatId | null;
+  /**
+   * Whether the organisation phone sent the message.
+   */
+  from_me?: boolean | null;
+  /**
+   * Full-text search vector of the body as Postgres text, such as `"'hello':1 'world':3"`
+   * (undocumented, opaque).
+   */
+  fts?: string | null;
+  /**
+   * Whether the message has media.
+   */
+  has_media?: boolean | null;
+  /**
+   * Whether the message quotes (replies to) another message.
+   */
+  has_quoted_msg?: boolean | null;
+  /**
+   * Whether the message has a reaction.
+   */
+  has_reaction?: boolean | null;
+  /**
+   * Search highlight (undocumented number).
+   */
+  highlight?: unknown;
+  /**
+   * WhatsApp's key of the message.
+   */
+  id?: MessageKey | null;
+  /**
+   * Group invite carried by the message (documented both as an object and as a string;
+   * whatsapp-web.js: `{inviteCode, inviteCodeExp, groupId, groupName, fromId, toId}`).
+   */
+  invite_v4?: unknown;
+  /**
+   * Whether the message was deleted.
+   */
+  is_deleted?: boolean | null;
+  /**
+   * Whether the message is a disappearing message.
+   */
+  is_ephemeral?: boolean | null;
+  /**
+   * Whether the message was forwarded.
+   */
+  is_forwarded?: boolean | null;
+  /**
+   * Whether the media is a GIF.
+   */
+  is_gif?: boolean | null;
+  /**
+   * Whether this is a private note (true on notes).
+   */
+  is_private_note?: boolean | null;
+  /**
+   * Whether the message is starred.
+   */
+  is_starred?: boolean | null;
+  /**
+   * Whether the message is a status (story).
+   */
+  is_status?: boolean | null;
+  /**
+   * Links in the message. Sent as an array, as a string holding JSON (`"[]"`), or `null`;
+   * written as an array.
+   */
+  links?: Links | null;
+  /**
+   * Location shared in the message.
+   */
+  location?: Location | null;
+  /**
+   * Media attached to the message.
+   */
+  media?: Media | null;
+  /**
+   * WhatsApp media key.
+   */
+  media_key?: string | null;
+  /**
+   * WhatsApp ids of the users mentioned in the message (in notes: `@<email>` mentions).
+   */
+  mentioned_ids?: string[] | null;
+  /**
+   * Unique serialized message id, such as
+   * `true_919537851844@c.us_3EB0297C336FD627EAF4447CFC1DEB49394D7874`.
+   */
+  message_id: MessageId;
+  /**
+   * The original send request (undocumented; the types describe `{chat_id, message_type?,
+   * body?, media?, …}`).
+   */
+  message_payload?: unknown;
+  /**
+   * Id of the ticket the message is attached to.
+   */
+  message_ticket_id?: string | null;
+  /**
+   * Kind of message, such as `chat` (text) or `image`; it does not always match the content.
+   */
+  message_type?: MessageType | null;
+  /**
+   * Order id (business chats).
+   */
+  order_id?: string | null;
+  /**
+   * Unique identifier of the organisation.
+   */
+  org_id: OrgId;
+  /**
+   * WhatsApp id of the organisation phone that sent or received the message.
+   */
+  org_phone?: ContactId | null;
+  /**
+   * Who sent the message through Periskope: a user's e-mail, `api`, or `null`.
+   */
+  performed_by?: string | null;
+  /**
+   * Definition of the poll the message carries.
+   */
+  poll_info?: PollInfo | null;
+  /**
+   * Votes on the poll (undocumented JSON; the types describe a map of maps of strings).
+   */
+  poll_results?: unknown;
+  /**
+   * Body before the last edit; set after edit-message.
+   */
+  prev_body?: string | null;
+  /**
+   * Id of the quoted message (format varies by endpoint; opaque).
+   */
+  quoted_message_id?: string | null;
+  /**
+   * Raw data of the message (documented both as a string and as an object; the types describe
+   * an object with optional `translations`).
+   */
+  raw_data?: unknown;
+  /**
+   * Reactions on the message (get-message only): reaction objects as sent.
+   */
+  reactions?: unknown[] | null;
+  /**
+   * WhatsApp id of the sender's phone, such as `918527184400@c.us`.
+   */
+  sender_phone?: string | null;
+  /**
+   * Periskope's id of the send request (a UUID); for notes it equals `unique_id`.
+   */
+  sent_message_id?: string | null;
+  /**
+   * When the message was sent.
+   */
+  timestamp?: Timestamp | null;
+  /**
+   * Recipient chat; `null` in newer payloads.
+   */
+  to?: ChatId | null;
+  /**
+   * Token (undocumented).
+   */
+  token?: string | null;
+  /**
+   * WhatsApp message key (equals `id.id`); the key for the message-status endpoint.
+   */
+  unique_id?: string | null;
+  /**
+   * When the message was last updated.
+   */
+  updated_at?: Timestamp | null;
+  /**
+   * vCards shared in the message, such as `"BEGIN:VCARD\n…"`.
+   */
+  vcards?: string[] | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * An emoji reaction to a message (`tbl_chat_reactions`), as the reaction object page,
+ * get-reactions, `reaction.*` webhooks and get-message's `reactions` send it.
+ *
+ * Required: `org_id`, `message_id`, `reaction_id`, `sender_id` and `org_phone` (never null in
+ * Periskope's types). `unique_id` is the id of the message reacted to, not of the reaction.
+ */
+export interface Reaction {
+  /**
+   * Delivery acknowledgement of the reaction, such as `"0"`.
+   */
+  ack?: Ack | null;
+  /**
+   * Chat or group where the reaction happened.
+   */
+  chat_id?: ChatId | null;
+  /**
+   * WhatsApp key of the reaction.
+   */
+  id?: MessageKey | null;
+  /**
+   * Serialized id of the message reacted to.
+   */
+  message_id: MessageId;
+  /**
+   * WhatsApp key of the message reacted to.
+   */
+  msg_id?: MessageKey | null;
+  /**
+   * Unique identifier of the organisation.
+   */
+  org_id: OrgId;
+  /**
+   * WhatsApp id of the organisation's phone.
+   */
+  org_phone: ContactId;
+  /**
+   * Non-zero when the message reacted to no longer exists. Documented as the string `"0"`,
+   * a number in Periskope's types; written as an integer.
+   */
+  orphan?: number | null;
+  /**
+   * Why the reaction is orphaned.
+   */
+  orphan_reason?: string | null;
+  /**
+   * The emoji, such as `"👍"`; empty when a reaction is removed.
+   */
+  reaction?: string | null;
+  /**
+   * Serialized id of the reaction itself.
+   */
+  reaction_id: MessageId;
+  /**
+   * Whether the recipient has seen the reaction.
+   */
+  read?: boolean | null;
+  /**
+   * WhatsApp id of the person who reacted.
+   */
+  sender_id: ContactId;
+  /**
+   * When the reaction was made.
+   */
+  timestamp?: Timestamp | null;
+  /**
+   * WhatsApp id of the message reacted to (its `id.id`).
+   */
+  unique_id?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A contact (`tbl_contacts`), as the contact object page, get-contacts and get-contact-by-id
+ * send it.
+ *
+ * Required: `contact_id` and `org_id`. Get-contacts leaves `chat_ids` out; the fields after
+ * `updated_at` come from Periskope's types (the contact row mirrors whatsapp-web.js).
+ */
+export interface Contact {
+  /**
+   * WhatsApp Business profile of the contact (JSON).
+   */
+  business_profile?: unknown;
+  /**
+   * Chats the contact is in (groups and 1:1 chats); left out by get-contacts.
+   */
+  chat_ids?: ChatId[] | null;
+  /**
+   * The contact's chats (Periskope's full contact type).
+   */
+  chats?: Chat[] | null;
+  /**
+   * Hex colour of the contact in Periskope's UI, such as `#FA6533`.
+   */
+  contact_color?: string | null;
+  /**
+   * WhatsApp id of the contact, such as `919537851844@c.us`.
+   */
+  contact_id: ContactId;
+  /**
+   * URL of the contact's profile image.
+   */
+  contact_image?: string | null;
+  /**
+   * WhatsApp LID (linked id) of the contact.
+   */
+  contact_lid?: string | null;
+  /**
+   * Display name of the contact.
+   */
+  contact_name?: string | null;
+  /**
+   * Kind of contact, such as `user` or `business` (no documented list).
+   */
+  contact_type?: string | null;
+  /**
+   * whatsapp-web.js id object of the contact (JSON).
+   */
+  id?: unknown;
+  /**
+   * Whether the contact is blocked.
+   */
+  is_blocked?: boolean | null;
+  /**
+   * Whether the contact is a WhatsApp Business account.
+   */
+  is_business?: boolean | null;
+  /**
+   * Whether the contact is a WhatsApp enterprise account.
+   */
+  is_enterprise?: boolean | null;
+  /**
+   * Whether the contact is a group.
+   */
+  is_group?: boolean | null;
+  /**
+   * Whether the contact was imported from an external source.
+   */
+  is_imported?: boolean | null;
+  /**
+   * Whether the contact is an internal user of the organisation (their messages are not
+   * flagged).
+   */
+  is_internal?: boolean | null;
+  /**
+   * Whether the contact is the organisation's own account.
+   */
+  is_me?: boolean | null;
+  /**
+   * Whether the contact is in the phone's address book.
+   */
+  is_my_contact?: boolean | null;
+  /**
+   * Whether the contact is a WhatsApp user.
+   */
+  is_user?: boolean | null;
+  /**
+   * Whether the contact is a WhatsApp contact.
+   */
+  is_wa_contact?: boolean | null;
+  /**
+   * Labels on the contact: label id to `true` (get endpoints only).
+   */
+  label_ids?: { [key: string]: boolean } | null;
+  /**
+   * Label names on the contact. Update requests send them as one comma-separated string.
+   */
+  labels?: string[] | null;
+  /**
+   * Name of the contact in the phone's address book.
+   */
+  name?: string | null;
+  /**
+   * Phone number of the contact.
+   */
+  number?: string | null;
+  /**
+   * Unique identifier of the organisation.
+   */
+  org_id: OrgId;
+  /**
+   * Name given to the contact in Periskope.
+   */
+  periskope_name?: string | null;
+  /**
+   * Name the contact set for themselves on WhatsApp.
+   */
+  pushname?: string | null;
+  /**
+   * Short name of the contact.
+   */
+  short_name?: string | null;
+  /**
+   * When the contact was last updated.
+   */
+  updated_at?: Timestamp | null;
+  /**
+   * WhatsApp Business verification level.
+   */
+  verified_level?: number | null;
+  /**
+   * WhatsApp Business verified name.
+   */
+  verified_name?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A private note (`tbl_chat_notes`), as the note object page, create-note and `note.created`
+ * send it.
+ *
+ * Required: `message_id`, `org_id`, `org_phone` and `is_private_note` (never null in
+ * Periskope's types). The note endpoints return message objects, so message fields this type
+ * does not have are kept in `Note::extra`; `crate::Message` reads a note too.
+ */
+export interface Note {
+  /**
+   * Delivery acknowledgement (undocumented for notes; `"3"` in the examples).
+   */
+  ack?: Ack | null;
+  /**
+   * Text of the note.
+   */
+  body?: string | null;
+  /**
+   * Chat the note was added to.
+   */
+  chat_id?: ChatId | null;
+  /**
+   * Whether a user of the organisation created the note.
+   */
+  from_me?: boolean | null;
+  /**
+   * `true` when the note was deleted, otherwise `null`.
+   */
+  is_deleted?: boolean | null;
+  /**
+   * Always `true` for a note.
+   */
+  is_private_note: boolean;
+  /**
+   * Attached media: `{path, filename, mimetype}`, or the `{filename, mimetype, filedata}` echo
+   * of a create request.
+   */
+  media?: Media | null;
+  /**
+   * Users mentioned in the note, as `@<email>` (not WhatsApp ids).
+   */
+  mentioned_ids?: string[] | null;
+  /**
+   * Unique id of the note, such as `true_2634e275-ac58-4c85-892d-83882810fc1c_api`.
+   */
+  message_id: MessageId;
+  /**
+   * Message type (undocumented for notes; `chat` even with audio media).
+   */
+  message_type?: MessageType | null;
+  /**
+   * Unique identifier of the organisation.
+   */
+  org_id: OrgId;
+  /**
+   * WhatsApp id of the organisation's phone.
+   */
+  org_phone: ContactId;
+  /**
+   * E-mail of the user who created the note, or `api`.
+   */
+  performed_by?: string | null;
+  /**
+   * Text before the last edit.
+   */
+  prev_body?: string | null;
+  /**
+   * Id of the message or note this note replies to: a UUID (a `unique_id`), not a serialized
+   * message id.
+   */
+  quoted_message_id?: string | null;
+  /**
+   * Organisation phone that added the note.
+   */
+  sender_phone?: string | null;
+  /**
+   * Id of the created note (the same as `unique_id`).
+   */
+  sent_message_id?: string | null;
+  /**
+   * When the note was created.
+   */
+  timestamp?: Timestamp | null;
+  /**
+   * Unique id of the note (a UUID).
+   */
+  unique_id?: string | null;
+  /**
+   * When the note was last updated.
+   */
+  updated_at?: Timestamp | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A support ticket (`tbl_chat_tickets`).
+ *
+ * It has two documented shapes, both read by this type. The row shape (get-tickets) has
+ * `chat_id`, `last_updated_at`, `labels`, `label_ids`, `custom_properties` and the
+ * `*_metadata` maps. The info shape (inside `TicketInfo`) has `ticket_labels` and
+ * `ticket_custom_properties` instead. Required: `ticket_id` and `org_id`.
+ */
+export interface Ticket {
+  /**
+   * Who assigned the ticket.
+   */
+  assigned_by?: string | null;
+  /**
+   * E-mail of the organisation user the ticket is assigned to.
+   */
+  assignee?: string | null;
+  /**
+   * The ticket's chat, when embedded (row shape).
+   */
+  chat?: Chat | null;
+  /**
+   * Chat the ticket belongs to (row shape).
+   */
+  chat_id?: ChatId | null;
+  /**
+   * How the ticket was closed (JSON; the types give `closed_by`, `closed_at`,
+   * `closed_message`, `send_reply_message_id` or anything).
+   */
+  close_ticket_metadata?: unknown;
+  /**
+   * When the ticket was closed.
+   */
+  closed_at?: Timestamp | null;
+  /**
+   * Who closed the ticket (info shape).
+   */
+  closed_by?: string | null;
+  /**
+   * Message sent when the ticket was closed (info shape).
+   */
+  closed_message?: string | null;
+  /**
+   * When the ticket was created.
+   */
+  created_at?: Timestamp | null;
+  /**
+   * Custom properties: name to value (row shape).
+   */
+  custom_properties?: { [key: string]: unknown } | null;
+  /**
+   * Due date: a timestamp, or text kept verbatim when it is not one (`"2025-04-20"`).
+   */
+  due_date?: DueDate | null;
+  /**
+   * When the ticket was first assigned.
+   */
+  first_assigned_at?: Timestamp | null;
+  /**
+   * Link to a Freshdesk ticket (JSON).
+   */
+  freshdesk_metadata?: unknown;
+  /**
+   * Link to a HubSpot ticket (JSON).
+   */
+  hubspot_metadata?: unknown;
+  /**
+   * Whether the ticket was deleted.
+   */
+  is_deleted?: boolean | null;
+  /**
+   * Labels: label id to `true` (row shape).
+   */
+  label_ids?: { [key: string]: boolean } | null;
+  /**
+   * Label names (row shape).
+   */
+  labels?: string[] | null;
+  /**
+   * When the ticket was last updated (row shape).
+   */
+  last_updated_at?: Timestamp | null;
+  /**
+   * Who last updated the ticket.
+   */
+  last_updated_by?: string | null;
+  /**
+   * Unique identifier of the organisation.
+   */
+  org_id: OrgId;
+  /**
+   * Priority: 1 low, 2 medium, 3 high, 4 urgent; 0 is seen too. Read from an integer or a
+   * numeric string (`"2"` in update requests), written as an integer.
+   */
+  priority?: number | null;
+  /**
+   * The message the ticket was raised from, when embedded (row shape).
+   */
+  quoted_message?: Message | null;
+  /**
+   * WhatsApp id of the message the ticket was raised from: a bare key such as
+   * `3EB0DAB631F7E580EAAE0C`, not a serialized message id.
+   */
+  quoted_message_id?: string | null;
+  /**
+   * Who raised the ticket.
+   */
+  raised_by?: string | null;
+  /**
+   * Response time (undocumented; a number in Periskope's types).
+   */
+  response_time?: number | null;
+  /**
+   * Status, such as `open` or `inprogress`.
+   */
+  status?: TicketStatus | null;
+  /**
+   * Subject of the ticket.
+   */
+  subject?: string | null;
+  /**
+   * Custom properties: name to value (info shape).
+   */
+  ticket_custom_properties?: { [key: string]: unknown } | null;
+  /**
+   * Ticket id, such as `BKT-001`.
+   */
+  ticket_id: TicketId;
+  /**
+   * Comma-separated labels, such as `"label1, label2"` (info shape); see
+   * `Ticket::ticket_label_names`.
+   */
+  ticket_labels?: string | null;
+  /**
+   * Link to a Zoho Desk ticket (JSON).
+   */
+  zohodesk_metadata?: unknown;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * What `ticket.created`, `ticket.updated` and `ticket.deleted` webhooks, get-ticket-by-id and
+ * update-ticket send: the chat, the ticket (info shape) and the messages it concerns.
+ *
+ * Required: `chat`.
+ */
+export interface TicketInfo {
+  /**
+   * Messages attached to the ticket.
+   */
+  attached_messages?: TicketMessage[] | null;
+  /**
+   * The ticket's chat; its members carry `contact_labels`.
+   */
+  chat: Chat;
+  /**
+   * The message the ticket was raised on.
+   */
+  message?: TicketMessage | null;
+  /**
+   * The ticket.
+   */
+  ticket?: Ticket | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A chat notification (`tbl_chat_notifications`), as `chat.notification.created`,
+ * get-notifications-in-chat and list-all-notifications send it.
+ *
+ * Required: `notification_id`, `org_id` and `org_phone` (never null in Periskope's types). The
+ * `id` object arrives with mixed key spellings (`fromMe` with `serialized`), which
+ * `MessageKey` reads.
+ */
+export interface ChatNotification {
+  /**
+   * WhatsApp id of who performed the action.
+   */
+  author?: ContactId | null;
+  /**
+   * Text of the notification (always `null` in the examples).
+   */
+  body?: string | null;
+  /**
+   * The group the notification is about.
+   */
+  chat_id?: ChatId | null;
+  /**
+   * WhatsApp key of the notification.
+   */
+  id?: MessageKey | null;
+  /**
+   * Extra data (JSON); Periskope's types describe call notifications (`isVideo`,
+   * `isOutgoing`, `call_result`).
+   */
+  metadata?: unknown;
+  /**
+   * Notification id: a serialized id with the type appended, such as
+   * `true_1203…@g.us_fa3c…_918527184400@c.us_remove`.
+   */
+  notification_id: MessageId;
+  /**
+   * Unique identifier of the organisation.
+   */
+  org_id: OrgId;
+  /**
+   * WhatsApp id of the organisation's phone.
+   */
+  org_phone: ContactId;
+  /**
+   * The participants the action concerns. Also read as `recipientIds` (whatsapp-web.js).
+   */
+  recipientids?: ContactId[] | null;
+  /**
+   * When it happened.
+   */
+  timestamp?: Timestamp | null;
+  /**
+   * What happened, such as `add` or `remove`.
+   */
+  type?: NotificationType | null;
+  /**
+   * Id of the notification (32 lowercase hex digits, equal to `id.id`).
+   */
+  unique_id?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A webhook body: the documented envelope (`event` or `event_type`, `data`, `org_id`, `previous_attributes`, `timestamp`), or the bare data object, whose type is told by its keys.
+ */
+export type WebhookEvent =
+  | WebhookEnvelope
+  | UnknownWebhookEnvelope
+  | Phone
+  | Chat
+  | Message
+  | Reaction
+  | TicketInfo
+  | Note
+  | ChatNotification;
+
+/**
+ * List all chats: `{chats, count, from, to}`.
+ */
+export interface ChatList {
+  /**
+   * The chats (list-all-chats omits `members` and adds `member_add_mode`).
+   */
+  chats: Chat[];
+  /**
+   * How many items match in all.
+   */
+  count?: number | null;
+  /**
+   * Offset of the first item returned.
+   */
+  from?: number | null;
+  /**
+   * Offset after the last item returned (absent from the message list examples).
+   */
+  to?: number | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * List messages (all, or of a chat): `{messages, count, from, to?}`.
+ */
+export interface MessageList {
+  /**
+   * How many items match in all.
+   */
+  count?: number | null;
+  /**
+   * Offset of the first item returned.
+   */
+  from?: number | null;
+  /**
+   * The messages.
+   */
+  messages: Message[];
+  /**
+   * Offset after the last item returned (absent from the message list examples).
+   */
+  to?: number | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * List notifications (all, or of a chat): `{messages, count, from, to?}`. The list is under
+ * `messages` in the docs and `notifictions` (sic) in Periskope's types; both are read.
+ */
+export interface NotificationList {
+  /**
+   * How many items match in all.
+   */
+  count?: number | null;
+  /**
+   * Offset of the first item returned.
+   */
+  from?: number | null;
+  /**
+   * The notifications; an entry that is not an object (one OpenAPI example shows
+   * `["<any>"]`) is kept as it is.
+   */
+  messages: NotificationEntry[];
+  /**
+   * Offset after the last item returned (absent from the message list examples).
+   */
+  to?: number | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Get contacts: `{contacts, count?, from?, to?}`.
+ */
+export interface ContactList {
+  /**
+   * The contacts (without `chat_ids`).
+   */
+  contacts: Contact[];
+  /**
+   * How many items match in all.
+   */
+  count?: number | null;
+  /**
+   * Offset of the first item returned.
+   */
+  from?: number | null;
+  /**
+   * Offset after the last item returned (absent from the message list examples).
+   */
+  to?: number | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Get tickets: `{tickets, count, from, to}`, the tickets in the row shape.
+ */
+export interface TicketList {
+  /**
+   * How many items match in all.
+   */
+  count?: number | null;
+  /**
+   * Offset of the first item returned.
+   */
+  from?: number | null;
+  /**
+   * The tickets.
+   */
+  tickets: Ticket[];
+  /**
+   * Offset after the last item returned (absent from the message list examples).
+   */
+  to?: number | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Get notes: `{notes, count, from, to, start_time, end_time}`.
+ */
+export interface NoteList {
+  /**
+   * How many items match in all.
+   */
+  count?: number | null;
+  /**
+   * End of the time window asked for.
+   */
+  end_time?: Timestamp | null;
+  /**
+   * Offset of the first item returned.
+   */
+  from?: number | null;
+  /**
+   * The notes.
+   */
+  notes: Note[];
+  /**
+   * Start of the time window asked for, such as `2025-08-15T00:00:00Z`.
+   */
+  start_time?: Timestamp | null;
+  /**
+   * Offset after the last item returned (absent from the message list examples).
+   */
+  to?: number | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Get reactions: `{reactions, count, from, to, start_time, end_time}`.
+ */
+export interface ReactionList {
+  /**
+   * How many items match in all.
+   */
+  count?: number | null;
+  /**
+   * End of the time window asked for.
+   */
+  end_time?: Timestamp | null;
+  /**
+   * Offset of the first item returned.
+   */
+  from?: number | null;
+  /**
+   * The reactions.
+   */
+  reactions: Reaction[];
+  /**
+   * Start of the time window asked for.
+   */
+  start_time?: Timestamp | null;
+  /**
+   * Offset after the last item returned (absent from the message list examples).
+   */
+  to?: number | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Create a note: `{success, message, data}`.
+ */
+export interface CreateNoteResponse {
+  /**
+   * The note created.
+   */
+  data?: Note | null;
+  /**
+   * What happened, in words.
+   */
+  message?: string | null;
+  /**
+   * Whether the note was created.
+   */
+  success: boolean;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * What sending a message returns: `{queue_id, queue_position, unique_id?, hint?}`, or (oldest) chat id to queue id.
+ */
+export type SendMessageResponse = QueuedMessage | { [key: string]: string };
+
+/**
+ * Add, remove, promote or demote group participants: each participant's id to its result.
+ */
+export type GroupParticipantsResponse = { [key: string]: ParticipantResult };
+
+/**
+ * Get all phones: an array of `Phone`.
+ */
+export type PhoneList = Phone[];
+
+/**
+ * Create a chat: `{chat_id}`.
+ */
+export interface CreateChatResponse {
+  /**
+   * The new chat's id.
+   */
+  chat_id: ChatId;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Delivery acknowledgement, written as the integer's decimal digits in a string (such as "4"): -1 failed, 0 pending, 1 sent to the server, 2 delivered, 3 delivered to all group participants (whatsapp-web.js: read), 4 read, 5 read by all group participants.
+ */
+export type Ack = string;
+
+/**
+ * Chat id (WhatsApp JID): `{phone}@c.us` for a 1:1 chat, `{group}@g.us` for a group, such as
+ * `120363393294700553@g.us`.
+ */
+export type ChatId = string;
+
+/**
+ * Kind of chat.
+ *
+ * Periskope documents `user`, `group` and `business`; ticket payloads send `chat`, the types add
+ * `unknown`, the list filter takes `individual`, and whatsapp-web.js says `solo`. Any other value
+ * is kept in `ChatType::Unknown`.
+ */
+export type ChatType =
+  | "user"
+  | "group"
+  | "business"
+  | "chat"
+  | "individual"
+  | "solo"
+  | "unknown"
+  | (string & {});
+
+/**
+ * WhatsApp user id (JID) of a person or of an organisation phone, such as
+ * `918527184400@c.us`. Some endpoints send bare digits (`919537851844`); both are kept as sent.
+ */
+export type ContactId = string;
+
+/**
+ * Who a message was delivered to and read by, and when.
+ *
+ * Times are epoch **milliseconds** (integers), such as `1737976082277`. They need not be
+ * ordered: a read time can be earlier than the delivery time for the same recipient. For groups
+ * the counts say more than the message's `ack`, which only summarises.
+ */
+export interface DeliveryInfo {
+  /**
+   * Recipients the message was delivered to: WhatsApp id to epoch milliseconds.
+   */
+  delivered?: { [key: string]: number } | null;
+  /**
+   * Number of participants who received the message (newer payloads).
+   */
+  delivered_count?: number | null;
+  /**
+   * Recipients the message has not been delivered to yet.
+   */
+  pending?: ContactId[] | null;
+  /**
+   * Recipients who read the message: WhatsApp id to epoch milliseconds.
+   */
+  read?: { [key: string]: number } | null;
+  /**
+   * Number of participants who read the message (newer payloads).
+   */
+  read_count?: number | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Kind of device a message was sent from.
+ *
+ * Periskope sends `android`; whatsapp-web.js also knows `ios` and `web`. Any other value is kept
+ * in `DeviceType::Unknown`.
+ */
+export type DeviceType = "android" | "ios" | "web" | (string & {});
+
+/**
+ * Size of an image.
+ */
+export interface Dimensions {
+  /**
+   * Aspect ratio, width divided by height (sent as `1` for a square image).
+   */
+  ar?: number | null;
+  /**
+   * Height in pixels.
+   */
+  height?: number | null;
+  /**
+   * Width in pixels.
+   */
+  width?: number | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A due date: a timestamp, or any other text (such as the date `2025-04-20`), kept verbatim.
+ */
+export type DueDate = Timestamp | string;
+
+/**
+ * A link found in a message.
+ */
+export interface Link {
+  /**
+   * Whether WhatsApp marks the link as suspicious.
+   */
+  isSuspicious?: boolean | null;
+  /**
+   * The URL, such as `https://chat.whatsapp.com/invite/CuZAuEnSB6e8sk7R3dopD3`.
+   */
+  link?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * The links in a message.
+ *
+ * Periskope documents `links` as a string holding JSON (`"[]"`), the database stores JSON, and
+ * whatsapp-web.js sends an array of `{link, isSuspicious}`. A string is parsed as JSON and read
+ * as the array it holds; the array is what is written. A string that does not hold such an
+ * array is kept verbatim in `Links::Text` rather than refused.
+ */
+export type Links = Link[] | string;
+
+/**
+ * A location shared in a message.
+ *
+ * The shape Periskope returns is undocumented, so both known shapes are read: whatsapp-web.js
+ * puts `name`, `address` and `url` beside the coordinates, the send request nests them under
+ * `options`. Coordinates may arrive as numbers or as decimal strings and are written as numbers.
+ */
+export interface Location {
+  /**
+   * Address of the place.
+   */
+  address?: string | null;
+  /**
+   * Description of the place (whatsapp-web.js).
+   */
+  description?: string | null;
+  /**
+   * Latitude in degrees, such as `12.9716`.
+   */
+  latitude?: number | null;
+  /**
+   * Longitude in degrees, such as `77.5946`.
+   */
+  longitude?: number | null;
+  /**
+   * Name of the place.
+   */
+  name?: string | null;
+  /**
+   * Name, address and URL as the send request nests them.
+   */
+  options?: LocationOptions | null;
+  /**
+   * URL of the place.
+   */
+  url?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Name, address and URL of a location, as the send request nests them.
+ */
+export interface LocationOptions {
+  /**
+   * Address of the place.
+   */
+  address?: string | null;
+  /**
+   * Name of the place.
+   */
+  name?: string | null;
+  /**
+   * URL of the place.
+   */
+  url?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A file attached to a message or note.
+ *
+ * Every field is optional: messages carry `{path, size, filename, mimetype, dimensions}`, notes
+ * `{path, filename, mimetype}`, and the create-note echo `{mimetype, filename, filedata}`.
+ */
+export interface Media {
+  /**
+   * Whether the file was compressed before sending (a send option).
+   */
+  compress?: boolean | null;
+  /**
+   * Size of an image.
+   */
+  dimensions?: Dimensions | null;
+  /**
+   * File content as a data URL, such as `data:audio/wav;base64,…` (the create-note echo).
+   */
+  filedata?: string | null;
+  /**
+   * File name, such as `beep.wav`.
+   */
+  filename?: string | null;
+  /**
+   * MIME type, such as `image/jpeg` or `audio/wav`.
+   */
+  mimetype?: string | null;
+  /**
+   * Storage path or URL: relative (`/storage/v1/object/public/message-media/…`) or absolute
+   * (`https://storage.googleapis.com/…`).
+   */
+  path?: string | null;
+  /**
+   * Size in bytes, such as `19940`.
+   */
+  size?: number | null;
+  /**
+   * Thumbnail of the file (base64).
+   */
+  thumbnail?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Who may add members to a group, as list-chats sends it.
+ *
+ * Periskope sends the string `"false"` (a boolean stored as text: `true` means only admins);
+ * whatsapp-web.js uses `admin_add` and `all_member_add`. A JSON boolean is read as `"true"` or
+ * `"false"`. Any other value is kept in `MemberAddMode::Unknown`.
+ */
+export type MemberAddMode = "true" | "false" | "admin_add" | "all_member_add" | (string & {});
+
+/**
+ * Serialized WhatsApp message id, such as
+ * `true_919537851844@c.us_3EB0297C336FD627EAF4447CFC1DEB49394D7874`: `<from_me>_<chat>_<key>`,
+ * with a participant, a notification type or an e-mail appended in some forms. Opaque: never
+ * split it to derive other fields.
+ */
+export type MessageId = string;
+
+/**
+ * WhatsApp's key of a message (the message's `id` object; also a reaction's `id` and `msg_id`).
+ *
+ * Endpoints spell two keys differently: `from_me` or `fromMe`, and `serialized` or
+ * `_serialized`, in any mix. Either spelling is read; `from_me` and `serialized` are written, as
+ * in the documented Chat object.
+ */
+export interface MessageKey {
+  /**
+   * Whether the organisation phone sent the message. Also read from `fromMe`.
+   */
+  from_me: boolean;
+  /**
+   * WhatsApp message key, such as `3EB0297C336FD627EAF4447CFC1DEB49394D7874` (20 to 40
+   * characters; notifications use 32 lowercase hex digits).
+   */
+  id: string;
+  /**
+   * Sender within a group, as a WhatsApp id string or a `{user, server, _serialized}` object;
+   * usually absent.
+   */
+  participant?: Participant | null;
+  /**
+   * Id of the chat the message is in.
+   */
+  remote: ChatId;
+  /**
+   * The full serialized message id, such as
+   * `true_919537851844@c.us_3EB0297C336FD627EAF4447CFC1DEB49394D7874`. Also read from
+   * `_serialized`.
+   */
+  serialized: MessageId;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Kind of message.
+ *
+ * Periskope documents `chat`, `image`, `video`, `audio`, `document` and `ptt`; its types and
+ * whatsapp-web.js add the rest. Any other value is kept in `MessageType::Unknown`.
+ */
+export type MessageType =
+  | "chat"
+  | "image"
+  | "video"
+  | "audio"
+  | "document"
+  | "ptt"
+  | "sticker"
+  | "vcard"
+  | "multi_vcard"
+  | "poll_creation"
+  | "location"
+  | "ciphertext"
+  | "album"
+  | "order"
+  | "revoked"
+  | "product"
+  | "unknown"
+  | "groups_v4_invite"
+  | "list"
+  | "list_response"
+  | "buttons_response"
+  | "payment"
+  | "broadcast_notification"
+  | "call_log"
+  | "debug"
+  | "e2e_notification"
+  | "gp2"
+  | "group_notification"
+  | "hsm"
+  | "interactive"
+  | "native_flow"
+  | "notification"
+  | "notification_template"
+  | "oversized"
+  | "protocol"
+  | "reaction"
+  | "template_button_reply"
+  | "scheduled_event_creation"
+  | (string & {});
+
+/**
+ * A notification, or an entry that is not an object, kept verbatim.
+ */
+export type NotificationEntry = ChatNotification | string | number | boolean | null | unknown[];
+
+/**
+ * What a chat notification reports. Periskope's group-action list, then the whatsapp-web.js
+ * names it lacks; any other value is kept in `NotificationType::Unknown`.
+ */
+export type NotificationType =
+  | "add"
+  | "remove"
+  | "promote"
+  | "demote"
+  | "invite"
+  | "leave"
+  | "announce_true"
+  | "announce_false"
+  | "restrict_true"
+  | "restrict_false"
+  | "memberaddmode_true"
+  | "memberaddmode_false"
+  | "subject"
+  | "desc"
+  | "call"
+  | "description"
+  | "picture"
+  | "announce"
+  | "restrict"
+  | (string & {});
+
+/**
+ * Organisation id: a UUID in real data, such as `2997dd64-89bf-48d3-9a22-b314fca017e5`.
+ */
+export type OrgId = string;
+
+/**
+ * Sender of a group message: a WhatsApp id string such as `919289665999@c.us`, or the same id
+ * as an object.
+ */
+export type Participant = ContactId | Wid;
+
+/**
+ * The result of a group operation for one participant.
+ */
+export interface ParticipantResult {
+  /**
+   * WhatsApp's status code (from Periskope's types).
+   */
+  code?: number | null;
+  /**
+   * Whether an invitation was sent instead (from Periskope's types).
+   */
+  isInviteV4Sent?: boolean | null;
+  /**
+   * Whether the operation succeeded for this participant.
+   */
+  is_success: boolean;
+  /**
+   * Why it failed, in words.
+   */
+  message?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Periskope phone id: `phone-` and 16 lowercase letters, such as `phone-bqzvyibhmwkaergr`.
+ * Also accepted in the `x-phone` request header.
+ */
+export type PhoneId = string;
+
+/**
+ * The definition of a poll (a message's `poll_info`; the send request uses the same shape).
+ *
+ * Its keys are camelCase inside the snake_case message, as Periskope sends them.
+ */
+export interface PollInfo {
+  /**
+   * Extra settings of the poll.
+   */
+  options?: PollOptions | null;
+  /**
+   * The poll question.
+   */
+  pollName?: string | null;
+  /**
+   * The options to vote for.
+   */
+  pollOptions?: string[] | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Extra settings of a poll.
+ */
+export interface PollOptions {
+  /**
+   * Whether a voter may choose more than one option.
+   */
+  allowMultipleAnswers?: boolean | null;
+  /**
+   * WhatsApp's poll secret as bytes.
+   */
+  messageSecret?: number[] | null;
+  /**
+   * Caller-chosen poll id, reusable across chats, such as `random-id-12345`.
+   */
+  pollId?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A message queued for sending.
+ */
+export interface QueuedMessage {
+  /**
+   * A hint about the send, in words (newest shape).
+   */
+  hint?: string | null;
+  /**
+   * Id of the queued send, a UUID.
+   */
+  queue_id: string;
+  /**
+   * Position in the queue: an integer in the docs, a string in the types; written as an
+   * integer.
+   */
+  queue_position?: number | null;
+  /**
+   * Id of the message once sent (newest shape).
+   */
+  unique_id?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Ticket id: the organisation's prefix and a number, such as `BKT-001` or `TICKET-12345`.
+ */
+export type TicketId = string;
+
+/**
+ * A message as a ticket-info payload summarises it (`message` and `attached_messages`).
+ */
+export interface TicketMessage {
+  /**
+   * Text of the message.
+   */
+  body?: string | null;
+  /**
+   * Chat of the message; it need not match the enclosing chat's id in the examples.
+   */
+  chat_id?: ChatId | null;
+  /**
+   * Path of the message's media, such as `/path/to/media`.
+   */
+  media_path?: string | null;
+  /**
+   * Serialized id of the message.
+   */
+  message_id?: MessageId | null;
+  /**
+   * WhatsApp id of the organisation's phone.
+   */
+  org_phone?: string | null;
+  /**
+   * E-mail of the user who sent it.
+   */
+  performed_by?: string | null;
+  /**
+   * Name of the sender.
+   */
+  sender_name?: string | null;
+  /**
+   * Phone of the sender, as bare digits such as `91900438XXXX`.
+   */
+  sender_phone?: string | null;
+  /**
+   * When the message was sent.
+   */
+  timestamp?: Timestamp | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Status of a ticket. Update requests may send `""`, kept in `TicketStatus::Unknown` like
+ * any other value this crate does not know.
+ */
+export type TicketStatus = "open" | "inprogress" | "closed" | "archived" | (string & {});
+
+/**
+ * A timestamp: RFC 3339 text such as `2025-01-27T11:07:56+00:00`, or an integer epoch time where one was sent (seconds below 10^11, milliseconds otherwise).
+ */
+export type Timestamp = string | number;
+
+/**
+ * Connection state of a phone's WhatsApp account.
+ *
+ * Periskope documents `CONNECTED` and `DISCONNECTED`; the other values are whatsapp-web.js
+ * states. Any other value is kept in `WaState::Unknown`.
+ */
+export type WaState =
+  | "CONNECTED"
+  | "DISCONNECTED"
+  | "CONFLICT"
+  | "DEPRECATED_VERSION"
+  | "OPENING"
+  | "PAIRING"
+  | "PROXYBLOCK"
+  | "SMB_TOS_BLOCK"
+  | "TIMEOUT"
+  | "TOS_BLOCK"
+  | "UNLAUNCHED"
+  | "UNPAIRED"
+  | "UNPAIRED_IDLE"
+  | (string & {});
+
+/**
+ * Each known webhook event name and the type of its `data`.
+ */
+export interface WebhookEventMap {
+  "org.phone.connected": Phone;
+  "org.phone.disconnected": Phone;
+  "org.phone.updated": Phone;
+  "org.phone.qr": Phone;
+  "chat.created": Chat;
+  "chat.custom_properties.updated": Chat;
+  "message.created": Message;
+  "message.updated": Message;
+  "message.deleted": Message;
+  "message.ack.updated": Message;
+  "message.flagged": Message;
+  "message.unflagged": Message;
+  "message.ticket.attached": Message;
+  "reaction.created": Reaction;
+  "reaction.updated": Reaction;
+  "ticket.created": TicketInfo;
+  "ticket.updated": TicketInfo;
+  "ticket.deleted": TicketInfo;
+  "note.created": Note;
+  "chat.notification.created": ChatNotification;
+}
+
+/**
+ * The name of a webhook event this version knows: a key of `WebhookEventMap`. `isWebhookEventName(name)` tells one at run time.
+ */
+export type WebhookEventName = keyof WebhookEventMap;
+
+/**
+ * The fields of a webhook envelope besides its event name and data.
+ */
+export interface WebhookEnvelopeFields {
+  /**
+   * The event's id, the same on every redelivery: what a receiver deduplicates on.
+   */
+  id?: string | null;
+  /**
+   * The organisation the event belongs to.
+   */
+  org_id?: OrgId | null;
+  /**
+   * The attributes that changed, for update events (shape undocumented).
+   */
+  previous_attributes?: unknown;
+  /**
+   * When the event was created.
+   */
+  timestamp?: Timestamp | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * The documented webhook envelope: the event name, its data (typed by the event; raw for an event this crate does not know) and the delivery's attributes.
+ *
+ * A union over the known events that narrows on `event`: after `case "message.created":` the `data` is a message. `WebhookEnvelope<E>` is the envelope of the events `E`. An event this version does not know is an `UnknownWebhookEnvelope`, outside this union.
+ */
+export type WebhookEnvelope<E extends WebhookEventName = WebhookEventName> = {
+  [K in E]: WebhookEnvelopeFields & { event: K; data: WebhookEventMap[K] };
+}[E];
+
+/**
+ * A webhook envelope whose event this version does not know, with its `data` as received. Take it apart from the known ones with `isWebhookEventName` on the event name, and keep or log it rather than refusing it: Periskope adds events.
+ */
+export type UnknownWebhookEnvelope = WebhookEnvelopeFields & { event: string; data: unknown };
+
+/**
+ * A WhatsApp id as an object, as whatsapp-web.js sends it.
+ */
+export interface Wid {
+  /**
+   * The whole id, such as `9190043XXXXX@c.us`. Also read from `serialized`.
+   */
+  _serialized?: ContactId | null;
+  /**
+   * The server part, such as `c.us`.
+   */
+  server?: string | null;
+  /**
+   * The user part, such as `9190043XXXXX`.
+   */
+  user?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
