@@ -1,17 +1,23 @@
-// Compiles every JSON Schema under SCHEMAS_DIR with ajv (draft 2020-12, ajv-formats) twice: with
+// Compiles every JSON Schema under SCHEMAS_DIR/json with ajv (draft 2020-12, ajv-formats) twice: with
 // ajv's default options (strict mode), and with every strict check turned into an error
 // (`strict: true`) except two style checks: `allowUnionTypes`, since the schemas use
 // `"type": [..., "null"]` for nullable fields, and `strictRequired`, since a field read under two
 // spellings is required through `oneOf: [{required: [a]}, {required: [b]}]`, whose branches name
 // properties defined beside the `oneOf`. The second instance judges payloads.
 //
+// It also loads the npm package's compiled guards (SCHEMAS_DIR/ts/index.js), a second JavaScript
+// judge: the code ajv generated ahead of time, as the package's users run it.
+//
 // Usage: node ajv-verdicts.mjs SCHEMAS_DIR < cases.ndjson
-// Each input line is {"schema": "json/chat.schema.json", "instance": <payload>}; each output line
-// is {"valid": true} or {"valid": false, "error": "<first error>"}, in the same order.
+// Each input line is {"schema": "json/chat.schema.json", "instance": <payload>} with, optionally,
+// "guard": "ChatInput" (a type the package checks); each output line is {"valid": true} or
+// {"valid": false, "error": "<first error>"}, in the same order, with "guard": {"valid": ...,
+// "error": "<path: message>"} when a guard was named.
 // A schema that does not compile in strict mode is reported on stderr with exit code 2.
 
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 import { createInterface } from "node:readline";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
@@ -38,7 +44,7 @@ const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, strictRequired: f
 addFormats(ajv);
 
 const validators = new Map();
-for (const path of schemaFiles(dir)) {
+for (const path of schemaFiles(join(dir, "json"))) {
   const key = relative(dir, path).split(sep).join("/");
   const schema = JSON.parse(readFileSync(path, "utf8"));
   for (const [options, instance] of [["default options", defaults], ["strict: true", ajv]]) {
@@ -53,20 +59,27 @@ for (const path of schemaFiles(dir)) {
 }
 console.error(`ajv: ${validators.size} schemas compiled with default options and with strict: true`);
 
+const guards = await import(pathToFileURL(join(dir, "ts", "index.js")).href);
+
+function guardVerdict(type, instance) {
+  const [first] = guards.findings(type, instance);
+  return first ? { valid: false, error: `${first.path}: ${first.message}` } : { valid: true };
+}
+
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 for await (const line of lines) {
   if (!line.trim()) continue;
-  const { schema, instance } = JSON.parse(line);
+  const { schema, instance, guard } = JSON.parse(line);
   const validate = validators.get(schema);
   if (!validate) {
     console.error(`no schema ${schema}`);
     process.exit(2);
   }
-  if (validate(instance)) {
-    process.stdout.write('{"valid":true}\n');
-  } else {
+  const verdict = { valid: validate(instance) };
+  if (!verdict.valid) {
     const [first] = validate.errors;
-    const error = `${first.instancePath || "/"} ${first.message}`;
-    process.stdout.write(JSON.stringify({ valid: false, error }) + "\n");
+    verdict.error = `${first.instancePath || "/"} ${first.message}`;
   }
+  if (guard !== undefined) verdict.guard = guardVerdict(guard, instance);
+  process.stdout.write(JSON.stringify(verdict) + "\n");
 }

@@ -1,6 +1,7 @@
 //! The differential harness: payloads judged by the typed parser, by the `jsonschema` crate on the
-//! input schema, by ajv on the same schema and by the `validate` command's validator, which must
-//! all give the same verdict.
+//! input schema, by ajv on the same schema, by the npm package's input guard (`is<Type>Input`,
+//! ajv's code generated ahead of time) and by the `validate` command's validator, which must all
+//! give the same verdict.
 //!
 //! A fifth judge is detection: the same validator without `--type`. It must never pass a payload
 //! that the parser of the payload's own kind refuses ([`Report::detection_passes`]); a payload
@@ -108,6 +109,8 @@ pub struct Verdicts {
     pub schema: bool,
     /// ajv (draft 2020-12, strict mode, ajv-formats) on the same schema.
     pub ajv: bool,
+    /// The npm package's guard `is<Type>Input`, compiled from the same schema ahead of time.
+    pub guard: bool,
     /// `periskope-schema validate --type KIND` (the library's `Validator`).
     pub validator: bool,
     /// `periskope-schema validate` without `--type`: the kind detected, not given. Not part of
@@ -119,7 +122,10 @@ pub struct Verdicts {
 impl Verdicts {
     /// True when every judge said the same.
     pub fn agree(&self) -> bool {
-        self.parser == self.schema && self.schema == self.ajv && self.ajv == self.validator
+        self.parser == self.schema
+            && self.schema == self.ajv
+            && self.ajv == self.guard
+            && self.guard == self.validator
     }
 }
 
@@ -225,8 +231,9 @@ impl Report {
     }
 }
 
-/// The four judges: the `jsonschema` validators of every input schema, the library's
-/// `Validator`, and ajv in a Node.js process that lives as long as this.
+/// The five judges: the `jsonschema` validators of every input schema, the library's
+/// `Validator`, and ajv and the package's guards in a Node.js process that lives as long as
+/// this.
 pub struct Judges {
     schemas: BTreeMap<&'static str, jsonschema::Validator>,
     validator: periskope_codegen::validate::Validator,
@@ -262,7 +269,11 @@ impl Judges {
         let requests: Vec<Value> = cases
             .iter()
             .map(|case| {
-                json!({"schema": Contract::Input.schema_path(case.kind.name), "instance": case.value})
+                json!({
+                    "schema": Contract::Input.schema_path(case.kind.name),
+                    "instance": case.value,
+                    "guard": format!("{}Input", case.kind.type_name),
+                })
             })
             .collect();
         let ajv = self.ajv.verdicts(requests);
@@ -287,7 +298,8 @@ impl Judges {
             let verdicts = Verdicts {
                 parser,
                 schema,
-                ajv: ajv.is_none(),
+                ajv: ajv.error.is_none(),
+                guard: ajv.guard.as_ref().is_some_and(Option::is_none),
                 validator,
                 detected: detected.0,
             };
@@ -338,7 +350,7 @@ impl Judges {
         })
     }
 
-    fn reasons(&self, case: &Case, ajv: Option<String>) -> String {
+    fn reasons(&self, case: &Case, js: JsVerdict) -> String {
         let text = serde_json::to_vec(&case.value).expect("a value writes");
         let parser = case
             .kind
@@ -353,7 +365,14 @@ impl Judges {
                 || "accepts".to_owned(),
                 |e| format!("refuses: {}: {}", e.instance_path(), e.masked()),
             );
-        let ajv = ajv.map_or_else(|| "accepts".to_owned(), |e| format!("refuses: {e}"));
+        let ajv = js
+            .error
+            .map_or_else(|| "accepts".to_owned(), |e| format!("refuses: {e}"));
+        let guard = match js.guard {
+            None => "not asked".to_owned(),
+            Some(None) => "accepts".to_owned(),
+            Some(Some(e)) => format!("refuses: {e}"),
+        };
         let validator = self
             .validator
             .validate(&text, Some(case.kind))
@@ -362,7 +381,9 @@ impl Judges {
             .map(ToString::to_string)
             .collect::<Vec<_>>()
             .join("; ");
-        format!("parser {parser}; jsonschema {schema}; ajv {ajv}; validator [{validator}]")
+        format!(
+            "parser {parser}; jsonschema {schema}; ajv {ajv}; guard {guard}; validator [{validator}]"
+        )
     }
 }
 
@@ -392,7 +413,19 @@ impl Default for Judges {
 /// stops its own Node.js process.
 pub fn ajv_verdicts(requests: Vec<Value>) -> Vec<Option<String>> {
     let mut ajv = Ajv::start(&js::schemas_dir());
-    ajv.verdicts(requests).join()
+    ajv.verdicts(requests)
+        .join()
+        .into_iter()
+        .map(|verdict| verdict.error)
+        .collect()
+}
+
+/// What the Node.js process said of one request.
+struct JsVerdict {
+    /// `None` for valid, else ajv's first error.
+    error: Option<String>,
+    /// The guard's verdict when one was named: `None` for valid, else its first finding.
+    guard: Option<Option<String>>,
 }
 
 /// ajv in a Node.js process (`tests/js/ajv-verdicts.mjs`), judging JSON lines.
@@ -410,8 +443,8 @@ struct Pending<'a> {
 }
 
 impl Pending<'_> {
-    /// One verdict per request, in order: `None` for valid, else ajv's first error.
-    fn join(self) -> Vec<Option<String>> {
+    /// One verdict per request, in order.
+    fn join(self) -> Vec<JsVerdict> {
         let mut out = Vec::with_capacity(self.count);
         let mut line = String::new();
         for _ in 0..self.count {
@@ -419,16 +452,18 @@ impl Pending<'_> {
             let read = self.ajv.stdout.read_line(&mut line).expect("reads ajv");
             assert!(read > 0, "ajv stopped early: {}", self.ajv.stderr());
             let verdict: Value = serde_json::from_str(&line).expect("ajv writes JSON lines");
-            out.push(if verdict.get("valid") == Some(&json!(true)) {
-                None
-            } else {
-                Some(
+            let error_of = |verdict: &Value| {
+                (verdict.get("valid") != Some(&json!(true))).then(|| {
                     verdict
                         .get("error")
                         .and_then(Value::as_str)
                         .unwrap_or_default()
-                        .to_owned(),
-                )
+                        .to_owned()
+                })
+            };
+            out.push(JsVerdict {
+                error: error_of(&verdict),
+                guard: verdict.get("guard").map(error_of),
             });
         }
         let stdin = self

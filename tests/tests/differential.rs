@@ -76,6 +76,7 @@ fn a_disagreement_is_reported_with_every_verdict() {
             parser: false,
             schema: true,
             ajv: true,
+            guard: true,
             validator: false,
             detected: false,
         }
@@ -84,6 +85,13 @@ fn a_disagreement_is_reported_with_every_verdict() {
         disagreement
             .reasons
             .starts_with("parser refuses: member_count: "),
+        "{}",
+        disagreement.reasons
+    );
+    assert!(
+        disagreement
+            .reasons
+            .contains("; ajv accepts; guard accepts; validator ["),
         "{}",
         disagreement.reasons
     );

@@ -47,7 +47,8 @@ fn schema_error(validator: &Validator, instance: &Value) -> Option<String> {
 
 #[test]
 fn committed_schemas_are_fresh() {
-    let files = periskope_codegen::render().expect("the model renders");
+    js::node_modules();
+    let files = periskope_codegen::render_with_bundles(&js::js_dir()).expect("the model renders");
     let problems =
         periskope_codegen::check(&js::schemas_dir(), &files).expect("schemas/ is readable");
     assert!(

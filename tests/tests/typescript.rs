@@ -1,59 +1,57 @@
 //! The generated TypeScript, checked by the real compiler (`tsc --strict --noEmit`, pinned in
-//! `tests/js/package-lock.json`): the definitions compile, the canonical form of every fixture
-//! type-checks as its type, and payloads with a wrong field type do not.
+//! `tests/js/package-lock.json`) in a project that installed the npm package from its tarball:
+//! the canonical form of every fixture type-checks as its type, every raw fixture as its
+//! `…Input` type, and payloads with a wrong field type do not.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use periskope_codegen::KINDS;
-use periskope_tests::js;
+use periskope_tests::js::{self, Resolution};
 use serde_json::{Value, json};
 
-/// A fresh folder for this test's TypeScript files.
+/// A fresh folder for this test's TypeScript files, inside the consumer project.
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("periskope-ts-{}-{name}", std::process::id()));
+    let dir = js::installed_package().join(format!("src-{name}"));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     dir
 }
 
-/// The import line for the generated definitions.
+/// The import line for every root type, canonical and input, from the installed package.
 fn import_line() -> String {
-    let index = js::schemas_dir().join("ts/index");
-    let names: Vec<&str> = KINDS.iter().map(|kind| kind.type_name).collect();
+    let names: Vec<String> = KINDS
+        .iter()
+        .flat_map(|kind| {
+            [
+                kind.type_name.to_owned(),
+                format!("{}Input", kind.type_name),
+            ]
+        })
+        .collect();
     format!(
-        "import type {{ {} }} from {};\n",
-        names.join(", "),
-        Value::from(index.to_string_lossy().into_owned())
+        "import type {{ {} }} from \"@periskope-schema/types\";\n",
+        names.join(", ")
     )
 }
 
-/// Runs `tsc --strict --noEmit` on `file`: (success, output).
-fn tsc(file: &Path) -> (bool, String) {
-    let output = js::tsc()
-        .args([
-            "--strict", "--noEmit", "--target", "es2022", "--pretty", "false",
-        ])
-        .arg(file)
-        .output()
-        .expect("tsc runs");
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    (output.status.success(), text)
-}
-
-#[test]
-fn the_definitions_compile_under_strict() {
-    let (ok, output) = tsc(&js::schemas_dir().join("ts/index.d.ts"));
-    assert!(ok, "tsc --strict refuses schemas/ts/index.d.ts:\n{output}");
+/// Runs `tsc --strict` on `file` (a `.ts` file in [`scratch`]) under `nodenext`.
+fn tsc(dir: &std::path::Path, file: &str) -> (bool, String) {
+    let project = js::installed_package();
+    let relative = dir
+        .strip_prefix(&project)
+        .expect("inside the project")
+        .join(file);
+    js::tsc_project(
+        &project,
+        &[relative.to_str().expect("UTF-8 path")],
+        Resolution::NodeNext,
+    )
 }
 
 #[test]
 fn every_canonical_fixture_type_checks_as_its_type() {
-    let dir = scratch("fixtures");
+    let dir = scratch("canonical");
     let mut source = import_line();
     let mut count = 0;
     for kind in KINDS {
@@ -71,15 +69,36 @@ fn every_canonical_fixture_type_checks_as_its_type() {
             count += 1;
         }
     }
-    let file = dir.join("fixtures.ts");
-    std::fs::write(&file, source).expect("writes");
-    let (ok, output) = tsc(&file);
+    std::fs::write(dir.join("fixtures.ts"), source).expect("writes");
+    let (ok, output) = tsc(&dir, "fixtures.ts");
+    assert!(ok, "the canonical fixtures do not type-check:\n{output}");
+    assert!(count >= 60, "only {count} fixtures");
+}
+
+#[test]
+fn every_raw_fixture_type_checks_as_its_input_type() {
+    let dir = scratch("raw");
+    let mut source = import_line();
+    let mut count = 0;
+    for kind in KINDS {
+        for fixture in periskope_tests::fixtures(kind.name) {
+            let payload: Value = serde_json::from_str(&fixture.text)
+                .unwrap_or_else(|e| panic!("{}: {e}", fixture.display_path()));
+            source.push_str(&format!(
+                "// {}\nexport const fixture{count}: {}Input = {payload:#};\n",
+                fixture.display_path(),
+                kind.type_name
+            ));
+            count += 1;
+        }
+    }
+    std::fs::write(dir.join("raw.ts"), source).expect("writes");
+    let (ok, output) = tsc(&dir, "raw.ts");
     assert!(
         ok,
-        "the canonical fixtures do not type-check ({}):\n{output}",
-        file.display()
+        "the raw fixtures do not type-check as input types:\n{output}"
     );
-    assert!(count >= 20, "only {count} fixtures");
+    assert!(count >= 60, "only {count} fixtures");
 }
 
 #[test]
@@ -92,11 +111,11 @@ fn open_enums_unknown_fields_and_nulls_type_check() {
 export const chat: Chat = { org_id: "o", chat_id: "c", chat_type: "channel", not_modelled: [1, "x"], chat_name: null };
 export const known: Chat["chat_type"] = "group";
 export const message: Message = { message_id: "m", org_id: "o", message_type: "some_future_type", ack: "9" };
+export const raw: MessageInput = { message_id: "m", org_id: "o", ack: 3, timestamp: 1715599174, id: { fromMe: true, _serialized: "s", id: "i", remote: "r" } };
 "#
     );
-    let file = dir.join("open.ts");
-    std::fs::write(&file, source).expect("writes");
-    let (ok, output) = tsc(&file);
+    std::fs::write(dir.join("open.ts"), source).expect("writes");
+    let (ok, output) = tsc(&dir, "open.ts");
     assert!(ok, "{output}");
 }
 
@@ -160,6 +179,22 @@ fn a_wrong_field_type_does_not_type_check() {
             "wa_state as a number",
             set(phone, "/wa_state", json!(5)),
         ),
+        (
+            "MessageInput",
+            "ack as a boolean (input ack is a number or a string)",
+            json!({"message_id": "m", "org_id": "o", "ack": true}),
+        ),
+        (
+            "MessageInput",
+            "id.fromMe as a string",
+            json!({"message_id": "m", "org_id": "o", "id": {"fromMe": "yes", "_serialized": "s", "id": "i", "remote": "r"}}),
+        ),
+        (
+            "MessageInput",
+            "id with neither from_me nor fromMe",
+            json!({"message_id": "m", "org_id": "o", "id": {"_serialized": "s", "id": "i", "remote": "r"}}),
+        ),
+        ("ChatInput", "chat_id missing", json!({"org_id": "o"})),
     ];
     let dir = scratch("bad");
     let mut source = import_line();
@@ -171,9 +206,8 @@ fn a_wrong_field_type_does_not_type_check() {
             "export const bad{index}: {type_name} = {value};\n"
         ));
     }
-    let file = dir.join("bad.ts");
-    std::fs::write(&file, &source).expect("writes");
-    let (ok, output) = tsc(&file);
+    std::fs::write(dir.join("bad.ts"), &source).expect("writes");
+    let (ok, output) = tsc(&dir, "bad.ts");
     assert!(!ok, "tsc accepted every wrong payload");
     let error_lines: BTreeSet<usize> = output
         .lines()

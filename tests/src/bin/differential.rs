@@ -1,7 +1,7 @@
 //! `differential`: the differential harness at scale. Judges every fixture, every single mutation
 //! of it and then compound mutations (from a seed) until `--cases` payloads are judged, by the
-//! typed parser, the `jsonschema` crate, ajv and the validator; prints the totals by kind and
-//! every disagreement, and exits 1 when there is one.
+//! typed parser, the `jsonschema` crate, ajv, the npm package's input guards and the validator;
+//! prints the totals by kind and every disagreement, and exits 1 when there is one.
 //!
 //! ```text
 //! cargo run --release -p periskope-tests --bin differential -- --cases 100000 --seed 1
@@ -14,7 +14,7 @@ use std::time::Instant;
 use clap::Parser;
 use periskope_tests::differential::{Judges, Report, compound_cases, single_cases};
 
-/// Judges mutated Periskope payloads four ways and reports where the judges disagree.
+/// Judges mutated Periskope payloads five ways and reports where the judges disagree.
 #[derive(Parser)]
 #[command(name = "differential")]
 struct Args {
