@@ -14,7 +14,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::schema::{self, Contract};
-use crate::validate::tree::{self, Tree};
+use crate::tree::{self, Tree};
 
 /// One root kind, such as `chat`.
 #[derive(Clone, Copy)]
@@ -215,77 +215,32 @@ impl Kind {
     }
 }
 
-/// The example payload at `tests/fixtures/<path>`.
-macro_rules! fixture {
-    ($path:literal) => {
-        Some(include_str!(concat!("../../tests/fixtures/", $path)))
+/// The documented example payload of a kind: `documented/<kind>.json` in this crate (the
+/// workspace's fixtures link to these files, so the tests read them too).
+macro_rules! documented {
+    ($kind:literal) => {
+        Some(include_str!(concat!("../documented/", $kind, ".json")))
     };
 }
 
-/// Every root kind: the objects in the order of the field reference, then the webhook body and
+/// Every root kind: the objects in the order of `docs/fields.md`, then the webhook body and
 /// the API responses.
 pub const KINDS: &[Kind] = &[
-    kind!(
-        "phone",
-        Phone,
-        Some(include_str!("../../tests/fixtures/phone/documented.json"))
-    ),
-    kind!(
-        "chat",
-        Chat,
-        Some(include_str!("../../tests/fixtures/chat/documented.json"))
-    ),
-    kind!(
-        "chat-member",
-        ChatMember,
-        Some(include_str!(
-            "../../tests/fixtures/chat-member/documented.json"
-        ))
-    ),
-    kind!(
-        "message",
-        Message,
-        Some(include_str!("../../tests/fixtures/message/documented.json"))
-    ),
-    kind!(
-        "reaction",
-        Reaction,
-        Some(include_str!(
-            "../../tests/fixtures/reaction/documented.json"
-        ))
-    ),
-    kind!(
-        "contact",
-        Contact,
-        Some(include_str!("../../tests/fixtures/contact/documented.json"))
-    ),
-    kind!(
-        "note",
-        Note,
-        Some(include_str!("../../tests/fixtures/note/documented.json")),
-        Some("is_private_note")
-    )
-    .refining("message"),
-    kind!(
-        "ticket",
-        Ticket,
-        Some(include_str!("../../tests/fixtures/ticket/documented.json"))
-    ),
-    kind!(
-        "ticket-info",
-        TicketInfo,
-        Some(include_str!(
-            "../../tests/fixtures/ticket-info/webhook.json"
-        ))
-    ),
+    kind!("phone", Phone, documented!("phone")),
+    kind!("chat", Chat, documented!("chat")),
+    kind!("chat-member", ChatMember, documented!("chat-member")),
+    kind!("message", Message, documented!("message")),
+    kind!("reaction", Reaction, documented!("reaction")),
+    kind!("contact", Contact, documented!("contact")),
+    kind!("note", Note, documented!("note"), Some("is_private_note")).refining("message"),
+    kind!("ticket", Ticket, documented!("ticket")),
+    kind!("ticket-info", TicketInfo, documented!("ticket-info")),
     kind!(
         "chat-notification",
         ChatNotification,
-        Some(include_str!(
-            "../../tests/fixtures/chat-notification/documented.json"
-        ))
+        documented!("chat-notification")
     ),
-    kind!("webhook", WebhookEvent, fixture!("webhook/envelope.json"))
+    kind!("webhook", WebhookEvent, documented!("webhook"))
         .detected(Detection::Keys {
             required: &["event", "data"],
             properties: &[
@@ -299,46 +254,30 @@ pub const KINDS: &[Kind] = &[
             ],
         })
         .checking_tree(tree::accepts_webhook),
-    kind!("chat-list", ChatList, fixture!("chat-list/reference.json")),
-    kind!(
-        "message-list",
-        MessageList,
-        fixture!("message-list/reference.json")
-    ),
+    kind!("chat-list", ChatList, documented!("chat-list")),
+    kind!("message-list", MessageList, documented!("message-list")),
     kind!(
         "notification-list",
         NotificationList,
-        fixture!("notification-list/reference.json")
+        documented!("notification-list")
     )
     .detected(Detection::Keys {
         required: &["messages"],
         properties: &["messages", "notifictions", "count", "from", "to"],
     }),
-    kind!(
-        "contact-list",
-        ContactList,
-        fixture!("contact-list/reference.json")
-    ),
-    kind!(
-        "ticket-list",
-        TicketList,
-        fixture!("ticket-list/reference.json")
-    ),
-    kind!("note-list", NoteList, fixture!("note-list/reference.json")),
-    kind!(
-        "reaction-list",
-        ReactionList,
-        fixture!("reaction-list/reference.json")
-    ),
+    kind!("contact-list", ContactList, documented!("contact-list")),
+    kind!("ticket-list", TicketList, documented!("ticket-list")),
+    kind!("note-list", NoteList, documented!("note-list")),
+    kind!("reaction-list", ReactionList, documented!("reaction-list")),
     kind!(
         "create-note-response",
         CreateNoteResponse,
-        fixture!("create-note-response/reference.json")
+        documented!("create-note-response")
     ),
     kind!(
         "send-message-response",
         SendMessageResponse,
-        fixture!("send-message-response/reference.json")
+        documented!("send-message-response")
     )
     .detected(Detection::Keys {
         required: &["queue_id"],
@@ -348,21 +287,17 @@ pub const KINDS: &[Kind] = &[
     kind!(
         "group-participants-response",
         GroupParticipantsResponse,
-        fixture!("group-participants-response/reference.json")
+        documented!("group-participants-response")
     )
     .detected(Detection::Never)
     .shaped(Shape::ObjectOfObjectsWith("is_success")),
-    kind!(
-        "phone-list",
-        PhoneList,
-        fixture!("phone-list/reference.json")
-    )
-    .detected(Detection::Never)
-    .shaped(Shape::ArrayOfObjectsWith("phone_id")),
+    kind!("phone-list", PhoneList, documented!("phone-list"))
+        .detected(Detection::Never)
+        .shaped(Shape::ArrayOfObjectsWith("phone_id")),
     kind!(
         "create-chat-response",
         CreateChatResponse,
-        fixture!("create-chat-response/reference.json")
+        documented!("create-chat-response")
     )
     .detected(Detection::Never)
     .shaped(Shape::OnlyKeys(&["chat_id"])),
@@ -467,7 +402,7 @@ impl Kind {
     }
 
     /// Whether the typed model reads a parsed tree; the validator's quick verdict.
-    pub(crate) fn accepts_tree(&self, payload: &Tree<'_>) -> bool {
+    pub fn accepts_tree(&self, payload: &Tree<'_>) -> bool {
         (self.accepts_tree)(payload)
     }
 

@@ -6,7 +6,7 @@
 //! input schemas the `…Input` types ([`typescript::declarations`]), and both give the npm
 //! package's runtime guards, compiled ahead of time by ajv ([`typescript::package`]).
 //! [`render`] returns every file Rust renders, [`render_with_bundles`] adds the guards' bundles
-//! (with Node.js); the `periskope-schema` command writes them ([`generate`]) or checks them
+//! (with Node.js); the `periskope-codegen` command writes them ([`generate`]) or checks them
 //! ([`check`]).
 //!
 //! ```
@@ -35,8 +35,8 @@
 
 pub mod kinds;
 pub mod schema;
+pub mod tree;
 pub mod typescript;
-pub mod validate;
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -78,15 +78,7 @@ impl std::error::Error for RenderError {}
 /// JavaScript bundles ([`render_with_bundles`]). Pure: reads nothing and writes nothing.
 pub fn render() -> Result<Vec<GeneratedFile>, RenderError> {
     let mut files = Vec::new();
-    let schemas: Vec<(Value, Value)> = KINDS
-        .iter()
-        .map(|kind| {
-            (
-                kind.schema(Contract::Canonical),
-                kind.schema(Contract::Input),
-            )
-        })
-        .collect();
+    let schemas = kind_schemas();
     for (kind, (canonical, input)) in KINDS.iter().zip(&schemas) {
         for (contract, schema) in [(Contract::Input, input), (Contract::Canonical, canonical)] {
             files.push(GeneratedFile {
@@ -113,15 +105,7 @@ pub fn render() -> Result<Vec<GeneratedFile>, RenderError> {
 /// `tests/js`).
 pub fn render_with_bundles(js_tools: &Path) -> Result<Vec<GeneratedFile>, RenderError> {
     let mut files = render()?;
-    let schemas: Vec<(Value, Value)> = KINDS
-        .iter()
-        .map(|kind| {
-            (
-                kind.schema(Contract::Canonical),
-                kind.schema(Contract::Input),
-            )
-        })
-        .collect();
+    let schemas = kind_schemas();
     let roots = package_roots(&schemas);
     let package =
         Package::new(&roots).map_err(|error| RenderError(format!("TypeScript: {error}")))?;
@@ -136,6 +120,19 @@ pub fn render_with_bundles(js_tools: &Path) -> Result<Vec<GeneratedFile>, Render
         files.insert(at + offset, bundle);
     }
     Ok(files)
+}
+
+/// Each kind's (canonical, input) schemas, in the order of [`KINDS`].
+fn kind_schemas() -> Vec<(Value, Value)> {
+    KINDS
+        .iter()
+        .map(|kind| {
+            (
+                kind.schema(Contract::Canonical),
+                kind.schema(Contract::Input),
+            )
+        })
+        .collect()
 }
 
 /// The package's view of each kind and its (canonical, input) schemas.

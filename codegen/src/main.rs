@@ -1,5 +1,5 @@
-//! `periskope-schema`: validates Periskope payloads, generates the committed schemas and checks
-//! that they are fresh.
+//! `periskope-codegen`: generates the committed schemas and the npm package from the model, and
+//! checks that they are fresh.
 #![forbid(unsafe_code)]
 #![cfg_attr(
     not(test),
@@ -15,17 +15,14 @@
     )
 )]
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
-use periskope_codegen::validate::Validator;
-use periskope_codegen::validate::run::{self, Format, Options};
+use clap::{Args, Parser, Subcommand};
 
-/// JSON Schema and TypeScript for the Periskope API objects.
+/// JSON Schema, TypeScript and the npm package generated from the Periskope model.
 #[derive(Parser)]
-#[command(name = "periskope-schema", version, about)]
+#[command(name = "periskope-codegen", version, about)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -33,147 +30,37 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check payloads against the contract: the input schema and the typed model.
-    ///
-    /// Exit status: 0 when every payload is valid, 1 when some payload is invalid, 2 for a usage
-    /// error or input that could not be read (after reporting everything else).
-    Validate {
-        /// The kind of every payload; without it, each payload's kind is told from its keys.
-        #[arg(long = "type", value_name = "KIND", value_parser = kind_names())]
-        kind: Option<String>,
-        /// Also require canonical form: no unknown fields, no alternative encodings.
-        #[arg(long)]
-        strict: bool,
-        /// How to write findings.
-        #[arg(long, value_enum, default_value_t = FormatArg::Human)]
-        format: FormatArg,
-        /// Read the schemas from this folder (a schemas folder holding json/, or json/ itself)
-        /// instead of the built-in copies.
-        #[arg(long, value_name = "DIR")]
-        schemas: Option<PathBuf>,
-        /// Threads checking payloads, at least 1 (default: one per core).
-        #[arg(long, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
-        jobs: Option<usize>,
-        /// Files, folders (searched for *.json, *.ndjson, *.jsonl) or `-` for standard input.
-        #[arg(required = true, value_name = "PATH")]
-        paths: Vec<String>,
-    },
     /// Write every generated file into the schemas folder and remove files no longer generated.
-    Generate {
-        /// The schemas folder.
-        #[arg(long, default_value = "schemas")]
-        dir: PathBuf,
-        /// The folder whose node_modules holds the pinned ajv, ajv-formats and esbuild, which
-        /// compile the npm package's guards (with Node.js).
-        #[arg(long, value_name = "DIR", default_value = "tests/js")]
-        js_tools: PathBuf,
-    },
+    Generate(Folders),
     /// Write nothing; exit 1 listing each stale, missing or extra file.
-    Check {
-        /// The schemas folder.
-        #[arg(long, default_value = "schemas")]
-        dir: PathBuf,
-        /// The folder whose node_modules holds the pinned ajv, ajv-formats and esbuild, which
-        /// compile the npm package's guards (with Node.js).
-        #[arg(long, value_name = "DIR", default_value = "tests/js")]
-        js_tools: PathBuf,
-    },
+    Check(Folders),
 }
 
-/// `--format` values.
-#[derive(Clone, Copy, ValueEnum)]
-enum FormatArg {
-    /// `file:line:column: $.path: message` lines and a summary.
-    Human,
-    /// One JSON object per finding and a summary object.
-    Json,
-    /// GitHub Actions workflow annotations (10 errors and 10 warnings, the rest as lines), and
-    /// the whole report appended to $GITHUB_STEP_SUMMARY when it is set.
-    Github,
-    /// JUnit XML: a test case per payload (GitLab, Jenkins, Azure Pipelines, CircleCI).
-    Junit,
-    /// SARIF 2.1.0: a result per finding (GitHub code scanning).
-    Sarif,
-}
-
-fn kind_names() -> clap::builder::PossibleValuesParser {
-    clap::builder::PossibleValuesParser::new(periskope_codegen::KINDS.iter().map(|kind| kind.name))
-}
-
-fn validate(
-    kind: Option<String>,
-    strict: bool,
-    format: FormatArg,
-    schemas: Option<PathBuf>,
-    jobs: Option<usize>,
-    paths: Vec<String>,
-) -> ExitCode {
-    let validator = match &schemas {
-        Some(dir) => Validator::with_schemas_dir(dir, strict),
-        None => Validator::new(strict),
-    };
-    let validator = match validator {
-        Ok(validator) => validator,
-        Err(error) => {
-            eprintln!("error: {error}");
-            return ExitCode::from(2);
-        }
-    };
-    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
-    let options = Options {
-        kind: kind.as_deref().and_then(periskope_codegen::kind),
-        format: match format {
-            FormatArg::Human => Format::Human,
-            FormatArg::Json => Format::Json,
-            FormatArg::Github => Format::Github,
-            FormatArg::Junit => Format::Junit,
-            FormatArg::Sarif => Format::Sarif,
-        },
-        jobs,
-        step_summary: std::env::var_os("GITHUB_STEP_SUMMARY")
-            .filter(|path| !path.is_empty())
-            .map(PathBuf::from),
-    };
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
-    let result = run::run(&validator, &paths, &options, &mut out);
-    let flushed = out.flush();
-    match (result, flushed) {
-        (Ok(summary), Ok(())) => ExitCode::from(summary.exit_code()),
-        (Err(error), _) | (_, Err(error)) => {
-            eprintln!("error: cannot write the report: {error}");
-            ExitCode::from(2)
-        }
-    }
+/// Where the generated files go and where the JavaScript tools are.
+#[derive(Args)]
+struct Folders {
+    /// The schemas folder.
+    #[arg(long, default_value = "schemas")]
+    dir: PathBuf,
+    /// The folder whose node_modules holds the pinned ajv, ajv-formats and esbuild, which
+    /// compile the npm package's guards (with Node.js).
+    #[arg(long, value_name = "DIR", default_value = "tests/js")]
+    js_tools: PathBuf,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    if let Command::Validate {
-        kind,
-        strict,
-        format,
-        schemas,
-        jobs,
-        paths,
-    } = cli.command
-    {
-        return validate(kind, strict, format, schemas, jobs, paths);
-    }
-    let js_tools = match &cli.command {
-        Command::Generate { js_tools, .. } | Command::Check { js_tools, .. } => js_tools.clone(),
-        Command::Validate { .. } => return ExitCode::from(2),
-    };
-    let files = match periskope_codegen::render_with_bundles(&js_tools) {
+    let (Command::Generate(folders) | Command::Check(folders)) = &cli.command;
+    let files = match periskope_codegen::render_with_bundles(&folders.js_tools) {
         Ok(files) => files,
         Err(error) => {
             eprintln!("error: {error}");
             return ExitCode::from(2);
         }
     };
+    let dir = &folders.dir;
     match cli.command {
-        Command::Validate { .. } => ExitCode::from(2),
-        Command::Generate { dir, .. } => match periskope_codegen::generate(&dir, &files) {
+        Command::Generate(_) => match periskope_codegen::generate(dir, &files) {
             Ok(changes) => {
                 for change in &changes {
                     println!("{}/{change}", dir.display());
@@ -191,7 +78,7 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Check { dir, .. } => match periskope_codegen::check(&dir, &files) {
+        Command::Check(_) => match periskope_codegen::check(dir, &files) {
             Ok(problems) if problems.is_empty() => {
                 println!(
                     "{}: all {} generated files are fresh",

@@ -1,4 +1,4 @@
-//! The `periskope-schema generate` and `check` commands on a scratch folder.
+//! The `periskope-codegen generate` and `check` commands on a scratch folder.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -29,7 +29,7 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 fn run(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_periskope-schema"))
+    Command::new(env!("CARGO_BIN_EXE_periskope-codegen"))
         .args(args)
         .arg("--dir")
         .arg(dir)
@@ -128,7 +128,7 @@ fn without_the_javascript_tools_generate_and_check_say_what_to_install() {
     let tools = scratch("no-tools-js");
     std::fs::create_dir_all(&tools).expect("creates");
     for command in ["generate", "check"] {
-        let output = Command::new(env!("CARGO_BIN_EXE_periskope-schema"))
+        let output = Command::new(env!("CARGO_BIN_EXE_periskope-codegen"))
             .args([command, "--dir"])
             .arg(&dir)
             .arg("--js-tools")

@@ -236,7 +236,7 @@ impl Report {
 /// this.
 pub struct Judges {
     schemas: BTreeMap<&'static str, jsonschema::Validator>,
-    validator: periskope_codegen::validate::Validator,
+    validator: periskope_validate::Validator,
     ajv: Ajv,
 }
 
@@ -251,8 +251,8 @@ impl Judges {
                 (kind.name, js::compiled_schema(&path))
             })
             .collect();
-        let validator = periskope_codegen::validate::Validator::new(false)
-            .expect("the built-in schemas compile");
+        let validator =
+            periskope_validate::Validator::new(false).expect("the built-in schemas compile");
         Self {
             schemas,
             validator,

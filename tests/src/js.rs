@@ -45,7 +45,7 @@ pub fn node_modules() -> PathBuf {
     let mut installed = INSTALL
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let ready = ["ajv", "ajv-formats", "typescript"]
+    let ready = ["ajv", "ajv-cli", "ajv-formats", "esbuild", "typescript"]
         .iter()
         .all(|package| modules.join(package).join("package.json").exists());
     if !*installed && !ready {

@@ -8,11 +8,11 @@ use std::sync::OnceLock;
 
 use chrono::DateTime;
 use periskope_codegen::KINDS;
-use periskope_codegen::validate::run::{self, Format, Options};
-use periskope_codegen::validate::{Category, Validator};
 use periskope_model::{
     ChatId, ContactId, LabelId, MessageId, MessageKey, OrgId, PhoneId, TicketId, Timestamp,
 };
+use periskope_validate::run::{self, Format, Options};
+use periskope_validate::{Category, Validator};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;

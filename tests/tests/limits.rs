@@ -8,9 +8,9 @@
 use std::sync::Mutex;
 
 use peakmem_alloc::{INSTRUMENTED_SYSTEM, PeakMemAlloc, PeakMemAllocTrait};
-use periskope_codegen::validate::{Category, MAX_PAYLOAD_BYTES, Validator};
 use periskope_model::{Chat, MessageList};
 use periskope_tests::mutations::nested;
+use periskope_validate::{Category, MAX_PAYLOAD_BYTES, Validator};
 use serde_json::json;
 
 #[global_allocator]

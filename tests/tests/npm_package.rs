@@ -11,8 +11,9 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use periskope_codegen::{Contract, KINDS, validate::Validator};
+use periskope_codegen::{Contract, KINDS};
 use periskope_tests::js::{self, Resolution};
+use periskope_validate::Validator;
 use serde_json::{Value, json};
 
 /// The repository's `tests/ts` folder.

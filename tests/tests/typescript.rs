@@ -49,26 +49,40 @@ fn tsc(dir: &std::path::Path, file: &str) -> (bool, String) {
     )
 }
 
-#[test]
-fn every_canonical_fixture_type_checks_as_its_type() {
-    let dir = scratch("canonical");
+/// A TypeScript file with one constant per fixture of every kind, typed `type_of(kind)` and
+/// holding `value(kind, payload)`; and how many there are.
+fn fixtures_source(
+    type_of: impl Fn(&periskope_codegen::Kind) -> String,
+    value: impl Fn(&periskope_codegen::Kind, Value) -> Value,
+) -> (String, usize) {
     let mut source = import_line();
     let mut count = 0;
     for kind in KINDS {
         for fixture in periskope_tests::fixtures(kind.name) {
             let payload: Value = serde_json::from_str(&fixture.text)
                 .unwrap_or_else(|e| panic!("{}: {e}", fixture.display_path()));
-            let canonical = kind
-                .read(payload)
-                .unwrap_or_else(|e| panic!("{}: {e}", fixture.display_path()));
             source.push_str(&format!(
-                "// {}\nexport const fixture{count}: {} = {canonical:#};\n",
+                "// {}\nexport const fixture{count}: {} = {:#};\n",
                 fixture.display_path(),
-                kind.type_name
+                type_of(kind),
+                value(kind, payload)
             ));
             count += 1;
         }
     }
+    (source, count)
+}
+
+#[test]
+fn every_canonical_fixture_type_checks_as_its_type() {
+    let dir = scratch("canonical");
+    let (source, count) = fixtures_source(
+        |kind| kind.type_name.to_owned(),
+        |kind, payload| {
+            kind.read(payload)
+                .unwrap_or_else(|e| panic!("{}: {e}", kind.name))
+        },
+    );
     std::fs::write(dir.join("fixtures.ts"), source).expect("writes");
     let (ok, output) = tsc(&dir, "fixtures.ts");
     assert!(ok, "the canonical fixtures do not type-check:\n{output}");
@@ -78,20 +92,10 @@ fn every_canonical_fixture_type_checks_as_its_type() {
 #[test]
 fn every_raw_fixture_type_checks_as_its_input_type() {
     let dir = scratch("raw");
-    let mut source = import_line();
-    let mut count = 0;
-    for kind in KINDS {
-        for fixture in periskope_tests::fixtures(kind.name) {
-            let payload: Value = serde_json::from_str(&fixture.text)
-                .unwrap_or_else(|e| panic!("{}: {e}", fixture.display_path()));
-            source.push_str(&format!(
-                "// {}\nexport const fixture{count}: {}Input = {payload:#};\n",
-                fixture.display_path(),
-                kind.type_name
-            ));
-            count += 1;
-        }
-    }
+    let (source, count) = fixtures_source(
+        |kind| format!("{}Input", kind.type_name),
+        |_, payload| payload,
+    );
     std::fs::write(dir.join("raw.ts"), source).expect("writes");
     let (ok, output) = tsc(&dir, "raw.ts");
     assert!(

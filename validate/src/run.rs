@@ -16,7 +16,7 @@ use std::sync::{Arc, Mutex};
 
 use super::report::{self, Placed, Reporter, Verdict};
 use super::{Category, Finding, MAX_PAYLOAD_BYTES, Outcome, Severity, Validator};
-use crate::Kind;
+use periskope_codegen::Kind;
 
 /// How findings are written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

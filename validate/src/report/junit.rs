@@ -14,8 +14,8 @@ use std::io::{self, Seek, Write as _};
 use std::path::PathBuf;
 
 use super::{Out, Reporter, Verdict};
-use crate::validate::Severity;
-use crate::validate::run::Summary;
+use crate::Severity;
+use crate::run::Summary;
 
 /// The most bytes of test cases held in memory; more go to a temporary file.
 pub(super) const HELD_IN_MEMORY: usize = 8 << 20;
@@ -229,8 +229,8 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::report::Placed;
-    use crate::validate::{Category, Finding};
+    use crate::report::Placed;
+    use crate::{Category, Finding};
 
     /// The report of three files, the second with three payloads, by a reporter that holds at
     /// most `limit` bytes in memory.

@@ -10,8 +10,8 @@ use std::io::{self, Write as _};
 use std::path::PathBuf;
 
 use super::{Out, Placed, Reporter, Verdict};
-use crate::validate::Severity;
-use crate::validate::run::Summary;
+use crate::Severity;
+use crate::run::Summary;
 
 /// Annotations GitHub shows per step, for each of errors and warnings.
 const ANNOTATIONS_PER_STEP: usize = 10;

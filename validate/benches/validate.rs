@@ -1,7 +1,7 @@
 //! Throughput of `periskope-schema validate` against parsing the same bytes into
 //! `serde_json::Value` on one thread, in the same run.
 //!
-//! `cargo bench -p periskope-codegen --bench validate` writes an NDJSON file of at least 200 MB
+//! `cargo bench -p periskope-validate --bench validate` writes an NDJSON file of at least 200 MB
 //! (every fixture, so every documented encoding, one payload per line, repeated) to the temporary
 //! folder, then alternates the two measurements and prints the median of each and their ratio
 //! (baseline time / validation time: above 1 means validating is faster). Target: 1.2x or more,
@@ -14,13 +14,13 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use periskope_codegen::validate::Validator;
-use periskope_codegen::validate::run::{self, Format, Options};
+use periskope_validate::Validator;
+use periskope_validate::run::{self, Format, Options};
 use serde_json::Value;
 
 /// Every fixture as one compact line.
 fn fixture_lines() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let mut lines = Vec::new();
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
         .expect("tests/fixtures")

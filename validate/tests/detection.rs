@@ -31,7 +31,7 @@ fn validate_file(name: &str, file: &str, contents: &str, args: &[&str]) -> (Opti
 }
 
 fn fixtures_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
 /// The required top-level keys of `kind`.

@@ -33,7 +33,7 @@ use crate::Shape;
 
 /// One JSON value whose strings and keys borrow from the text when they hold no escapes.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub(crate) enum Tree<'t> {
+pub enum Tree<'t> {
     /// `null`.
     #[default]
     Null,
@@ -51,7 +51,7 @@ pub(crate) enum Tree<'t> {
 
 /// Parses `text` as one JSON value and nothing after it; `None` when it is not JSON (the full
 /// path says why and where).
-pub(crate) fn parse(text: &str) -> Option<Tree<'_>> {
+pub fn parse(text: &str) -> Option<Tree<'_>> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let tree = TreeSeed.deserialize(&mut deserializer).ok()?;
     deserializer.end().ok()?;
@@ -59,7 +59,7 @@ pub(crate) fn parse(text: &str) -> Option<Tree<'_>> {
 }
 
 /// Whether `tree` reads as a `T`.
-pub(crate) fn accepts<T: DeserializeOwned>(tree: &Tree<'_>) -> bool {
+pub fn accepts<T: DeserializeOwned>(tree: &Tree<'_>) -> bool {
     T::deserialize(tree).is_ok()
 }
 
@@ -69,7 +69,7 @@ pub(crate) fn accepts<T: DeserializeOwned>(tree: &Tree<'_>) -> bool {
 /// key given twice at the top is refused, as the model refuses it, and one given twice deeper
 /// is refused here where the model's collected value keeps the last (the explaining path then
 /// gives the model's verdict).
-pub(crate) fn accepts_webhook(tree: &Tree<'_>) -> bool {
+pub fn accepts_webhook(tree: &Tree<'_>) -> bool {
     let Tree::Object(members) = tree else {
         return false;
     };
@@ -112,7 +112,7 @@ pub(crate) fn accepts_webhook(tree: &Tree<'_>) -> bool {
 
 /// Whether `tree` has `shape`, as [`Shape::matches`] says of a `serde_json::Value` (a key given
 /// twice counts once, as in the `Value`).
-pub(crate) fn has_shape(shape: Shape, tree: &Tree<'_>) -> bool {
+pub fn has_shape(shape: Shape, tree: &Tree<'_>) -> bool {
     let has = |item: &Tree<'_>, key: &str| match item {
         Tree::Object(members) => member(members, key).is_some(),
         _ => false,
@@ -140,10 +140,7 @@ pub(crate) fn has_shape(shape: Shape, tree: &Tree<'_>) -> bool {
 
 /// The member `key` of an object's members; the last one, as in a `Value`, when it is given
 /// twice.
-pub(crate) fn member<'a, 't>(
-    members: &'a [(Cow<'t, str>, Tree<'t>)],
-    key: &str,
-) -> Option<&'a Tree<'t>> {
+pub fn member<'a, 't>(members: &'a [(Cow<'t, str>, Tree<'t>)], key: &str) -> Option<&'a Tree<'t>> {
     members
         .iter()
         .rev()
@@ -153,7 +150,7 @@ pub(crate) fn member<'a, 't>(
 
 impl Tree<'_> {
     /// The same value as a `serde_json::Value` (duplicate keys: the last one wins).
-    pub(crate) fn to_value(&self) -> Value {
+    pub fn to_value(&self) -> Value {
         match self {
             Self::Null => Value::Null,
             Self::Bool(value) => Value::Bool(*value),
@@ -368,7 +365,7 @@ impl<'de, 't> Deserializer<'de> for &'de Tree<'t> {
 // ---- Reading the tree with jsonschema ------------------------------------------------------
 
 /// The tree as a JSON representation jsonschema validates.
-pub(crate) struct Borrowed;
+pub struct Borrowed;
 
 impl Json for Borrowed {
     type Node<'a> = &'a Tree<'a>;
@@ -459,7 +456,7 @@ impl<'a> Node<'a, Borrowed> for &'a Tree<'a> {
 }
 
 /// An object's members as jsonschema sees them.
-pub(crate) struct Members<'a>(std::slice::Iter<'a, (Cow<'a, str>, Tree<'a>)>);
+pub struct Members<'a>(std::slice::Iter<'a, (Cow<'a, str>, Tree<'a>)>);
 
 impl<'a> Iterator for Members<'a> {
     type Item = (&'a str, &'a Tree<'a>);

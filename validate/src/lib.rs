@@ -1,7 +1,12 @@
-//! Validating payloads: each is parsed once, checked against its kind's input schema and read
-//! by the typed model, and the two verdicts are compared.
+//! The validator of Periskope payloads and its command, `periskope-schema validate`: each payload
+//! is parsed once, checked against its kind's input schema and read by the typed model, and the
+//! two verdicts are compared.
 //!
-//! A payload first gets the quick verdict (module `tree`): it is parsed into a tree that borrows its
+//! The kinds, their schemas and their readers come from [`periskope_codegen`] (which generates
+//! the schemas from [`periskope_model`]); this crate detects a payload's kind, explains every
+//! finding with its place, and writes the reports (`--format human|json|github|junit|sarif`).
+//!
+//! A payload first gets the quick verdict ([`periskope_codegen::tree`]): it is parsed into a tree that borrows its
 //! strings, and both checks read that. Valid payloads end there. Payloads either check refuses
 //! take the explaining path: they are parsed into a `serde_json::Value`, and each finding gets
 //! its path, line and column, plus an internal error if the checks disagree.
@@ -9,13 +14,28 @@
 //! [`Validator`] is the library form of `periskope-schema validate`, for other crates' tests:
 //!
 //! ```
-//! use periskope_codegen::validate::Validator;
+//! use periskope_validate::Validator;
 //!
 //! let validator = Validator::new(false).expect("the built-in schemas compile");
 //! let outcome = validator.validate(br#"{"org_id": "o", "chat_id": "c", "member_count": "x"}"#, None);
 //! assert_eq!(outcome.kind, Some("chat"));
 //! assert_eq!(outcome.findings[0].to_string(), r#"1:49: $.member_count: expected an integer, found "x""#);
 //! ```
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+#![cfg_attr(
+    not(test),
+    warn(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::panic,
+        clippy::unreachable,
+        clippy::todo,
+        clippy::unimplemented
+    )
+)]
 
 mod detect;
 mod event;
@@ -24,7 +44,6 @@ pub mod locate;
 mod report;
 pub mod run;
 mod strict;
-pub(crate) mod tree;
 mod value;
 
 use std::collections::BTreeSet;
@@ -33,9 +52,10 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::schema::Contract;
-use crate::{Detection, KINDS, Kind, KindKeys, ReadError};
 use locate::{Step, display_path, line_column, locate, pointer_steps};
+use periskope_codegen::schema::Contract;
+use periskope_codegen::tree;
+use periskope_codegen::{Detection, KINDS, Kind, KindKeys, ReadError};
 
 /// How serious a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -362,7 +382,7 @@ impl Validator {
 
     /// Adds the findings on `value`, found at `prefix` in the payload, checked as `kind`: the
     /// model's error first, then what the schema sees elsewhere.
-    pub(super) fn check_as(
+    pub(crate) fn check_as(
         &self,
         kind: &'static Kind,
         value: &Value,
@@ -662,7 +682,7 @@ fn syntax(line: usize, column: usize, message: String) -> Finding {
 
 /// Whether the typed model reads a payload: its parsed `value`, or, when the payload has a key
 /// twice (which `value` has lost), its text `duplicates_in`.
-pub(super) fn model_reads(kind: &Kind, value: &Value, duplicates_in: Option<&[u8]>) -> bool {
+pub(crate) fn model_reads(kind: &Kind, value: &Value, duplicates_in: Option<&[u8]>) -> bool {
     match duplicates_in {
         Some(text) => kind.read_text(text).is_ok(),
         None => kind.accepts(value),
@@ -670,7 +690,7 @@ pub(super) fn model_reads(kind: &Kind, value: &Value, duplicates_in: Option<&[u8
 }
 
 /// An internal-error finding without a position.
-pub(super) fn internal(message: String) -> Finding {
+pub(crate) fn internal(message: String) -> Finding {
     Finding {
         severity: Severity::Error,
         category: Category::Internal,
@@ -716,14 +736,14 @@ fn model_path(path: &str) -> String {
 
 /// One error of the schema: where, what, and whether it only sums up errors inside the value
 /// (`anyOf`, `oneOf`, `not`), so that a precise finding inside makes it redundant.
-pub(super) struct SchemaError {
-    pub(super) steps: Vec<Step>,
-    pub(super) message: String,
-    pub(super) umbrella: bool,
+pub(crate) struct SchemaError {
+    pub(crate) steps: Vec<Step>,
+    pub(crate) message: String,
+    pub(crate) umbrella: bool,
 }
 
 /// The schema's errors on `value`.
-pub(super) fn schema_errors(validator: &jsonschema::Validator, value: &Value) -> Vec<SchemaError> {
+pub(crate) fn schema_errors(validator: &jsonschema::Validator, value: &Value) -> Vec<SchemaError> {
     validator
         .iter_errors(value)
         .map(|error| SchemaError {
@@ -735,7 +755,7 @@ pub(super) fn schema_errors(validator: &jsonschema::Validator, value: &Value) ->
 }
 
 /// Whether an error only sums up errors inside the value (`anyOf`, `oneOf`, `not`).
-pub(super) fn is_umbrella(kind: &jsonschema::error::ValidationErrorKind) -> bool {
+pub(crate) fn is_umbrella(kind: &jsonschema::error::ValidationErrorKind) -> bool {
     use jsonschema::error::ValidationErrorKind as K;
     matches!(
         kind,
@@ -744,7 +764,7 @@ pub(super) fn is_umbrella(kind: &jsonschema::error::ValidationErrorKind) -> bool
 }
 
 /// Adds a schema error as a finding of `category`, unless it is [`redundant`].
-pub(super) fn push_new(
+pub(crate) fn push_new(
     findings: &mut Vec<Finding>,
     category: Category,
     error: SchemaError,
@@ -781,7 +801,7 @@ fn redundant(findings: &[Finding], path: &str, umbrella: bool) -> bool {
         .any(|f| path_within(&f.path, path) || (umbrella && path_within(path, &f.path)))
 }
 
-pub(super) fn describe(value: &Value) -> &'static str {
+pub(crate) fn describe(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",

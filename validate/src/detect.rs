@@ -27,7 +27,7 @@ use std::hash::BuildHasherDefault;
 use serde_json::Value;
 
 use super::{Compiled, Validator, describe, model_reads};
-use crate::{Detection, Kind, Shape};
+use periskope_codegen::{Detection, Kind, Shape};
 
 /// The most kinds detection can tell apart (one bit each).
 pub(super) const MAX_KINDS: usize = 64;

@@ -12,7 +12,7 @@ use super::locate::{Step, display_path, pointer_steps};
 use super::{
     Category, Compiled, Finding, SchemaError, Severity, hints, internal, is_umbrella, push_new,
 };
-use crate::ReadError;
+use periskope_codegen::ReadError;
 
 /// Under `--strict`, what keeps an accepted payload (`value`, whose typed reading gave
 /// `canonical`) from being canonical.
@@ -190,7 +190,7 @@ fn values_match(input: &Value, canonical: &Value) -> bool {
 
 /// Sets `additionalProperties: false` on every object schema that lists its properties.
 pub(super) fn close_objects(schema: &mut Value) {
-    crate::schema::for_each_subschema(schema, &mut |object| {
+    periskope_codegen::schema::for_each_subschema(schema, &mut |object| {
         if object.contains_key("properties") {
             object.insert("additionalProperties".into(), Value::Bool(false));
         }

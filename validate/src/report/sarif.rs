@@ -11,8 +11,8 @@ use std::io;
 use serde_json::{Map, Value, json};
 
 use super::{CATEGORIES, Out, Reporter, Verdict, describe};
-use crate::validate::run::Summary;
-use crate::validate::{Category, Severity};
+use crate::run::Summary;
+use crate::{Category, Severity};
 
 /// The SARIF reporter's state.
 #[derive(Default)]

@@ -13,9 +13,9 @@ use periskope_model::WebhookEventName;
 use serde_json::{Map, Value};
 
 use super::locate::{Step, display_path};
-use super::tree::{self, Tree};
 use super::{Category, Finding, Severity, Validator, hints};
-use crate::{KINDS, Kind};
+use periskope_codegen::tree::{self, Tree};
+use periskope_codegen::{KINDS, Kind};
 
 /// The envelope keys that may hold the event name.
 const EVENT_KEYS: [&str; 2] = ["event", "event_type"];

@@ -5,7 +5,7 @@ use std::io;
 use serde_json::{Value, json};
 
 use super::{Out, Reporter, Verdict};
-use crate::validate::run::Summary;
+use crate::run::Summary;
 
 /// `file:line:column: $.path: message` lines, then the summary line.
 pub(super) struct Human;

@@ -58,8 +58,8 @@ fn stderr(output: &Output) -> String {
 }
 
 fn fixture(object: &str, case: &str) -> Vec<u8> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join(format!("../tests/fixtures/{object}/{case}.json"));
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/{object}/{case}.json"));
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -86,7 +86,7 @@ fn mistakes() -> PathBuf {
 
 #[test]
 fn the_documented_payloads_are_valid_and_exit_0() {
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let output = validate(&fixtures, &["."]);
     assert_eq!(
         output.status.code(),
@@ -326,7 +326,7 @@ fn usage_errors_exit_2() {
 #[test]
 fn a_disagreement_between_schema_and_model_is_an_internal_error() {
     // A schemas folder whose chat schema wrongly says `member_count` is a string.
-    let schemas = Path::new(env!("CARGO_MANIFEST_DIR")).join("../schemas");
+    let schemas = Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas");
     let dir = folder("internal", &[]);
     for kind in periskope_codegen::KINDS {
         for prefix in ["", "canonical/"] {
