@@ -335,7 +335,7 @@ fn what_only_the_parser_can_check_is_known_and_listed_in_the_readme() {
 
 #[test]
 fn the_validator_gives_the_parser_verdict_on_every_mutation_without_internal_errors() {
-    use periskope_codegen::validate::Validator;
+    use periskope_validate::Validator;
     let quick = Validator::new(false).expect("schemas compile");
     let explaining = Validator::new(false)
         .expect("schemas compile")
@@ -369,7 +369,7 @@ fn the_validator_gives_the_parser_verdict_on_every_mutation_without_internal_err
         let internal: Vec<String> = outcome
             .findings
             .iter()
-            .filter(|f| f.category == periskope_codegen::validate::Category::Internal)
+            .filter(|f| f.category == periskope_validate::Category::Internal)
             .map(ToString::to_string)
             .collect();
         if outcome.is_valid() != parser || !internal.is_empty() {
@@ -391,7 +391,7 @@ fn the_validator_gives_the_parser_verdict_on_every_mutation_without_internal_err
         for given in [Some(kind), None] {
             let outcome = quick.validate(text.as_bytes(), given);
             let categories: Vec<_> = outcome.findings.iter().map(|f| f.category).collect();
-            if categories != [periskope_codegen::validate::Category::Invalid] {
+            if categories != [periskope_validate::Category::Invalid] {
                 problems.push(format!("{what}: {outcome:?}"));
             }
             if outcome != explaining.validate(text.as_bytes(), given) {
@@ -404,5 +404,61 @@ fn the_validator_gives_the_parser_verdict_on_every_mutation_without_internal_err
         "{} of {checked}:\n{}",
         problems.len(),
         problems.join("\n")
+    );
+}
+
+#[test]
+fn the_readme_s_ajv_cli_command_validates_payloads() {
+    // `ajv validate --spec=draft2020 -c ajv-formats --allow-union-types -s <schema> -d <payload>`,
+    // as the README gives it, with ajv-cli pinned in tests/js.
+    let ajv = js::node_modules().join(".bin/ajv");
+    let dir = std::env::temp_dir().join(format!("periskope-ajv-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("creates");
+    let run = |schema: &str, payload: &std::path::Path| {
+        std::process::Command::new(&ajv)
+            .args([
+                "validate",
+                "--spec=draft2020",
+                "-c",
+                "ajv-formats",
+                "--allow-union-types",
+                "-s",
+            ])
+            .arg(js::schemas_dir().join(schema))
+            .arg("-d")
+            .arg(payload)
+            .output()
+            .expect("ajv-cli runs")
+    };
+    for kind in KINDS {
+        let payload = dir.join(format!("{}.json", kind.name));
+        let example = kind.example().expect("every kind has a documented example");
+        std::fs::write(&payload, example.to_string()).expect("writes");
+        let output = run(&Contract::Input.schema_path(kind.name), &payload);
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert_eq!(output.status.code(), Some(0), "{}: {said}", kind.name);
+        assert_eq!(
+            said.trim(),
+            format!("{} valid", payload.display()),
+            "{}",
+            kind.name
+        );
+    }
+    let bad = dir.join("bad.json");
+    std::fs::write(
+        &bad,
+        r#"{"org_id": "o", "chat_id": "c@c.us", "member_count": "many"}"#,
+    )
+    .expect("writes");
+    let output = run("json/chat.schema.json", &bad);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).starts_with(&format!("{} invalid", bad.display())),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
     );
 }
