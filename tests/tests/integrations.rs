@@ -1,0 +1,357 @@
+//! The ways a CI plugs the validator in, run as a user's CI runs them, on a scratch repository
+//! with one valid and one invalid payload:
+//! - the pre-commit hook (`.pre-commit-hooks.yaml`): `pre-commit validate-manifest`, then
+//!   `pre-commit try-repo` on this repository, which builds the command with `cargo install`;
+//! - the GitHub Action (`action.yml`): its metadata against GitHub's action schema (as vendored by
+//!   check-jsonschema), then its steps run as the runner runs them: each `run` script with bash,
+//!   its `env` and `if` evaluated, the cache step as a miss and then as a hit.
+//!
+//! The Python tools are pinned with their dependencies in `tests/py/tools.txt` and installed into
+//! a virtual environment in the target folder. Both build the command in release mode from
+//! scratch (pre-commit with its own `CARGO_HOME`), so these are the suite's slowest tests.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+/// The repository's root.
+fn repository() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .canonicalize()
+        .expect("the repository")
+}
+
+/// The virtual environment with the pinned tools; its `bin` folder.
+fn tools() -> &'static Path {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        let venv = Path::new(env!("CARGO_TARGET_TMPDIR")).join("py-tools");
+        let requirements = repository().join("tests/py/tools.txt");
+        let stamp = venv.join("installed.txt");
+        let wanted = std::fs::read_to_string(&requirements).expect("reads tools.txt");
+        if std::fs::read_to_string(&stamp).ok().as_deref() != Some(wanted.as_str()) {
+            let _ = std::fs::remove_dir_all(&venv);
+            let created = Command::new("python3")
+                .args(["-m", "venv"])
+                .arg(&venv)
+                .status()
+                .expect("python3 runs (the pre-commit and Action checks need it)");
+            assert!(created.success(), "python3 -m venv failed");
+            let installed = Command::new(venv.join("bin/pip"))
+                .args(["install", "--quiet", "--disable-pip-version-check", "-r"])
+                .arg(&requirements)
+                .status()
+                .expect("pip runs");
+            assert!(
+                installed.success(),
+                "pip install -r {}",
+                requirements.display()
+            );
+            std::fs::write(&stamp, wanted).expect("writes the stamp");
+        }
+        venv.join("bin")
+    })
+}
+
+/// Where the tests' `cargo install` builds: a folder of their own, since the workspace's target
+/// folder is locked by the `cargo test` that runs them.
+fn install_target() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("install-target")
+}
+
+/// A scratch git repository with `good.json` (a documented chat) and `bad.json` (a chat whose
+/// `member_count` is not a number).
+fn scratch_repository(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("integration-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("creates");
+    let init = Command::new("git")
+        .args(["init", "-q"])
+        .current_dir(&dir)
+        .status()
+        .expect("git runs");
+    assert!(init.success());
+    std::fs::copy(
+        repository().join("codegen/documented/chat.json"),
+        dir.join("good.json"),
+    )
+    .expect("copies");
+    std::fs::write(
+        dir.join("bad.json"),
+        "{\"org_id\": \"o\", \"chat_id\": \"c@c.us\", \"member_count\": \"many\"}\n",
+    )
+    .expect("writes");
+    dir
+}
+
+fn text(output: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    )
+}
+
+#[test]
+fn the_pre_commit_hook_passes_valid_payloads_and_fails_invalid_ones() {
+    let pre_commit = tools().join("pre-commit");
+    let manifest = Command::new(&pre_commit)
+        .arg("validate-manifest")
+        .arg(repository().join(".pre-commit-hooks.yaml"))
+        .output()
+        .expect("pre-commit runs");
+    assert!(manifest.status.success(), "{}", text(&manifest));
+
+    let dir = scratch_repository("pre-commit");
+    let try_repo = |files: &[&str]| {
+        Command::new(&pre_commit)
+            .arg("try-repo")
+            .arg(repository())
+            .arg("periskope-schema-validate")
+            .arg("--files")
+            .args(files)
+            .current_dir(&dir)
+            .env("CARGO_TARGET_DIR", install_target())
+            .env("PRE_COMMIT_HOME", dir.join(".pre-commit-home"))
+            .env_remove("GITHUB_STEP_SUMMARY")
+            .output()
+            .expect("pre-commit runs")
+    };
+    let passed = try_repo(&["good.json"]);
+    let output = text(&passed);
+    assert_eq!(passed.status.code(), Some(0), "{output}");
+    assert!(
+        output.contains("validate Periskope payloads") && output.contains("Passed"),
+        "{output}"
+    );
+
+    let failed = try_repo(&["good.json", "bad.json"]);
+    let output = text(&failed);
+    assert_eq!(failed.status.code(), Some(1), "{output}");
+    assert!(output.contains("Failed"), "{output}");
+    assert!(
+        output.contains("bad.json:1:54: $.member_count: expected an integer, found \"many\""),
+        "the finding with its place: {output}"
+    );
+    assert!(
+        !output.contains("good.json:"),
+        "no finding in good.json: {output}"
+    );
+}
+
+/// `action.yml`, read by PyYAML.
+fn action() -> Value {
+    let output = Command::new(tools().join("python"))
+        .args([
+            "-c",
+            "import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))",
+        ])
+        .arg(repository().join("action.yml"))
+        .output()
+        .expect("python runs");
+    assert!(output.status.success(), "{}", text(&output));
+    serde_json::from_slice(&output.stdout).expect("JSON")
+}
+
+/// What the runner knows while running the action's steps.
+struct Run<'a> {
+    inputs: BTreeMap<&'a str, String>,
+    steps: BTreeMap<String, BTreeMap<String, String>>,
+    workspace: &'a Path,
+    tool_cache: &'a Path,
+}
+
+impl Run<'_> {
+    /// The value of the expression inside `${{ }}`; a form this runner does not know panics, so
+    /// that a new expression in `action.yml` cannot pass unevaluated.
+    fn expression(&self, expression: &str) -> String {
+        let expression = expression.trim();
+        if expression == "github.action_path" {
+            return repository().to_string_lossy().into_owned();
+        }
+        if let Some(name) = expression.strip_prefix("inputs.") {
+            return self
+                .inputs
+                .get(name)
+                .cloned()
+                .unwrap_or_else(|| panic!("no input {name}"));
+        }
+        if let Some(rest) = expression.strip_prefix("steps.") {
+            let (step, output) = rest
+                .split_once(".outputs.")
+                .unwrap_or_else(|| panic!("unsupported expression {expression}"));
+            return self
+                .steps
+                .get(step)
+                .and_then(|outputs| outputs.get(output))
+                .cloned()
+                .unwrap_or_default();
+        }
+        panic!("unsupported expression in action.yml: {expression}");
+    }
+
+    /// `text` with every `${{ … }}` evaluated.
+    fn substitute(&self, text: &str) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(start) = rest.find("${{") {
+            out.push_str(&rest[..start]);
+            let end = rest[start..].find("}}").expect("a closed expression") + start;
+            out.push_str(&self.expression(&rest[start + 3..end]));
+            rest = &rest[end + 2..];
+        }
+        out.push_str(rest);
+        out
+    }
+
+    /// Whether a step's `if` holds: only `steps.X.outputs.Y != 'true'` is used.
+    fn condition(&self, condition: &str) -> bool {
+        let (left, right) = condition
+            .split_once("!=")
+            .unwrap_or_else(|| panic!("unsupported condition {condition}"));
+        let right = right.trim().trim_matches('\'');
+        self.expression(left) != right
+    }
+
+    /// Runs every step of `action`; the last step's exit code and output.
+    fn steps(&mut self, action: &Value, cache_hit: bool) -> (Option<i32>, String) {
+        let steps = action["runs"]["steps"].as_array().expect("steps");
+        let mut last = (Some(0), String::new());
+        for step in steps {
+            let id = step["id"].as_str().unwrap_or_default().to_owned();
+            if let Some(condition) = step["if"].as_str()
+                && !self.condition(condition)
+            {
+                continue;
+            }
+            if let Some(uses) = step["uses"].as_str() {
+                assert!(
+                    uses.starts_with("actions/cache@"),
+                    "unexpected action {uses}"
+                );
+                let path = self.substitute(step["with"]["path"].as_str().expect("a cache path"));
+                assert!(!step["with"]["key"].as_str().unwrap_or_default().is_empty());
+                assert_eq!(Path::new(&path).exists(), cache_hit, "the cached folder");
+                let outputs = BTreeMap::from([("cache-hit".to_owned(), cache_hit.to_string())]);
+                self.steps.insert(id, outputs);
+                continue;
+            }
+            assert_eq!(step["shell"], "bash", "every run step says its shell");
+            let script = step["run"].as_str().expect("a run step");
+            assert!(
+                !script.contains("${{"),
+                "run scripts read their values from env, never from expressions: {script}"
+            );
+            let output_file = self.workspace.join(format!("output-{id}"));
+            std::fs::write(&output_file, "").expect("writes");
+            let script_file = self.workspace.join(format!("step-{id}.sh"));
+            std::fs::write(&script_file, script).expect("writes");
+            let mut command = Command::new("bash");
+            command
+                .args(["--noprofile", "--norc", "-eo", "pipefail"])
+                .arg(&script_file)
+                .current_dir(self.workspace)
+                .env("GITHUB_OUTPUT", &output_file)
+                .env("GITHUB_ACTION_PATH", repository())
+                .env("RUNNER_TOOL_CACHE", self.tool_cache)
+                .env("RUNNER_OS", "Linux")
+                .env("CARGO_TARGET_DIR", install_target())
+                .env_remove("GITHUB_STEP_SUMMARY");
+            if let Some(env) = step["env"].as_object() {
+                for (name, value) in env {
+                    command.env(name, self.substitute(value.as_str().expect("a string")));
+                }
+            }
+            let output = command.output().expect("bash runs");
+            let outputs = std::fs::read_to_string(&output_file)
+                .expect("reads")
+                .lines()
+                .filter_map(|line| line.split_once('='))
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect();
+            self.steps.insert(id, outputs);
+            last = (output.status.code(), text(&output));
+            if !output.status.success() {
+                break;
+            }
+        }
+        last
+    }
+}
+
+#[test]
+fn the_github_action_has_valid_metadata_and_its_steps_install_and_validate() {
+    let checked = Command::new(tools().join("check-jsonschema"))
+        .args(["--builtin-schema", "vendor.github-actions"])
+        .arg(repository().join("action.yml"))
+        .output()
+        .expect("check-jsonschema runs");
+    assert!(checked.status.success(), "{}", text(&checked));
+
+    let action = action();
+    let workspace = scratch_repository("action");
+    let tool_cache = workspace.join("tool-cache");
+    let mut run = Run {
+        inputs: BTreeMap::from([
+            ("paths", "good.json".to_owned()),
+            ("type", String::new()),
+            ("strict", "false".to_owned()),
+        ]),
+        steps: BTreeMap::new(),
+        workspace: &workspace,
+        tool_cache: &tool_cache,
+    };
+    // A cache miss: the command is installed, then the valid payload passes.
+    let (code, output) = run.steps(&action, false);
+    assert_eq!(code, Some(0), "{output}");
+    assert!(!output.contains("::error"), "{output}");
+    assert_eq!(run.steps["validate"]["exit-code"], "0");
+
+    // A cache hit: nothing is installed; the invalid payload is annotated and fails the step.
+    run.steps.clear();
+    run.inputs.insert("paths", "good.json\nbad.json".to_owned());
+    let (code, output) = run.steps(&action, true);
+    assert_eq!(code, Some(1), "{output}");
+    assert!(
+        output.contains("::error file=bad.json,line=1,col=54"),
+        "an annotation on the finding: {output}"
+    );
+    assert!(!output.contains("Installing"), "{output}");
+    assert_eq!(run.steps["validate"]["exit-code"], "1");
+
+    // A wrong input is refused before anything runs.
+    run.steps.clear();
+    run.inputs.insert("strict", "yes".to_owned());
+    let (code, output) = run.steps(&action, true);
+    assert_eq!(code, Some(2), "{output}");
+    assert!(
+        output.contains("::error::strict must be true or false, not 'yes'"),
+        "{output}"
+    );
+}
+
+#[test]
+fn the_readme_s_check_jsonschema_command_validates_payloads() {
+    // `check-jsonschema --schemafile schemas/json/chat.schema.json <payloads>`, as the README
+    // gives it.
+    let dir = scratch_repository("check-jsonschema");
+    let run = |files: &[&str]| {
+        Command::new(tools().join("check-jsonschema"))
+            .arg("--schemafile")
+            .arg(repository().join("schemas/json/chat.schema.json"))
+            .args(files)
+            .current_dir(&dir)
+            .output()
+            .expect("check-jsonschema runs")
+    };
+    let passed = run(&["good.json"]);
+    assert_eq!(passed.status.code(), Some(0), "{}", text(&passed));
+    let failed = run(&["good.json", "bad.json"]);
+    let output = text(&failed);
+    assert_eq!(failed.status.code(), Some(1), "{output}");
+    assert!(output.contains("bad.json::$.member_count"), "{output}");
+}
