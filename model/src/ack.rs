@@ -13,7 +13,7 @@ use crate::lenient::IntegerVisitor;
 ///
 /// Periskope sends it as a string (`"4"`, the documented form, which is the form written) or as
 /// an integer (the message-status endpoint). The integer is kept as sent, because the scales of
-/// Periskope and whatsapp-web.js disagree (field reference, section E): `3` means "delivered to
+/// Periskope and whatsapp-web.js disagree (`docs/fields.md`, rule V42): `3` means "delivered to
 /// all group participants" to Periskope but "read" to whatsapp-web.js. The constants name
 /// Periskope's current scale; [`Ack::periskope_meaning`] describes a value in words.
 ///

@@ -1,4 +1,4 @@
-//! Lenient readers for values that arrive in more than one JSON type (field reference §V).
+//! Lenient readers for values that arrive in more than one JSON type (`docs/fields.md`, the variance rules).
 //!
 //! Each reader is used through `#[serde(deserialize_with = "…")]`, and each has a schema marker
 //! type used through `#[schemars(with = "…")]` that describes both what is read (the deserialize

@@ -62,7 +62,7 @@ impl<T> JsonSchema for EnumText<T> {
 macro_rules! open_enum_impls {
     ($name:ident { $($variant:ident = $value:literal),+ $(,)? }) => {
         impl $name {
-            /// Every value this crate knows, in the order of the field reference.
+            /// Every value this crate knows, in the order of `docs/fields.md`.
             pub const KNOWN: &'static [$name] = &[$($name::$variant),+];
 
             /// The value as sent on the wire.

@@ -172,7 +172,7 @@ const BARE_RULES: &[(&str, bool, WebhookDataKind)] = &[
 ];
 
 impl WebhookDataKind {
-    /// Every kind, in the order of the field reference.
+    /// Every kind, in the order of `docs/fields.md`.
     pub const ALL: [WebhookDataKind; 7] = [
         Self::Phone,
         Self::Chat,

@@ -23,7 +23,7 @@ enum Documented {
     /// The documented payload uses other encodings (key spellings, Postgres times, strings for
     /// numbers); only idempotence is checked.
     OtherEncodings,
-    /// No documented payload exists for the kind; the fixtures follow the field reference.
+    /// No documented payload exists for the kind; the fixtures follow `docs/fields.md`.
     None,
 }
 

@@ -1,4 +1,4 @@
-//! One test per rule of section V of the field reference that concerns Phone, Chat, ChatMember
+//! One test per rule of `docs/fields.md` (its variance rules) that concerns Phone, Chat, ChatMember
 //! and Message: each rule's documented encodings are read and written canonically.
 
 use periskope_model::{
