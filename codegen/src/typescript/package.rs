@@ -110,15 +110,15 @@ impl<'a> Package<'a> {
     /// (a reference into [`Self::compiled_schemas`]).
     fn guards(&self) -> Vec<Guard> {
         let mut guards = Vec::new();
+        // Where each root is among the compiled definitions, worked out once per contract.
+        let canonical = self.layout("canonical").1;
+        let input = self.layout("input").1;
         for (index, root) in self.roots.iter().enumerate() {
-            for (suffix, contract) in [("", "canonical"), ("Input", "input")] {
+            for (suffix, contract, pointers) in
+                [("", "canonical", &canonical), ("Input", "input", &input)]
+            {
                 let type_name = format!("{}{suffix}", root.type_name);
-                let pointer = self
-                    .layout(contract)
-                    .1
-                    .get(index)
-                    .cloned()
-                    .unwrap_or_default();
+                let pointer = pointers.get(index).cloned().unwrap_or_default();
                 let file = if contract == "canonical" {
                     format!("canonical/{}.schema.json", root.kind)
                 } else {
@@ -337,14 +337,13 @@ impl<'a> Package<'a> {
                 Value::from(self.canonical.events.clone())
             );
         }
-        for guard in self.guards() {
+        let names: Vec<String> = self.guards().into_iter().map(|g| g.type_name).collect();
+        for name in &names {
             let _ = writeln!(
                 out,
-                "\nexport function is{name}(value) {{\n  return validators.{name}(value);\n}}",
-                name = guard.type_name
+                "\nexport function is{name}(value) {{\n  return validators.{name}(value);\n}}"
             );
         }
-        let names: Vec<String> = self.guards().into_iter().map(|g| g.type_name).collect();
         let _ = write!(
             out,
             r#"
