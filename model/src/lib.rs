@@ -118,6 +118,8 @@ mod reaction;
 mod response;
 mod ticket;
 mod time;
+#[cfg(feature = "verify")]
+pub mod verify;
 mod webhook;
 
 pub use ack::Ack;
