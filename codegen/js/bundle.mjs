@@ -7,7 +7,8 @@
 // Usage: PERISKOPE_JS_TOOLS=<folder with node_modules> node bundle.mjs < request.json
 // The request is {"schemas": [...], "exports": {"Name": "<schema ref>"}, "modules":
 // {"entry.js": "<source>", ...}, "entry": "entry.js", "banner": "<comment>"}; the generated code
-// is imported by the modules as "./validators.js". Writes {"index.js": ..., "index.cjs": ...}.
+// is imported by the modules as "./validators.js". "node": {"verify.js": "<source>"} adds
+// Node-only modules of their own. Writes {"index.js": ..., "index.cjs": ..., "verify.js": ...}.
 
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -75,5 +76,24 @@ for (const [file, format] of [["index.js", "esm"], ["index.cjs", "cjs"]]) {
     logLevel: "silent",
   });
   out[file] = result.outputFiles[0].text;
+}
+// Node-only modules of their own subpaths (`verify.js`), built for the Node platform.
+for (const [name, source] of Object.entries(request.node ?? {})) {
+  const stem = name.replace(/\.js$/, "");
+  for (const [file, format] of [[`${stem}.js`, "esm"], [`${stem}.cjs`, "cjs"]]) {
+    const result = await esbuild.build({
+      stdin: { contents: source, loader: "js", sourcefile: name, resolveDir: tools },
+      absWorkingDir: tools,
+      bundle: true,
+      format,
+      platform: "node",
+      target: "node18",
+      write: false,
+      charset: "utf8",
+      banner: { js: request.banner },
+      logLevel: "silent",
+    });
+    out[file] = result.outputFiles[0].text;
+  }
 }
 process.stdout.write(JSON.stringify(out));

@@ -368,6 +368,36 @@ fn the_guards_pass_under_the_node_test_runner() {
 }
 
 #[test]
+fn webhook_verification_passes_the_shared_vectors_under_the_node_test_runner() {
+    let project = js::installed_package();
+    std::fs::copy(
+        js::js_dir().join("verify.test.mjs"),
+        project.join("verify.test.mjs"),
+    )
+    .expect("copies");
+    let vectors = Path::new(env!("CARGO_MANIFEST_DIR")).join("vectors/webhook-signatures.json");
+    let output = Command::new("node")
+        .args(["--test", "--test-reporter=tap", "verify.test.mjs"])
+        .env("VECTORS", &vectors)
+        .current_dir(&project)
+        .output()
+        .expect("node runs");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{text}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let passed: usize = text
+        .lines()
+        .find_map(|line| line.strip_prefix("# pass "))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("the runner reports how many passed");
+    // Per entry (import, require): the header, one test per vector (3), the type errors.
+    assert_eq!(passed, 2 * (1 + 3 + 1), "{text}");
+}
+
+#[test]
 fn the_package_is_self_contained_and_holds_what_it_declares() {
     let project = js::installed_package();
     let installed = project.join("node_modules/@periskope-schema/types");
@@ -408,6 +438,7 @@ fn the_package_is_self_contained_and_holds_what_it_declares() {
         }
     }
     // Bundled: no import or require of anything, so nothing Node-only and nothing to install.
+    // (The `verify` subpath is Node-only by design: it imports node:crypto.)
     for bundle in ["index.js", "index.cjs"] {
         let code = std::fs::read_to_string(installed.join(bundle)).expect("reads");
         for needle in ["require(\"", "require('", " from \"", "import(\"", "node:"] {

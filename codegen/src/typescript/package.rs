@@ -90,6 +90,14 @@ impl<'a> Package<'a> {
             file("input.d.ts", self.input.text.clone()),
             file("index.d.ts", index.clone()),
             file("index.d.cts", index),
+            file(
+                "verify.d.ts",
+                include_str!("../../js/verify.d.ts").to_owned(),
+            ),
+            file(
+                "verify.d.cts",
+                include_str!("../../js/verify.d.ts").to_owned(),
+            ),
             file("package.json", Self::manifest_text()),
             file("README.md", self.readme()),
             file("LICENSE-MIT", include_str!("../../LICENSE-MIT").to_owned()),
@@ -243,6 +251,7 @@ impl<'a> Package<'a> {
                 "findings.js": include_str!("../../js/findings.js"),
             },
             "entry": "entry.js",
+            "node": {"verify.js": include_str!("../../js/verify.js")},
             "banner": format!("{}\n// The runtime guards and values of {NAME}: ajv's standalone code for the schemas, bundled.", comment(GENERATED)),
         }))
     }
@@ -302,7 +311,7 @@ impl<'a> Package<'a> {
         written.map_err(|e| Error(format!("writing to node: {e}")))?;
         let bundles: Map<String, Value> = serde_json::from_slice(&output.stdout)
             .map_err(|e| Error(format!("node wrote no bundles: {e}")))?;
-        ["index.js", "index.cjs"]
+        ["index.js", "index.cjs", "verify.js", "verify.cjs"]
             .iter()
             .map(|name| {
                 let contents = bundles
@@ -478,6 +487,16 @@ export declare function findings(type: keyof Checked, value: unknown): Finding[]
         "default": "./index.cjs"
       }}
     }},
+    "./verify": {{
+      "import": {{
+        "types": "./verify.d.ts",
+        "default": "./verify.js"
+      }},
+      "require": {{
+        "types": "./verify.d.cts",
+        "default": "./verify.cjs"
+      }}
+    }},
     "./schemas/*": "./schemas/*",
     "./package.json": "./package.json"
   }},
@@ -491,6 +510,10 @@ export declare function findings(type: keyof Checked, value: unknown): Finding[]
     "index.d.cts",
     "types.d.ts",
     "input.d.ts",
+    "verify.js",
+    "verify.cjs",
+    "verify.d.ts",
+    "verify.d.cts",
     "schemas/",
     "README.md",
     "LICENSE-MIT",

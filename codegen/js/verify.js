@@ -1,0 +1,31 @@
+// Webhook signature verification for Node.js, the package's `@periskope-schema/types/verify`
+// subpath (apart from the main entry, so that browser bundles never pull in node:crypto).
+// Periskope sends the lowercase hex HMAC-SHA256 of the raw request body, keyed by the signing
+// key, in the `x-periskope-signature` header. Check the raw bytes: re-serialized JSON differs.
+
+import { createHmac, timingSafeEqual } from "node:crypto";
+
+export const SIGNATURE_HEADER = "x-periskope-signature";
+
+const HEX = /^[0-9a-fA-F]{64}$/;
+
+export function verifyWebhookSignature(rawBody, signature, keys) {
+  if (typeof rawBody === "string") {
+    throw new TypeError("pass the raw body as a Buffer or Uint8Array, as received, not a string");
+  }
+  if (!(rawBody instanceof Uint8Array)) {
+    throw new TypeError("the raw body must be a Buffer or Uint8Array");
+  }
+  const list = typeof keys === "string" || keys instanceof Uint8Array ? [keys] : Array.from(keys ?? []);
+  if (list.length === 0) throw new TypeError("no signing key to verify the webhook with");
+  const text = typeof signature === "string" ? signature.trim() : "";
+  if (!HEX.test(text)) return false;
+  const expected = Buffer.from(text, "hex");
+  let matched = false;
+  // Every key is tried, so the time taken does not tell which one matched.
+  for (const key of list) {
+    const mac = createHmac("sha256", key).update(rawBody).digest();
+    matched = timingSafeEqual(mac, expected) || matched;
+  }
+  return matched;
+}

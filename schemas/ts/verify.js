@@ -1,0 +1,31 @@
+// Generated from the JSON Schemas in ../json by `cargo run -p periskope-codegen -- generate`.
+// Do not edit: change the Rust model and regenerate.
+// The runtime guards and values of @periskope-schema/types: ajv's standalone code for the schemas, bundled.
+
+// verify.js
+import { createHmac, timingSafeEqual } from "node:crypto";
+var SIGNATURE_HEADER = "x-periskope-signature";
+var HEX = /^[0-9a-fA-F]{64}$/;
+function verifyWebhookSignature(rawBody, signature, keys) {
+  if (typeof rawBody === "string") {
+    throw new TypeError("pass the raw body as a Buffer or Uint8Array, as received, not a string");
+  }
+  if (!(rawBody instanceof Uint8Array)) {
+    throw new TypeError("the raw body must be a Buffer or Uint8Array");
+  }
+  const list = typeof keys === "string" || keys instanceof Uint8Array ? [keys] : Array.from(keys ?? []);
+  if (list.length === 0) throw new TypeError("no signing key to verify the webhook with");
+  const text = typeof signature === "string" ? signature.trim() : "";
+  if (!HEX.test(text)) return false;
+  const expected = Buffer.from(text, "hex");
+  let matched = false;
+  for (const key of list) {
+    const mac = createHmac("sha256", key).update(rawBody).digest();
+    matched = timingSafeEqual(mac, expected) || matched;
+  }
+  return matched;
+}
+export {
+  SIGNATURE_HEADER,
+  verifyWebhookSignature
+};
