@@ -306,6 +306,95 @@ pub struct Chat {
 }
 
 impl Chat {
+    /// A chat with its required fields and every other field absent, so that struct update syntax fills in the rest.
+    ///
+    /// ```
+    /// use periskope_model::{Chat, ChatType, Nullable};
+    ///
+    /// let chat = Chat {
+    ///     chat_name: Nullable::Value("Support group".to_owned()),
+    ///     chat_type: Nullable::Value(ChatType::Group),
+    ///     ..Chat::new("org-1", "120363393294700553@g.us")
+    /// };
+    /// assert_eq!(
+    ///     serde_json::to_value(&chat)?,
+    ///     serde_json::json!({
+    ///         "org_id": "org-1",
+    ///         "chat_id": "120363393294700553@g.us",
+    ///         "chat_name": "Support group",
+    ///         "chat_type": "group"
+    ///     })
+    /// );
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn new(org_id: impl Into<OrgId>, chat_id: impl Into<ChatId>) -> Self {
+        Self {
+            org_id: org_id.into(),
+            chat_id: chat_id.into(),
+            chat_name: Nullable::Absent,
+            chat_type: Nullable::Absent,
+            chat_image: Nullable::Absent,
+            org_phone: Nullable::Absent,
+            chat_org_phones: Nullable::Absent,
+            created_at: Nullable::Absent,
+            updated_at: Nullable::Absent,
+            members: Nullable::Absent,
+            member_count: Nullable::Absent,
+            latest_message: Nullable::Absent,
+            invite_link: Nullable::Absent,
+            is_muted: Nullable::Absent,
+            is_archived: Nullable::Absent,
+            is_exited: Nullable::Absent,
+            closed_at: Nullable::Absent,
+            assigned_to: Nullable::Absent,
+            chat_access: Nullable::Absent,
+            label_ids: Nullable::Absent,
+            labels: Nullable::Absent,
+            chat_labels: Nullable::Absent,
+            custom_properties: Nullable::Absent,
+            group_description: Nullable::Absent,
+            common_chats: Nullable::Absent,
+            flag_count_map: Nullable::Absent,
+            message_unread_count: Nullable::Absent,
+            info_admins_only: Nullable::Absent,
+            messages_admins_only: Nullable::Absent,
+            add_members_admins_only: Nullable::Absent,
+            member_add_mode: Nullable::Absent,
+            hubspot_metadata: Nullable::Absent,
+            parent_community_id: Nullable::Absent,
+            ai_metadata: Nullable::Absent,
+            active_phone: Nullable::Absent,
+            latest_message_timestamp: Nullable::Absent,
+            latest_message_timestamp_map: Nullable::Absent,
+            unread_count: Nullable::Absent,
+            member_unread_count: Nullable::Absent,
+            member_closed_at: Nullable::Absent,
+            is_pinned: Nullable::Absent,
+            pinned_messages: Nullable::Absent,
+            snooze_metadata: Nullable::Absent,
+            group_metadata: Nullable::Absent,
+            override_chat_access: Nullable::Absent,
+            freshdesk_metadata: Nullable::Absent,
+            zohodesk_metadata: Nullable::Absent,
+            zohocrm_metadata: Nullable::Absent,
+            flag_count: Nullable::Absent,
+            initiated_by: Nullable::Absent,
+            latest_mention_at: Nullable::Absent,
+            archived: Nullable::Absent,
+            created_by: Nullable::Absent,
+            id: Nullable::Absent,
+            is_group: Nullable::Absent,
+            is_read_only: Nullable::Absent,
+            mute_expiration: Nullable::Absent,
+            name: Nullable::Absent,
+            pinned: Nullable::Absent,
+            timestamp: Nullable::Absent,
+            extra: Map::new(),
+        }
+    }
+}
+
+impl Chat {
     /// The names in [`Chat::chat_labels`], split on `,` and trimmed; empty names are skipped.
     pub fn chat_label_names(&self) -> impl Iterator<Item = &str> {
         split_labels(self.chat_labels.as_deref().unwrap_or_default())

@@ -158,6 +158,53 @@ pub struct ChatMember {
 }
 
 impl ChatMember {
+    /// A chat member with its required fields and every other field absent, so that struct update syntax fills in the rest.
+    pub fn new(
+        org_id: impl Into<OrgId>,
+        chat_id: impl Into<ChatId>,
+        contact_id: impl Into<ContactId>,
+        org_phone: impl Into<ContactId>,
+    ) -> Self {
+        Self {
+            org_id: org_id.into(),
+            chat_id: chat_id.into(),
+            contact_id: contact_id.into(),
+            org_phone: org_phone.into(),
+            is_admin: Nullable::Absent,
+            is_super_admin: Nullable::Absent,
+            is_internal: Nullable::Absent,
+            contact_name: Nullable::Absent,
+            contact_color: Nullable::Absent,
+            contact_image: Nullable::Absent,
+            contact_labels: Nullable::Absent,
+            id: Nullable::Absent,
+            contact_type: Nullable::Absent,
+            contact_lid: Nullable::Absent,
+            label_ids: Nullable::Absent,
+            is_imported: Nullable::Absent,
+            is_my_contact: Nullable::Absent,
+            is_wa_contact: Nullable::Absent,
+            is_blocked: Nullable::Absent,
+            is_business: Nullable::Absent,
+            is_enterprise: Nullable::Absent,
+            is_group: Nullable::Absent,
+            is_me: Nullable::Absent,
+            is_user: Nullable::Absent,
+            business_profile: Nullable::Absent,
+            name: Nullable::Absent,
+            number: Nullable::Absent,
+            periskope_name: Nullable::Absent,
+            pushname: Nullable::Absent,
+            short_name: Nullable::Absent,
+            verified_level: Nullable::Absent,
+            verified_name: Nullable::Absent,
+            updated_at: Nullable::Absent,
+            extra: Map::new(),
+        }
+    }
+}
+
+impl ChatMember {
     /// The names in [`ChatMember::contact_labels`], split on `,` and trimmed.
     pub fn contact_label_names(&self) -> impl Iterator<Item = &str> {
         split_labels(self.contact_labels.as_deref().unwrap_or_default())

@@ -71,6 +71,31 @@ pub struct ChatNotification {
     pub extra: Map<String, Value>,
 }
 
+impl ChatNotification {
+    /// A chat notification with its required fields and every other field absent, so that struct update syntax fills in the rest.
+    pub fn new(
+        notification_id: impl Into<MessageId>,
+        org_id: impl Into<OrgId>,
+        org_phone: impl Into<ContactId>,
+    ) -> Self {
+        Self {
+            notification_id: notification_id.into(),
+            org_id: org_id.into(),
+            org_phone: org_phone.into(),
+            chat_id: Nullable::Absent,
+            author: Nullable::Absent,
+            body: Nullable::Absent,
+            id: Nullable::Absent,
+            recipientids: Nullable::Absent,
+            notification_type: Nullable::Absent,
+            timestamp: Nullable::Absent,
+            unique_id: Nullable::Absent,
+            metadata: Nullable::Absent,
+            extra: Map::new(),
+        }
+    }
+}
+
 /// What a chat notification reports. Periskope's group-action list, then the whatsapp-web.js
 /// names it lacks; any other value is kept in [`NotificationType::Unknown`].
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]

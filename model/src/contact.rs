@@ -148,3 +148,43 @@ pub struct Contact {
     #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
 }
+
+impl Contact {
+    /// A contact with its required fields and every other field absent, so that struct update syntax fills in the rest.
+    pub fn new(contact_id: impl Into<ContactId>, org_id: impl Into<OrgId>) -> Self {
+        Self {
+            contact_id: contact_id.into(),
+            org_id: org_id.into(),
+            contact_name: Nullable::Absent,
+            contact_type: Nullable::Absent,
+            contact_color: Nullable::Absent,
+            contact_image: Nullable::Absent,
+            chat_ids: Nullable::Absent,
+            is_imported: Nullable::Absent,
+            is_internal: Nullable::Absent,
+            is_my_contact: Nullable::Absent,
+            is_wa_contact: Nullable::Absent,
+            labels: Nullable::Absent,
+            label_ids: Nullable::Absent,
+            updated_at: Nullable::Absent,
+            id: Nullable::Absent,
+            business_profile: Nullable::Absent,
+            contact_lid: Nullable::Absent,
+            is_blocked: Nullable::Absent,
+            is_business: Nullable::Absent,
+            is_enterprise: Nullable::Absent,
+            is_group: Nullable::Absent,
+            is_me: Nullable::Absent,
+            is_user: Nullable::Absent,
+            name: Nullable::Absent,
+            number: Nullable::Absent,
+            periskope_name: Nullable::Absent,
+            pushname: Nullable::Absent,
+            short_name: Nullable::Absent,
+            verified_level: Nullable::Absent,
+            verified_name: Nullable::Absent,
+            chats: Nullable::Absent,
+            extra: Map::new(),
+        }
+    }
+}

@@ -368,7 +368,7 @@ mod tests {
 
     #[test]
     fn checks_beyond_json_schema_are_recognised() {
-        use crate::{Chat, Message};
+        use crate::Chat;
         let chat = |extra: &str| format!(r#"{{"org_id": "o", "chat_id": "c", {extra}}}"#);
         for (payload, beyond) in [
             (chat(r#""member_count": "99999999999999999999""#), true),
@@ -381,9 +381,6 @@ mod tests {
             let error = from_str::<Chat>(&payload).expect_err("refused");
             assert_eq!(error.is_beyond_json_schema(), beyond, "{payload}: {error}");
         }
-        let infinite = r#"{"message_id": "m", "org_id": "o", "location": {"latitude": "1e999"}}"#;
-        let error = from_str::<Message>(infinite).expect_err("refused");
-        assert!(error.is_beyond_json_schema(), "{error}");
     }
 
     use super::*;

@@ -15,19 +15,39 @@ pub(crate) fn unique<'de, D: Deserializer<'de>>(
     deserializer.deserialize_map(UniqueKeys(Place::Root))
 }
 
+/// Reads any JSON value; a key that appears twice in one of its objects is an error naming it.
+/// The deserializer tracks the path itself (this is not inside a flattened map), so the error
+/// does not repeat it.
+pub(crate) fn unique_value<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+    UniqueValue(Place::Tracked).deserialize(deserializer)
+}
+
 /// Where a value is within the `extra` map, for the error; a chain through the stack, written
 /// out only when there is an error.
 #[derive(Clone, Copy)]
 enum Place<'a> {
     Root,
+    /// A root whose deserializer tracks the path, so nothing below it is written.
+    Tracked,
     Key(&'a Place<'a>, &'a str),
     Index(&'a Place<'a>, usize),
 }
 
 impl Place<'_> {
-    fn write(&self, out: &mut String) {
+    fn is_tracked(&self) -> bool {
         match self {
-            Place::Root => {}
+            Place::Root => false,
+            Place::Tracked => true,
+            Place::Key(parent, _) | Place::Index(parent, _) => parent.is_tracked(),
+        }
+    }
+
+    fn write(&self, out: &mut String) {
+        if self.is_tracked() {
+            return;
+        }
+        match self {
+            Place::Root | Place::Tracked => {}
             Place::Key(parent, key) => {
                 parent.write(out);
                 crate::error::push_key(out, key);

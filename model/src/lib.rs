@@ -62,12 +62,39 @@
 //!   with any fractional digits and offset or in the `2024-05-13 11:19:34+00` form, placeholder
 //!   ids, and missing fields.
 //! - **Nothing is dropped**: an enum value the crate does not know is kept verbatim in an
-//!   `Unknown(String)` variant, and a field it does not model is kept in the `extra` map of its
-//!   object.
+//!   `Unknown(String)` variant, a field it does not model is kept in the `extra` map of its
+//!   object, and a loosely documented field its typed view cannot read is kept verbatim in
+//!   [`Loose::Raw`].
 //! - **One canonical encoding is written**: the encoding of the documented Phone and Chat
 //!   objects. A payload already in canonical form is written back exactly (equal as JSON values);
 //!   any other payload `x` is written so that `parse(write(parse(x))) == parse(x)`.
 //! - **Absent and `null` stay apart**: [`Nullable`] fields remember which they were.
+//!
+//! # Building values
+//!
+//! Every object with required fields has a `new` that takes them and leaves every other field
+//! absent, so struct update syntax fills in the rest; objects without required fields implement
+//! `Default`:
+//!
+//! ```
+//! use periskope_model::{Chat, Nullable};
+//!
+//! let chat = Chat {
+//!     chat_name: Nullable::Value("Support".to_owned()),
+//!     ..Chat::new("org-1", "919537851844@c.us")
+//! };
+//! assert_eq!(
+//!     serde_json::to_string(&chat)?,
+//!     r#"{"org_id":"org-1","chat_id":"919537851844@c.us","chat_name":"Support"}"#
+//! );
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+//!
+//! # Features
+//!
+//! - `verify`: the `verify` module (webhook signatures) and `WebhookEvent::from_signed_body`.
+//! - `proptest`: the `strategies` module, proptest strategies and `Arbitrary` for every public
+//!   type.
 //!
 //! Bad input gets an [`Error`] that names the JSON path and what was expected, such as
 //! `latest_message.delivery_info.read_count: expected an integer, found "x"`.
@@ -110,12 +137,15 @@ mod error;
 mod extra;
 mod id;
 mod lenient;
+mod loose;
 mod message;
 mod note;
 mod nullable;
 mod phone;
 mod reaction;
 mod response;
+#[cfg(feature = "proptest")]
+pub mod strategies;
 mod ticket;
 mod time;
 #[cfg(feature = "verify")]
@@ -129,9 +159,11 @@ pub use chat_notification::{ChatNotification, NotificationType};
 pub use contact::Contact;
 pub use error::{Error, ErrorKind, from_slice, from_str, from_value, text_position};
 pub use id::{ChatId, ContactId, LabelId, MessageId, OrgId, PhoneId, TicketId};
+pub use loose::Loose;
 pub use message::{
-    DeliveryInfo, DeviceType, Dimensions, Link, Links, Location, LocationOptions, Media, Message,
-    MessageKey, MessageType, Participant, PollInfo, PollOptions, Wid,
+    DeliveryInfo, DeviceType, Dimensions, Link, LinkItem, Links, Location, LocationOptions, Media,
+    Message, MessageKey, MessageType, Participant, PollChoice, PollInfo, PollOption, PollOptions,
+    Wid,
 };
 pub use note::Note;
 pub use nullable::Nullable;

@@ -4,7 +4,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::{Ack, ChatId, ContactId, Media, MessageId, MessageType, Nullable, OrgId, Timestamp};
+use crate::{
+    Ack, ChatId, ContactId, Loose, Media, MessageId, MessageType, Nullable, OrgId, Timestamp,
+};
 
 /// A private note (`tbl_chat_notes`), as the note object page, create-note and `note.created`
 /// send it.
@@ -80,9 +82,9 @@ pub struct Note {
     pub mentioned_ids: Nullable<Vec<String>>,
 
     /// Attached media: `{path, filename, mimetype}`, or the `{filename, mimetype, filedata}` echo
-    /// of a create request.
+    /// of a create request; read as [`Media`] when it has that shape, kept verbatim otherwise.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
-    pub media: Nullable<Media>,
+    pub media: Nullable<Loose<Media>>,
 
     /// Delivery acknowledgement (undocumented for notes; `"3"` in the examples).
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -95,4 +97,37 @@ pub struct Note {
     /// Fields this crate does not model, kept as received so that nothing is lost.
     #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
+}
+
+impl Note {
+    /// A private note (`is_private_note: true`) with its required fields and every other field absent, so that struct update syntax fills in the rest.
+    pub fn new(
+        message_id: impl Into<MessageId>,
+        org_id: impl Into<OrgId>,
+        org_phone: impl Into<ContactId>,
+    ) -> Self {
+        Self {
+            message_id: message_id.into(),
+            org_id: org_id.into(),
+            org_phone: org_phone.into(),
+            is_private_note: true,
+            chat_id: Nullable::Absent,
+            body: Nullable::Absent,
+            from_me: Nullable::Absent,
+            is_deleted: Nullable::Absent,
+            prev_body: Nullable::Absent,
+            quoted_message_id: Nullable::Absent,
+            sender_phone: Nullable::Absent,
+            sent_message_id: Nullable::Absent,
+            performed_by: Nullable::Absent,
+            timestamp: Nullable::Absent,
+            updated_at: Nullable::Absent,
+            unique_id: Nullable::Absent,
+            mentioned_ids: Nullable::Absent,
+            media: Nullable::Absent,
+            ack: Nullable::Absent,
+            message_type: Nullable::Absent,
+            extra: Map::new(),
+        }
+    }
 }

@@ -119,6 +119,43 @@ pub struct Phone {
     pub extra: Map<String, Value>,
 }
 
+impl Phone {
+    /// A phone with its required fields and every other field absent, so that struct update syntax fills in the rest.
+    pub fn new(
+        org_id: impl Into<OrgId>,
+        created_at: Timestamp,
+        phone_id: impl Into<PhoneId>,
+    ) -> Self {
+        Self {
+            org_id: org_id.into(),
+            org_phone: Nullable::Absent,
+            created_at,
+            updated_at: Nullable::Absent,
+            wa_state: Nullable::Absent,
+            phone_id: phone_id.into(),
+            qr_code: Nullable::Absent,
+            phone_image: Nullable::Absent,
+            phone_name: Nullable::Absent,
+            first_connected_at: Nullable::Absent,
+            is_ready: Nullable::Absent,
+            label_ids: Nullable::Absent,
+            labels: Nullable::Absent,
+            is_browser_open: Nullable::Absent,
+            wa_version: Nullable::Absent,
+            legacy_version: Nullable::Absent,
+            phone_state: Nullable::Absent,
+            queue_status: Nullable::Absent,
+            last_disconnect: Nullable::Absent,
+            library: Nullable::Absent,
+            server_image: Nullable::Absent,
+            server_ip: Nullable::Absent,
+            server_name: Nullable::Absent,
+            server_zone: Nullable::Absent,
+            extra: Map::new(),
+        }
+    }
+}
+
 /// Connection state of a phone's WhatsApp account.
 ///
 /// Periskope documents `CONNECTED` and `DISCONNECTED`; the other values are whatsapp-web.js

@@ -79,3 +79,33 @@ pub struct Reaction {
     #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
 }
+
+impl Reaction {
+    /// A reaction with its required fields and every other field absent, so that struct update syntax fills in the rest.
+    pub fn new(
+        org_id: impl Into<OrgId>,
+        message_id: impl Into<MessageId>,
+        reaction_id: impl Into<MessageId>,
+        sender_id: impl Into<ContactId>,
+        org_phone: impl Into<ContactId>,
+    ) -> Self {
+        Self {
+            org_id: org_id.into(),
+            chat_id: Nullable::Absent,
+            message_id: message_id.into(),
+            reaction_id: reaction_id.into(),
+            id: Nullable::Absent,
+            msg_id: Nullable::Absent,
+            ack: Nullable::Absent,
+            orphan: Nullable::Absent,
+            orphan_reason: Nullable::Absent,
+            reaction: Nullable::Absent,
+            read: Nullable::Absent,
+            sender_id: sender_id.into(),
+            org_phone: org_phone.into(),
+            timestamp: Nullable::Absent,
+            unique_id: Nullable::Absent,
+            extra: Map::new(),
+        }
+    }
+}

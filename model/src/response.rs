@@ -76,6 +76,17 @@ pub struct ChatList {
     pub extra: Map<String, Value>,
 }
 
+impl ChatList {
+    /// A list of chats without pagination fields, with every other field absent, so that struct update syntax fills in the rest.
+    pub fn new(chats: Vec<Chat>) -> Self {
+        Self {
+            chats,
+            page: Page::default(),
+            extra: Map::new(),
+        }
+    }
+}
+
 /// List messages (all, or of a chat): `{messages, count, from, to?}`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct MessageList {
@@ -89,6 +100,17 @@ pub struct MessageList {
     /// Fields this crate does not model, kept as received so that nothing is lost.
     #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
+}
+
+impl MessageList {
+    /// A list of messages without pagination fields, with every other field absent, so that struct update syntax fills in the rest.
+    pub fn new(messages: Vec<Message>) -> Self {
+        Self {
+            messages,
+            page: Page::default(),
+            extra: Map::new(),
+        }
+    }
 }
 
 /// List notifications (all, or of a chat): `{messages, count, from, to?}`. The list is under
@@ -108,6 +130,17 @@ pub struct NotificationList {
     /// Fields this crate does not model, kept as received so that nothing is lost.
     #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
+}
+
+impl NotificationList {
+    /// A list of messages without pagination fields, with every other field absent, so that struct update syntax fills in the rest.
+    pub fn new(messages: Vec<NotificationEntry>) -> Self {
+        Self {
+            messages,
+            page: Page::default(),
+            extra: Map::new(),
+        }
+    }
 }
 
 /// One entry of a [`NotificationList`]: an object is read as a [`ChatNotification`] (and must
@@ -213,6 +246,17 @@ pub struct ContactList {
     pub extra: Map<String, Value>,
 }
 
+impl ContactList {
+    /// A list of contacts without pagination fields, with every other field absent, so that struct update syntax fills in the rest.
+    pub fn new(contacts: Vec<Contact>) -> Self {
+        Self {
+            contacts,
+            page: Page::default(),
+            extra: Map::new(),
+        }
+    }
+}
+
 /// Get tickets: `{tickets, count, from, to}`, the tickets in the row shape.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TicketList {
@@ -226,6 +270,17 @@ pub struct TicketList {
     /// Fields this crate does not model, kept as received so that nothing is lost.
     #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
+}
+
+impl TicketList {
+    /// A list of tickets without pagination fields, with every other field absent, so that struct update syntax fills in the rest.
+    pub fn new(tickets: Vec<Ticket>) -> Self {
+        Self {
+            tickets,
+            page: Page::default(),
+            extra: Map::new(),
+        }
+    }
 }
 
 /// Get notes: `{notes, count, from, to, start_time, end_time}`.
@@ -251,6 +306,19 @@ pub struct NoteList {
     pub extra: Map<String, Value>,
 }
 
+impl NoteList {
+    /// A list of notes without pagination fields, with every other field absent, so that struct update syntax fills in the rest.
+    pub fn new(notes: Vec<Note>) -> Self {
+        Self {
+            notes,
+            page: Page::default(),
+            start_time: Nullable::Absent,
+            end_time: Nullable::Absent,
+            extra: Map::new(),
+        }
+    }
+}
+
 /// Get reactions: `{reactions, count, from, to, start_time, end_time}`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct ReactionList {
@@ -274,6 +342,19 @@ pub struct ReactionList {
     pub extra: Map<String, Value>,
 }
 
+impl ReactionList {
+    /// A list of reactions without pagination fields, with every other field absent, so that struct update syntax fills in the rest.
+    pub fn new(reactions: Vec<Reaction>) -> Self {
+        Self {
+            reactions,
+            page: Page::default(),
+            start_time: Nullable::Absent,
+            end_time: Nullable::Absent,
+            extra: Map::new(),
+        }
+    }
+}
+
 /// Create a note: `{success, message, data}`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct CreateNoteResponse {
@@ -291,6 +372,18 @@ pub struct CreateNoteResponse {
     /// Fields this crate does not model, kept as received so that nothing is lost.
     #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
+}
+
+impl CreateNoteResponse {
+    /// A create-note response with every other field absent, so that struct update syntax fills in the rest.
+    pub fn new(success: bool) -> Self {
+        Self {
+            success,
+            message: Nullable::Absent,
+            data: Nullable::Absent,
+            extra: Map::new(),
+        }
+    }
 }
 
 /// Send a message: three documented shapes. An object with `queue_id` is [`Queued`]; any other
@@ -332,6 +425,19 @@ pub struct QueuedMessage {
     /// Fields this crate does not model, kept as received so that nothing is lost.
     #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
+}
+
+impl QueuedMessage {
+    /// A queued-message response with every other field absent, so that struct update syntax fills in the rest.
+    pub fn new(queue_id: impl Into<String>) -> Self {
+        Self {
+            queue_id: queue_id.into(),
+            queue_position: Nullable::Absent,
+            unique_id: Nullable::Absent,
+            hint: Nullable::Absent,
+            extra: Map::new(),
+        }
+    }
 }
 
 impl Serialize for SendMessageResponse {
@@ -417,6 +523,19 @@ pub struct ParticipantResult {
     pub extra: Map<String, Value>,
 }
 
+impl ParticipantResult {
+    /// One participant's result with every other field absent, so that struct update syntax fills in the rest.
+    pub fn new(is_success: bool) -> Self {
+        Self {
+            is_success,
+            message: Nullable::Absent,
+            code: Nullable::Absent,
+            is_invite_v4_sent: Nullable::Absent,
+            extra: Map::new(),
+        }
+    }
+}
+
 /// Get all phones: an array of [`Phone`].
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(transparent)]
@@ -431,6 +550,16 @@ pub struct CreateChatResponse {
     /// Fields this crate does not model, kept as received so that nothing is lost.
     #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
+}
+
+impl CreateChatResponse {
+    /// A create-chat response with every other field absent, so that struct update syntax fills in the rest.
+    pub fn new(chat_id: impl Into<ChatId>) -> Self {
+        Self {
+            chat_id: chat_id.into(),
+            extra: Map::new(),
+        }
+    }
 }
 
 #[cfg(test)]

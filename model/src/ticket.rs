@@ -165,6 +165,46 @@ pub struct Ticket {
 }
 
 impl Ticket {
+    /// A ticket with its required fields and every other field absent, so that struct update syntax fills in the rest.
+    pub fn new(ticket_id: impl Into<TicketId>, org_id: impl Into<OrgId>) -> Self {
+        Self {
+            ticket_id: ticket_id.into(),
+            org_id: org_id.into(),
+            chat_id: Nullable::Absent,
+            status: Nullable::Absent,
+            subject: Nullable::Absent,
+            assignee: Nullable::Absent,
+            assigned_by: Nullable::Absent,
+            raised_by: Nullable::Absent,
+            priority: Nullable::Absent,
+            due_date: Nullable::Absent,
+            created_at: Nullable::Absent,
+            last_updated_at: Nullable::Absent,
+            closed_at: Nullable::Absent,
+            quoted_message_id: Nullable::Absent,
+            labels: Nullable::Absent,
+            label_ids: Nullable::Absent,
+            ticket_labels: Nullable::Absent,
+            custom_properties: Nullable::Absent,
+            ticket_custom_properties: Nullable::Absent,
+            is_deleted: Nullable::Absent,
+            response_time: Nullable::Absent,
+            close_ticket_metadata: Nullable::Absent,
+            freshdesk_metadata: Nullable::Absent,
+            hubspot_metadata: Nullable::Absent,
+            zohodesk_metadata: Nullable::Absent,
+            first_assigned_at: Nullable::Absent,
+            last_updated_by: Nullable::Absent,
+            closed_by: Nullable::Absent,
+            closed_message: Nullable::Absent,
+            chat: Nullable::Absent,
+            quoted_message: Nullable::Absent,
+            extra: Map::new(),
+        }
+    }
+}
+
+impl Ticket {
     /// The names in [`Ticket::ticket_labels`], split on `,` and trimmed.
     pub fn ticket_label_names(&self) -> impl Iterator<Item = &str> {
         split_labels(self.ticket_labels.as_deref().unwrap_or_default())
@@ -197,8 +237,21 @@ pub struct TicketInfo {
     pub extra: Map<String, Value>,
 }
 
+impl TicketInfo {
+    /// The ticket payload of a chat, with every other field absent, so that struct update syntax fills in the rest.
+    pub fn new(chat: Chat) -> Self {
+        Self {
+            chat: Box::new(chat),
+            message: Nullable::Absent,
+            ticket: Nullable::Absent,
+            attached_messages: Nullable::Absent,
+            extra: Map::new(),
+        }
+    }
+}
+
 /// A message as a ticket-info payload summarises it (`message` and `attached_messages`).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct TicketMessage {
     /// Text of the message.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]

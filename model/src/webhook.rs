@@ -395,6 +395,41 @@ pub struct WebhookEnvelope {
     pub extra: Map<String, Value>,
 }
 
+impl WebhookEnvelope {
+    /// The envelope of `event` with its `data`, every attribute absent. The data must be of the
+    /// event's type ([`WebhookEventName::data_kind`]), or writing the envelope fails.
+    ///
+    /// ```
+    /// use periskope_model::{Chat, Nullable, WebhookData, WebhookEnvelope, WebhookEventName};
+    ///
+    /// let chat = Chat::new("org-1", "120363393294700553@g.us");
+    /// let envelope = WebhookEnvelope {
+    ///     id: Nullable::Value("evt-1".to_owned()),
+    ///     ..WebhookEnvelope::new(WebhookEventName::ChatCreated, WebhookData::Chat(Box::new(chat)))
+    /// };
+    /// assert_eq!(
+    ///     serde_json::to_value(&envelope)?,
+    ///     serde_json::json!({
+    ///         "event": "chat.created",
+    ///         "data": {"org_id": "org-1", "chat_id": "120363393294700553@g.us"},
+    ///         "id": "evt-1"
+    ///     })
+    /// );
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn new(event: WebhookEventName, data: WebhookData) -> Self {
+        Self {
+            event,
+            data,
+            id: Nullable::Absent,
+            org_id: Nullable::Absent,
+            previous_attributes: Nullable::Absent,
+            timestamp: Nullable::Absent,
+            extra: Map::new(),
+        }
+    }
+}
+
 /// A webhook body: the documented envelope, or the bare data object (as the SDK's socket
 /// listener and the per-event pages show it).
 ///

@@ -686,7 +686,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate60.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema25 = { "additionalProperties": true, "properties": { "ack": { "anyOf": [{ "$ref": "#/$defs/Ack" }, { "type": "null" }] }, "author": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "body": { "type": ["string", "null"] }, "broadcast": { "type": ["boolean", "null"] }, "broadcast_id": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "delivery_info": { "anyOf": [{ "$ref": "#/$defs/DeliveryInfo" }, { "type": "null" }] }, "device_type": { "anyOf": [{ "$ref": "#/$defs/DeviceType" }, { "type": "null" }] }, "duration": { "type": ["string", "null"] }, "flag_metadata": {}, "flag_response_time": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "flag_status": { "type": ["boolean", "null"] }, "forwarding_score": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "from": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "from_me": { "type": ["boolean", "null"] }, "fts": { "type": ["string", "null"] }, "has_media": { "type": ["boolean", "null"] }, "has_quoted_msg": { "type": ["boolean", "null"] }, "has_reaction": { "type": ["boolean", "null"] }, "highlight": {}, "id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "invite_v4": {}, "is_deleted": { "type": ["boolean", "null"] }, "is_ephemeral": { "type": ["boolean", "null"] }, "is_forwarded": { "type": ["boolean", "null"] }, "is_gif": { "type": ["boolean", "null"] }, "is_private_note": { "type": ["boolean", "null"] }, "is_starred": { "type": ["boolean", "null"] }, "is_status": { "type": ["boolean", "null"] }, "links": { "anyOf": [{ "$ref": "#/$defs/Links" }, { "type": "null" }] }, "location": { "anyOf": [{ "$ref": "#/$defs/Location" }, { "type": "null" }] }, "media": { "anyOf": [{ "$ref": "#/$defs/Media" }, { "type": "null" }] }, "media_key": { "type": ["string", "null"] }, "mentioned_ids": { "items": { "type": "string" }, "type": ["array", "null"] }, "message_id": { "$ref": "#/$defs/MessageId" }, "message_payload": {}, "message_ticket_id": { "type": ["string", "null"] }, "message_type": { "anyOf": [{ "$ref": "#/$defs/MessageType" }, { "type": "null" }] }, "order_id": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "performed_by": { "type": ["string", "null"] }, "poll_info": { "anyOf": [{ "$ref": "#/$defs/PollInfo" }, { "type": "null" }] }, "poll_results": {}, "prev_body": { "type": ["string", "null"] }, "quoted_message_id": { "type": ["string", "null"] }, "raw_data": {}, "reactions": { "items": true, "type": ["array", "null"] }, "sender_phone": { "type": ["string", "null"] }, "sent_message_id": { "type": ["string", "null"] }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "to": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "token": { "type": ["string", "null"] }, "unique_id": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "vcards": { "items": { "type": "string" }, "type": ["array", "null"] } }, "required": ["message_id", "org_id"], "type": "object" };
+var schema25 = { "additionalProperties": true, "properties": { "ack": { "anyOf": [{ "$ref": "#/$defs/Ack" }, { "type": "null" }] }, "author": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "body": { "type": ["string", "null"] }, "broadcast": { "type": ["boolean", "null"] }, "broadcast_id": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "delivery_info": { "anyOf": [{ "$ref": "#/$defs/DeliveryInfo" }, { "type": "null" }] }, "device_type": { "anyOf": [{ "$ref": "#/$defs/DeviceType" }, { "type": "null" }] }, "duration": { "type": ["string", "null"] }, "flag_metadata": {}, "flag_response_time": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "flag_status": { "type": ["boolean", "null"] }, "forwarding_score": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "from": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "from_me": { "type": ["boolean", "null"] }, "fts": { "type": ["string", "null"] }, "has_media": { "type": ["boolean", "null"] }, "has_quoted_msg": { "type": ["boolean", "null"] }, "has_reaction": { "type": ["boolean", "null"] }, "highlight": {}, "id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "invite_v4": {}, "is_deleted": { "type": ["boolean", "null"] }, "is_ephemeral": { "type": ["boolean", "null"] }, "is_forwarded": { "type": ["boolean", "null"] }, "is_gif": { "type": ["boolean", "null"] }, "is_private_note": { "type": ["boolean", "null"] }, "is_starred": { "type": ["boolean", "null"] }, "is_status": { "type": ["boolean", "null"] }, "links": { "anyOf": [{ "$ref": "#/$defs/Links" }, {}, { "type": "null" }] }, "location": { "anyOf": [{ "$ref": "#/$defs/Location" }, {}, { "type": "null" }] }, "media": { "anyOf": [{ "$ref": "#/$defs/Media" }, {}, { "type": "null" }] }, "media_key": { "type": ["string", "null"] }, "mentioned_ids": { "items": { "type": "string" }, "type": ["array", "null"] }, "message_id": { "$ref": "#/$defs/MessageId" }, "message_payload": {}, "message_ticket_id": { "type": ["string", "null"] }, "message_type": { "anyOf": [{ "$ref": "#/$defs/MessageType" }, { "type": "null" }] }, "order_id": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "performed_by": { "type": ["string", "null"] }, "poll_info": { "anyOf": [{ "$ref": "#/$defs/PollInfo" }, {}, { "type": "null" }] }, "poll_results": {}, "prev_body": { "type": ["string", "null"] }, "quoted_message_id": { "type": ["string", "null"] }, "raw_data": {}, "reactions": { "items": true, "type": ["array", "null"] }, "sender_phone": { "type": ["string", "null"] }, "sent_message_id": { "type": ["string", "null"] }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "to": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "token": { "type": ["string", "null"] }, "unique_id": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "vcards": { "anyOf": [{ "items": { "type": "string" }, "type": "array" }, {}, { "type": "null" }] } }, "required": ["message_id", "org_id"], "type": "object" };
 var pattern4 = new RegExp("^-?[0-9]+$", "u");
 function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -1334,11 +1334,11 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema34 = { "additionalProperties": true, "properties": { "isSuspicious": { "type": ["boolean", "null"] }, "link": { "type": ["string", "null"] } }, "type": "object" };
-function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema35 = { "additionalProperties": true, "properties": { "isSuspicious": { "type": ["boolean", "null"] }, "link": { "type": ["string", "null"] } }, "type": "object" };
+function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate88.evaluated;
+  const evaluated0 = validate89.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1349,7 +1349,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.isSuspicious !== void 0) {
       let data0 = data.isSuspicious;
       if (typeof data0 !== "boolean" && data0 !== null) {
-        const err0 = { instancePath: instancePath + "/isSuspicious", schemaPath: "#/properties/isSuspicious/type", keyword: "type", params: { type: schema34.properties.isSuspicious.type }, message: "must be boolean,null" };
+        const err0 = { instancePath: instancePath + "/isSuspicious", schemaPath: "#/properties/isSuspicious/type", keyword: "type", params: { type: schema35.properties.isSuspicious.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -1361,7 +1361,7 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.link !== void 0) {
       let data1 = data.link;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err1 = { instancePath: instancePath + "/link", schemaPath: "#/properties/link/type", keyword: "type", params: { type: schema34.properties.link.type }, message: "must be string,null" };
+        const err1 = { instancePath: instancePath + "/link", schemaPath: "#/properties/link/type", keyword: "type", params: { type: schema35.properties.link.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1379,10 +1379,67 @@ function validate88(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate88.errors = vErrors;
+  validate89.errors = vErrors;
   return errors === 0;
 }
-validate88.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate89.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate88.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs3 = errors;
+  if (!validate89(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs3 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var props0 = true;
+  }
+  if (!valid0) {
+    const err1 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate88.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate88.evaluated = { "dynamicProps": true, "dynamicItems": false };
 function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1453,12 +1510,72 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate87.evaluated = { "dynamicProps": false, "dynamicItems": true };
-var schema35 = { "additionalProperties": true, "properties": { "address": { "type": ["string", "null"] }, "description": { "type": ["string", "null"] }, "latitude": { "type": ["number", "null"] }, "longitude": { "type": ["number", "null"] }, "name": { "type": ["string", "null"] }, "options": { "anyOf": [{ "$ref": "#/$defs/LocationOptions" }, { "type": "null" }] }, "url": { "type": ["string", "null"] } }, "type": "object" };
-var schema36 = { "additionalProperties": true, "properties": { "address": { "type": ["string", "null"] }, "name": { "type": ["string", "null"] }, "url": { "type": ["string", "null"] } }, "type": "object" };
-function validate92(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema36 = { "additionalProperties": true, "properties": { "address": { "type": ["string", "null"] }, "description": { "type": ["string", "null"] }, "latitude": { "type": ["number", "null"] }, "longitude": { "type": ["number", "null"] }, "name": { "type": ["string", "null"] }, "options": { "anyOf": [{ "$ref": "#/$defs/LocationOptions" }, { "type": "null" }] }, "url": { "type": ["string", "null"] } }, "type": "object" };
+var schema37 = { "additionalProperties": true, "properties": { "address": { "type": ["string", "null"] }, "name": { "type": ["string", "null"] }, "url": { "type": ["string", "null"] } }, "type": "object" };
+function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate92.evaluated;
+  const evaluated0 = validate94.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.address !== void 0) {
+      let data0 = data.address;
+      if (typeof data0 !== "string" && data0 !== null) {
+        const err0 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: schema37.properties.address.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 !== "string" && data1 !== null) {
+        const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema37.properties.name.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== void 0) {
+      let data2 = data.url;
+      if (typeof data2 !== "string" && data2 !== null) {
+        const err2 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: schema37.properties.url.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate94.errors = vErrors;
+  return errors === 0;
+}
+validate94.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate93(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate93.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1478,70 +1595,10 @@ function validate92(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.name !== void 0) {
-      let data1 = data.name;
-      if (typeof data1 !== "string" && data1 !== null) {
-        const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema36.properties.name.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-    if (data.url !== void 0) {
-      let data2 = data.url;
-      if (typeof data2 !== "string" && data2 !== null) {
-        const err2 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: schema36.properties.url.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err3];
-    } else {
-      vErrors.push(err3);
-    }
-    errors++;
-  }
-  validate92.errors = vErrors;
-  return errors === 0;
-}
-validate92.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate91.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.address !== void 0) {
-      let data0 = data.address;
-      if (typeof data0 !== "string" && data0 !== null) {
-        const err0 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: schema35.properties.address.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
     if (data.description !== void 0) {
       let data1 = data.description;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err1 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema35.properties.description.type }, message: "must be string,null" };
+        const err1 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema36.properties.description.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1553,7 +1610,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.latitude !== void 0) {
       let data2 = data.latitude;
       if (!(typeof data2 == "number" && isFinite(data2)) && data2 !== null) {
-        const err2 = { instancePath: instancePath + "/latitude", schemaPath: "#/properties/latitude/type", keyword: "type", params: { type: schema35.properties.latitude.type }, message: "must be number,null" };
+        const err2 = { instancePath: instancePath + "/latitude", schemaPath: "#/properties/latitude/type", keyword: "type", params: { type: schema36.properties.latitude.type }, message: "must be number,null" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1565,7 +1622,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.longitude !== void 0) {
       let data3 = data.longitude;
       if (!(typeof data3 == "number" && isFinite(data3)) && data3 !== null) {
-        const err3 = { instancePath: instancePath + "/longitude", schemaPath: "#/properties/longitude/type", keyword: "type", params: { type: schema35.properties.longitude.type }, message: "must be number,null" };
+        const err3 = { instancePath: instancePath + "/longitude", schemaPath: "#/properties/longitude/type", keyword: "type", params: { type: schema36.properties.longitude.type }, message: "must be number,null" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1577,7 +1634,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.name !== void 0) {
       let data4 = data.name;
       if (typeof data4 !== "string" && data4 !== null) {
-        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema35.properties.name.type }, message: "must be string,null" };
+        const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema36.properties.name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1591,8 +1648,8 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs13 = errors;
       let valid1 = false;
       const _errs14 = errors;
-      if (!validate92(data5, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+      if (!validate94(data5, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs14 === errors;
@@ -1631,7 +1688,7 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.url !== void 0) {
       let data6 = data.url;
       if (typeof data6 !== "string" && data6 !== null) {
-        const err7 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: schema35.properties.url.type }, message: "must be string,null" };
+        const err7 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: schema36.properties.url.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1649,16 +1706,16 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate91.errors = vErrors;
+  validate93.errors = vErrors;
   return errors === 0;
 }
-validate91.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema37 = { "additionalProperties": true, "properties": { "compress": { "type": ["boolean", "null"] }, "dimensions": { "anyOf": [{ "$ref": "#/$defs/Dimensions" }, { "type": "null" }] }, "filedata": { "type": ["string", "null"] }, "filename": { "type": ["string", "null"] }, "mimetype": { "type": ["string", "null"] }, "path": { "type": ["string", "null"] }, "size": { "maximum": 18446744073709552e3, "minimum": 0, "type": ["integer", "null"] }, "thumbnail": { "type": ["string", "null"] } }, "type": "object" };
-var schema38 = { "additionalProperties": true, "properties": { "ar": { "type": ["number", "null"] }, "height": { "maximum": 18446744073709552e3, "minimum": 0, "type": ["integer", "null"] }, "width": { "maximum": 18446744073709552e3, "minimum": 0, "type": ["integer", "null"] } }, "type": "object" };
-function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate93.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema38 = { "additionalProperties": true, "properties": { "compress": { "type": ["boolean", "null"] }, "dimensions": { "anyOf": [{ "$ref": "#/$defs/Dimensions" }, { "type": "null" }] }, "filedata": { "type": ["string", "null"] }, "filename": { "type": ["string", "null"] }, "mimetype": { "type": ["string", "null"] }, "path": { "type": ["string", "null"] }, "size": { "maximum": 18446744073709552e3, "minimum": 0, "type": ["integer", "null"] }, "thumbnail": { "type": ["string", "null"] } }, "type": "object" };
+var schema39 = { "additionalProperties": true, "properties": { "ar": { "type": ["number", "null"] }, "height": { "maximum": 18446744073709552e3, "minimum": 0, "type": ["integer", "null"] }, "width": { "maximum": 18446744073709552e3, "minimum": 0, "type": ["integer", "null"] } }, "type": "object" };
+function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate96.evaluated;
+  const evaluated0 = validate98.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1669,7 +1726,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ar !== void 0) {
       let data0 = data.ar;
       if (!(typeof data0 == "number" && isFinite(data0)) && data0 !== null) {
-        const err0 = { instancePath: instancePath + "/ar", schemaPath: "#/properties/ar/type", keyword: "type", params: { type: schema38.properties.ar.type }, message: "must be number,null" };
+        const err0 = { instancePath: instancePath + "/ar", schemaPath: "#/properties/ar/type", keyword: "type", params: { type: schema39.properties.ar.type }, message: "must be number,null" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -1681,7 +1738,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.height !== void 0) {
       let data1 = data.height;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) && data1 !== null) {
-        const err1 = { instancePath: instancePath + "/height", schemaPath: "#/properties/height/type", keyword: "type", params: { type: schema38.properties.height.type }, message: "must be integer,null" };
+        const err1 = { instancePath: instancePath + "/height", schemaPath: "#/properties/height/type", keyword: "type", params: { type: schema39.properties.height.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -1713,7 +1770,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.width !== void 0) {
       let data2 = data.width;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) && data2 !== null) {
-        const err4 = { instancePath: instancePath + "/width", schemaPath: "#/properties/width/type", keyword: "type", params: { type: schema38.properties.width.type }, message: "must be integer,null" };
+        const err4 = { instancePath: instancePath + "/width", schemaPath: "#/properties/width/type", keyword: "type", params: { type: schema39.properties.width.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1751,14 +1808,14 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate96.errors = vErrors;
+  validate98.errors = vErrors;
   return errors === 0;
 }
-validate96.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate98.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate95.evaluated;
+  const evaluated0 = validate97.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -1769,7 +1826,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.compress !== void 0) {
       let data0 = data.compress;
       if (typeof data0 !== "boolean" && data0 !== null) {
-        const err0 = { instancePath: instancePath + "/compress", schemaPath: "#/properties/compress/type", keyword: "type", params: { type: schema37.properties.compress.type }, message: "must be boolean,null" };
+        const err0 = { instancePath: instancePath + "/compress", schemaPath: "#/properties/compress/type", keyword: "type", params: { type: schema38.properties.compress.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -1783,8 +1840,8 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs5 = errors;
       let valid1 = false;
       const _errs6 = errors;
-      if (!validate96(data1, { instancePath: instancePath + "/dimensions", parentData: data, parentDataProperty: "dimensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+      if (!validate98(data1, { instancePath: instancePath + "/dimensions", parentData: data, parentDataProperty: "dimensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs6 === errors;
@@ -1823,7 +1880,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.filedata !== void 0) {
       let data2 = data.filedata;
       if (typeof data2 !== "string" && data2 !== null) {
-        const err3 = { instancePath: instancePath + "/filedata", schemaPath: "#/properties/filedata/type", keyword: "type", params: { type: schema37.properties.filedata.type }, message: "must be string,null" };
+        const err3 = { instancePath: instancePath + "/filedata", schemaPath: "#/properties/filedata/type", keyword: "type", params: { type: schema38.properties.filedata.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -1835,7 +1892,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.filename !== void 0) {
       let data3 = data.filename;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err4 = { instancePath: instancePath + "/filename", schemaPath: "#/properties/filename/type", keyword: "type", params: { type: schema37.properties.filename.type }, message: "must be string,null" };
+        const err4 = { instancePath: instancePath + "/filename", schemaPath: "#/properties/filename/type", keyword: "type", params: { type: schema38.properties.filename.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -1847,7 +1904,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.mimetype !== void 0) {
       let data4 = data.mimetype;
       if (typeof data4 !== "string" && data4 !== null) {
-        const err5 = { instancePath: instancePath + "/mimetype", schemaPath: "#/properties/mimetype/type", keyword: "type", params: { type: schema37.properties.mimetype.type }, message: "must be string,null" };
+        const err5 = { instancePath: instancePath + "/mimetype", schemaPath: "#/properties/mimetype/type", keyword: "type", params: { type: schema38.properties.mimetype.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -1859,7 +1916,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.path !== void 0) {
       let data5 = data.path;
       if (typeof data5 !== "string" && data5 !== null) {
-        const err6 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: schema37.properties.path.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: schema38.properties.path.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1871,7 +1928,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.size !== void 0) {
       let data6 = data.size;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6)) && data6 !== null) {
-        const err7 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: schema37.properties.size.type }, message: "must be integer,null" };
+        const err7 = { instancePath: instancePath + "/size", schemaPath: "#/properties/size/type", keyword: "type", params: { type: schema38.properties.size.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -1903,7 +1960,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.thumbnail !== void 0) {
       let data7 = data.thumbnail;
       if (typeof data7 !== "string" && data7 !== null) {
-        const err10 = { instancePath: instancePath + "/thumbnail", schemaPath: "#/properties/thumbnail/type", keyword: "type", params: { type: schema37.properties.thumbnail.type }, message: "must be string,null" };
+        const err10 = { instancePath: instancePath + "/thumbnail", schemaPath: "#/properties/thumbnail/type", keyword: "type", params: { type: schema38.properties.thumbnail.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -1921,14 +1978,14 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate95.errors = vErrors;
+  validate97.errors = vErrors;
   return errors === 0;
 }
-validate95.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate100(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate97.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate100.evaluated;
+  const evaluated0 = validate102.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2765,14 +2822,14 @@ function validate100(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate100.errors = vErrors;
+  validate102.errors = vErrors;
   return errors === 0;
 }
-validate100.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate102.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate102.evaluated;
+  const evaluated0 = validate104.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2788,16 +2845,16 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate102.errors = vErrors;
+  validate104.errors = vErrors;
   return errors === 0;
 }
-validate102.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema41 = { "additionalProperties": true, "properties": { "options": { "anyOf": [{ "$ref": "#/$defs/PollOptions" }, { "type": "null" }] }, "pollName": { "type": ["string", "null"] }, "pollOptions": { "items": { "type": "string" }, "type": ["array", "null"] } }, "type": "object" };
-var schema42 = { "additionalProperties": true, "properties": { "allowMultipleAnswers": { "type": ["boolean", "null"] }, "messageSecret": { "items": { "maximum": 255, "minimum": 0, "type": "integer" }, "type": ["array", "null"] }, "pollId": { "type": ["string", "null"] } }, "type": "object" };
-function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate104.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema42 = { "additionalProperties": true, "properties": { "options": { "anyOf": [{ "$ref": "#/$defs/PollOptions" }, { "type": "null" }] }, "pollName": { "type": ["string", "null"] }, "pollOptions": { "items": { "$ref": "#/$defs/PollChoice" }, "type": ["array", "null"] } }, "type": "object" };
+var schema43 = { "additionalProperties": true, "properties": { "allowMultipleAnswers": { "type": ["boolean", "null"] }, "messageSecret": { "items": { "maximum": 255, "minimum": 0, "type": "integer" }, "type": ["array", "null"] }, "pollId": { "type": ["string", "null"] } }, "type": "object" };
+function validate108(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate106.evaluated;
+  const evaluated0 = validate108.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2808,7 +2865,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.allowMultipleAnswers !== void 0) {
       let data0 = data.allowMultipleAnswers;
       if (typeof data0 !== "boolean" && data0 !== null) {
-        const err0 = { instancePath: instancePath + "/allowMultipleAnswers", schemaPath: "#/properties/allowMultipleAnswers/type", keyword: "type", params: { type: schema42.properties.allowMultipleAnswers.type }, message: "must be boolean,null" };
+        const err0 = { instancePath: instancePath + "/allowMultipleAnswers", schemaPath: "#/properties/allowMultipleAnswers/type", keyword: "type", params: { type: schema43.properties.allowMultipleAnswers.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -2820,7 +2877,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.messageSecret !== void 0) {
       let data1 = data.messageSecret;
       if (!Array.isArray(data1) && data1 !== null) {
-        const err1 = { instancePath: instancePath + "/messageSecret", schemaPath: "#/properties/messageSecret/type", keyword: "type", params: { type: schema42.properties.messageSecret.type }, message: "must be array,null" };
+        const err1 = { instancePath: instancePath + "/messageSecret", schemaPath: "#/properties/messageSecret/type", keyword: "type", params: { type: schema43.properties.messageSecret.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -2867,7 +2924,7 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.pollId !== void 0) {
       let data3 = data.pollId;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err5 = { instancePath: instancePath + "/pollId", schemaPath: "#/properties/pollId/type", keyword: "type", params: { type: schema42.properties.pollId.type }, message: "must be string,null" };
+        const err5 = { instancePath: instancePath + "/pollId", schemaPath: "#/properties/pollId/type", keyword: "type", params: { type: schema43.properties.pollId.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -2885,14 +2942,140 @@ function validate106(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate106.errors = vErrors;
+  validate108.errors = vErrors;
   return errors === 0;
 }
-validate106.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate108.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema45 = { "additionalProperties": true, "properties": { "localId": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "name": { "type": ["string", "null"] } }, "type": "object" };
+function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate105.evaluated;
+  const evaluated0 = validate111.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.localId !== void 0) {
+      let data0 = data.localId;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0)) && data0 !== null) {
+        const err0 = { instancePath: instancePath + "/localId", schemaPath: "#/properties/localId/type", keyword: "type", params: { type: schema45.properties.localId.type }, message: "must be integer,null" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 9223372036854776e3 || isNaN(data0)) {
+          const err1 = { instancePath: instancePath + "/localId", schemaPath: "#/properties/localId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9223372036854776e3 }, message: "must be <= 9223372036854776000" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0 < -9223372036854776e3 || isNaN(data0)) {
+          const err2 = { instancePath: instancePath + "/localId", schemaPath: "#/properties/localId/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9223372036854776e3 }, message: "must be >= -9223372036854776000" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 !== "string" && data1 !== null) {
+        const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema45.properties.name.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  }
+  validate111.errors = vErrors;
+  return errors === 0;
+}
+validate111.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate110.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs3 = errors;
+  if (!validate111(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs3 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var props0 = true;
+  }
+  if (!valid0) {
+    const err1 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate110.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate110.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate107(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate107.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -2905,8 +3088,8 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs3 = errors;
       let valid1 = false;
       const _errs4 = errors;
-      if (!validate106(data0, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+      if (!validate108(data0, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs4 === errors;
@@ -2945,7 +3128,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.pollName !== void 0) {
       let data1 = data.pollName;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err2 = { instancePath: instancePath + "/pollName", schemaPath: "#/properties/pollName/type", keyword: "type", params: { type: schema41.properties.pollName.type }, message: "must be string,null" };
+        const err2 = { instancePath: instancePath + "/pollName", schemaPath: "#/properties/pollName/type", keyword: "type", params: { type: schema42.properties.pollName.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -2957,7 +3140,7 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.pollOptions !== void 0) {
       let data2 = data.pollOptions;
       if (!Array.isArray(data2) && data2 !== null) {
-        const err3 = { instancePath: instancePath + "/pollOptions", schemaPath: "#/properties/pollOptions/type", keyword: "type", params: { type: schema41.properties.pollOptions.type }, message: "must be array,null" };
+        const err3 = { instancePath: instancePath + "/pollOptions", schemaPath: "#/properties/pollOptions/type", keyword: "type", params: { type: schema42.properties.pollOptions.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -2968,31 +3151,26 @@ function validate105(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (typeof data2[i0] !== "string") {
-            const err4 = { instancePath: instancePath + "/pollOptions/" + i0, schemaPath: "#/properties/pollOptions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
+          if (!validate110(data2[i0], { instancePath: instancePath + "/pollOptions/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+            errors = vErrors.length;
           }
         }
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err4];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err4);
     }
     errors++;
   }
-  validate105.errors = vErrors;
+  validate107.errors = vErrors;
   return errors === 0;
 }
-validate105.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate107.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3595,9 +3773,11 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var _valid7 = _errs77 === errors;
       valid8 = valid8 || _valid7;
+      var _valid7 = true;
+      valid8 = valid8 || _valid7;
       const _errs78 = errors;
       if (data26 !== null) {
-        const err39 = { instancePath: instancePath + "/links", schemaPath: "#/properties/links/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err39 = { instancePath: instancePath + "/links", schemaPath: "#/properties/links/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -3631,15 +3811,17 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs81 = errors;
       let valid9 = false;
       const _errs82 = errors;
-      if (!validate91(data27, { instancePath: instancePath + "/location", parentData: data, parentDataProperty: "location", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+      if (!validate93(data27, { instancePath: instancePath + "/location", parentData: data, parentDataProperty: "location", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
         errors = vErrors.length;
       }
       var _valid8 = _errs82 === errors;
       valid9 = valid9 || _valid8;
+      var _valid8 = true;
+      valid9 = valid9 || _valid8;
       const _errs83 = errors;
       if (data27 !== null) {
-        const err41 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err41 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -3673,15 +3855,17 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs86 = errors;
       let valid10 = false;
       const _errs87 = errors;
-      if (!validate95(data28, { instancePath: instancePath + "/media", parentData: data, parentDataProperty: "media", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate97(data28, { instancePath: instancePath + "/media", parentData: data, parentDataProperty: "media", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
         errors = vErrors.length;
       }
       var _valid9 = _errs87 === errors;
       valid10 = valid10 || _valid9;
+      var _valid9 = true;
+      valid10 = valid10 || _valid9;
       const _errs88 = errors;
       if (data28 !== null) {
-        const err43 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err43 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -3771,8 +3955,8 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs100 = errors;
       let valid13 = false;
       const _errs101 = errors;
-      if (!validate100(data34, { instancePath: instancePath + "/message_type", parentData: data, parentDataProperty: "message_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+      if (!validate102(data34, { instancePath: instancePath + "/message_type", parentData: data, parentDataProperty: "message_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
         errors = vErrors.length;
       }
       var _valid10 = _errs101 === errors;
@@ -3821,8 +4005,8 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate102(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
     }
@@ -3885,15 +4069,17 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs115 = errors;
       let valid15 = false;
       const _errs116 = errors;
-      if (!validate105(data39, { instancePath: instancePath + "/poll_info", parentData: data, parentDataProperty: "poll_info", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+      if (!validate107(data39, { instancePath: instancePath + "/poll_info", parentData: data, parentDataProperty: "poll_info", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
         errors = vErrors.length;
       }
       var _valid12 = _errs116 === errors;
       valid15 = valid15 || _valid12;
+      var _valid12 = true;
+      valid15 = valid15 || _valid12;
       const _errs117 = errors;
       if (data39 !== null) {
-        const err55 = { instancePath: instancePath + "/poll_info", schemaPath: "#/properties/poll_info/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err55 = { instancePath: instancePath + "/poll_info", schemaPath: "#/properties/poll_info/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err55];
         } else {
@@ -4134,36 +4320,72 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.vcards !== void 0) {
       let data50 = data.vcards;
-      if (!Array.isArray(data50) && data50 !== null) {
-        const err70 = { instancePath: instancePath + "/vcards", schemaPath: "#/properties/vcards/type", keyword: "type", params: { type: schema25.properties.vcards.type }, message: "must be array,null" };
-        if (vErrors === null) {
-          vErrors = [err70];
-        } else {
-          vErrors.push(err70);
-        }
-        errors++;
-      }
+      const _errs149 = errors;
+      let valid19 = false;
+      const _errs150 = errors;
       if (Array.isArray(data50)) {
         const len1 = data50.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data50[i1] !== "string") {
-            const err71 = { instancePath: instancePath + "/vcards/" + i1, schemaPath: "#/properties/vcards/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err70 = { instancePath: instancePath + "/vcards/" + i1, schemaPath: "#/properties/vcards/anyOf/0/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err71];
+              vErrors = [err70];
             } else {
-              vErrors.push(err71);
+              vErrors.push(err70);
             }
             errors++;
+          }
+        }
+      } else {
+        const err71 = { instancePath: instancePath + "/vcards", schemaPath: "#/properties/vcards/anyOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+      var _valid16 = _errs150 === errors;
+      valid19 = valid19 || _valid16;
+      var _valid16 = true;
+      valid19 = valid19 || _valid16;
+      const _errs154 = errors;
+      if (data50 !== null) {
+        const err72 = { instancePath: instancePath + "/vcards", schemaPath: "#/properties/vcards/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+      var _valid16 = _errs154 === errors;
+      valid19 = valid19 || _valid16;
+      if (!valid19) {
+        const err73 = { instancePath: instancePath + "/vcards", schemaPath: "#/properties/vcards/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      } else {
+        errors = _errs149;
+        if (vErrors !== null) {
+          if (_errs149) {
+            vErrors.length = _errs149;
+          } else {
+            vErrors = null;
           }
         }
       }
     }
   } else {
-    const err72 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err74 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err72];
+      vErrors = [err74];
     } else {
-      vErrors.push(err72);
+      vErrors.push(err74);
     }
     errors++;
   }
@@ -4171,10 +4393,10 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate115.evaluated;
+  const evaluated0 = validate121.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4297,15 +4519,15 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate115.errors = vErrors;
+  validate121.errors = vErrors;
   return errors === 0;
 }
-validate115.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema44 = { "additionalProperties": true, "properties": { "business_profile": {}, "chat_id": { "$ref": "#/$defs/ChatId" }, "contact_color": { "type": ["string", "null"] }, "contact_id": { "$ref": "#/$defs/ContactId" }, "contact_image": { "type": ["string", "null"] }, "contact_labels": { "type": ["string", "null"] }, "contact_lid": { "type": ["string", "null"] }, "contact_name": { "type": ["string", "null"] }, "contact_type": { "type": ["string", "null"] }, "id": {}, "is_admin": { "type": ["boolean", "null"] }, "is_blocked": { "type": ["boolean", "null"] }, "is_business": { "type": ["boolean", "null"] }, "is_enterprise": { "type": ["boolean", "null"] }, "is_group": { "type": ["boolean", "null"] }, "is_imported": { "type": ["boolean", "null"] }, "is_internal": { "type": ["boolean", "null"] }, "is_me": { "type": ["boolean", "null"] }, "is_my_contact": { "type": ["boolean", "null"] }, "is_super_admin": { "type": ["boolean", "null"] }, "is_user": { "type": ["boolean", "null"] }, "is_wa_contact": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "name": { "type": ["string", "null"] }, "number": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "$ref": "#/$defs/ContactId" }, "periskope_name": { "type": ["string", "null"] }, "pushname": { "type": ["string", "null"] }, "short_name": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "verified_level": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "verified_name": { "type": ["string", "null"] } }, "required": ["org_id", "chat_id", "contact_id", "org_phone"], "type": "object" };
-function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate121.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema47 = { "additionalProperties": true, "properties": { "business_profile": {}, "chat_id": { "$ref": "#/$defs/ChatId" }, "contact_color": { "type": ["string", "null"] }, "contact_id": { "$ref": "#/$defs/ContactId" }, "contact_image": { "type": ["string", "null"] }, "contact_labels": { "type": ["string", "null"] }, "contact_lid": { "type": ["string", "null"] }, "contact_name": { "type": ["string", "null"] }, "contact_type": { "type": ["string", "null"] }, "id": {}, "is_admin": { "type": ["boolean", "null"] }, "is_blocked": { "type": ["boolean", "null"] }, "is_business": { "type": ["boolean", "null"] }, "is_enterprise": { "type": ["boolean", "null"] }, "is_group": { "type": ["boolean", "null"] }, "is_imported": { "type": ["boolean", "null"] }, "is_internal": { "type": ["boolean", "null"] }, "is_me": { "type": ["boolean", "null"] }, "is_my_contact": { "type": ["boolean", "null"] }, "is_super_admin": { "type": ["boolean", "null"] }, "is_user": { "type": ["boolean", "null"] }, "is_wa_contact": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "name": { "type": ["string", "null"] }, "number": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "$ref": "#/$defs/ContactId" }, "periskope_name": { "type": ["string", "null"] }, "pushname": { "type": ["string", "null"] }, "short_name": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "verified_level": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "verified_name": { "type": ["string", "null"] } }, "required": ["org_id", "chat_id", "contact_id", "org_phone"], "type": "object" };
+function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate118.evaluated;
+  const evaluated0 = validate124.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -4358,7 +4580,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_color !== void 0) {
       let data1 = data.contact_color;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err4 = { instancePath: instancePath + "/contact_color", schemaPath: "#/properties/contact_color/type", keyword: "type", params: { type: schema44.properties.contact_color.type }, message: "must be string,null" };
+        const err4 = { instancePath: instancePath + "/contact_color", schemaPath: "#/properties/contact_color/type", keyword: "type", params: { type: schema47.properties.contact_color.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -4376,7 +4598,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_image !== void 0) {
       let data3 = data.contact_image;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err5 = { instancePath: instancePath + "/contact_image", schemaPath: "#/properties/contact_image/type", keyword: "type", params: { type: schema44.properties.contact_image.type }, message: "must be string,null" };
+        const err5 = { instancePath: instancePath + "/contact_image", schemaPath: "#/properties/contact_image/type", keyword: "type", params: { type: schema47.properties.contact_image.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -4388,7 +4610,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_labels !== void 0) {
       let data4 = data.contact_labels;
       if (typeof data4 !== "string" && data4 !== null) {
-        const err6 = { instancePath: instancePath + "/contact_labels", schemaPath: "#/properties/contact_labels/type", keyword: "type", params: { type: schema44.properties.contact_labels.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/contact_labels", schemaPath: "#/properties/contact_labels/type", keyword: "type", params: { type: schema47.properties.contact_labels.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -4400,7 +4622,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_lid !== void 0) {
       let data5 = data.contact_lid;
       if (typeof data5 !== "string" && data5 !== null) {
-        const err7 = { instancePath: instancePath + "/contact_lid", schemaPath: "#/properties/contact_lid/type", keyword: "type", params: { type: schema44.properties.contact_lid.type }, message: "must be string,null" };
+        const err7 = { instancePath: instancePath + "/contact_lid", schemaPath: "#/properties/contact_lid/type", keyword: "type", params: { type: schema47.properties.contact_lid.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -4412,7 +4634,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_name !== void 0) {
       let data6 = data.contact_name;
       if (typeof data6 !== "string" && data6 !== null) {
-        const err8 = { instancePath: instancePath + "/contact_name", schemaPath: "#/properties/contact_name/type", keyword: "type", params: { type: schema44.properties.contact_name.type }, message: "must be string,null" };
+        const err8 = { instancePath: instancePath + "/contact_name", schemaPath: "#/properties/contact_name/type", keyword: "type", params: { type: schema47.properties.contact_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -4424,7 +4646,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_type !== void 0) {
       let data7 = data.contact_type;
       if (typeof data7 !== "string" && data7 !== null) {
-        const err9 = { instancePath: instancePath + "/contact_type", schemaPath: "#/properties/contact_type/type", keyword: "type", params: { type: schema44.properties.contact_type.type }, message: "must be string,null" };
+        const err9 = { instancePath: instancePath + "/contact_type", schemaPath: "#/properties/contact_type/type", keyword: "type", params: { type: schema47.properties.contact_type.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -4436,7 +4658,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_admin !== void 0) {
       let data8 = data.is_admin;
       if (typeof data8 !== "boolean" && data8 !== null) {
-        const err10 = { instancePath: instancePath + "/is_admin", schemaPath: "#/properties/is_admin/type", keyword: "type", params: { type: schema44.properties.is_admin.type }, message: "must be boolean,null" };
+        const err10 = { instancePath: instancePath + "/is_admin", schemaPath: "#/properties/is_admin/type", keyword: "type", params: { type: schema47.properties.is_admin.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -4448,7 +4670,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_blocked !== void 0) {
       let data9 = data.is_blocked;
       if (typeof data9 !== "boolean" && data9 !== null) {
-        const err11 = { instancePath: instancePath + "/is_blocked", schemaPath: "#/properties/is_blocked/type", keyword: "type", params: { type: schema44.properties.is_blocked.type }, message: "must be boolean,null" };
+        const err11 = { instancePath: instancePath + "/is_blocked", schemaPath: "#/properties/is_blocked/type", keyword: "type", params: { type: schema47.properties.is_blocked.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -4460,7 +4682,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_business !== void 0) {
       let data10 = data.is_business;
       if (typeof data10 !== "boolean" && data10 !== null) {
-        const err12 = { instancePath: instancePath + "/is_business", schemaPath: "#/properties/is_business/type", keyword: "type", params: { type: schema44.properties.is_business.type }, message: "must be boolean,null" };
+        const err12 = { instancePath: instancePath + "/is_business", schemaPath: "#/properties/is_business/type", keyword: "type", params: { type: schema47.properties.is_business.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -4472,7 +4694,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_enterprise !== void 0) {
       let data11 = data.is_enterprise;
       if (typeof data11 !== "boolean" && data11 !== null) {
-        const err13 = { instancePath: instancePath + "/is_enterprise", schemaPath: "#/properties/is_enterprise/type", keyword: "type", params: { type: schema44.properties.is_enterprise.type }, message: "must be boolean,null" };
+        const err13 = { instancePath: instancePath + "/is_enterprise", schemaPath: "#/properties/is_enterprise/type", keyword: "type", params: { type: schema47.properties.is_enterprise.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -4484,7 +4706,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_group !== void 0) {
       let data12 = data.is_group;
       if (typeof data12 !== "boolean" && data12 !== null) {
-        const err14 = { instancePath: instancePath + "/is_group", schemaPath: "#/properties/is_group/type", keyword: "type", params: { type: schema44.properties.is_group.type }, message: "must be boolean,null" };
+        const err14 = { instancePath: instancePath + "/is_group", schemaPath: "#/properties/is_group/type", keyword: "type", params: { type: schema47.properties.is_group.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -4496,7 +4718,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_imported !== void 0) {
       let data13 = data.is_imported;
       if (typeof data13 !== "boolean" && data13 !== null) {
-        const err15 = { instancePath: instancePath + "/is_imported", schemaPath: "#/properties/is_imported/type", keyword: "type", params: { type: schema44.properties.is_imported.type }, message: "must be boolean,null" };
+        const err15 = { instancePath: instancePath + "/is_imported", schemaPath: "#/properties/is_imported/type", keyword: "type", params: { type: schema47.properties.is_imported.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -4508,7 +4730,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_internal !== void 0) {
       let data14 = data.is_internal;
       if (typeof data14 !== "boolean" && data14 !== null) {
-        const err16 = { instancePath: instancePath + "/is_internal", schemaPath: "#/properties/is_internal/type", keyword: "type", params: { type: schema44.properties.is_internal.type }, message: "must be boolean,null" };
+        const err16 = { instancePath: instancePath + "/is_internal", schemaPath: "#/properties/is_internal/type", keyword: "type", params: { type: schema47.properties.is_internal.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -4520,7 +4742,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_me !== void 0) {
       let data15 = data.is_me;
       if (typeof data15 !== "boolean" && data15 !== null) {
-        const err17 = { instancePath: instancePath + "/is_me", schemaPath: "#/properties/is_me/type", keyword: "type", params: { type: schema44.properties.is_me.type }, message: "must be boolean,null" };
+        const err17 = { instancePath: instancePath + "/is_me", schemaPath: "#/properties/is_me/type", keyword: "type", params: { type: schema47.properties.is_me.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -4532,7 +4754,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_my_contact !== void 0) {
       let data16 = data.is_my_contact;
       if (typeof data16 !== "boolean" && data16 !== null) {
-        const err18 = { instancePath: instancePath + "/is_my_contact", schemaPath: "#/properties/is_my_contact/type", keyword: "type", params: { type: schema44.properties.is_my_contact.type }, message: "must be boolean,null" };
+        const err18 = { instancePath: instancePath + "/is_my_contact", schemaPath: "#/properties/is_my_contact/type", keyword: "type", params: { type: schema47.properties.is_my_contact.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -4544,7 +4766,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_super_admin !== void 0) {
       let data17 = data.is_super_admin;
       if (typeof data17 !== "boolean" && data17 !== null) {
-        const err19 = { instancePath: instancePath + "/is_super_admin", schemaPath: "#/properties/is_super_admin/type", keyword: "type", params: { type: schema44.properties.is_super_admin.type }, message: "must be boolean,null" };
+        const err19 = { instancePath: instancePath + "/is_super_admin", schemaPath: "#/properties/is_super_admin/type", keyword: "type", params: { type: schema47.properties.is_super_admin.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -4556,7 +4778,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_user !== void 0) {
       let data18 = data.is_user;
       if (typeof data18 !== "boolean" && data18 !== null) {
-        const err20 = { instancePath: instancePath + "/is_user", schemaPath: "#/properties/is_user/type", keyword: "type", params: { type: schema44.properties.is_user.type }, message: "must be boolean,null" };
+        const err20 = { instancePath: instancePath + "/is_user", schemaPath: "#/properties/is_user/type", keyword: "type", params: { type: schema47.properties.is_user.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -4568,7 +4790,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_wa_contact !== void 0) {
       let data19 = data.is_wa_contact;
       if (typeof data19 !== "boolean" && data19 !== null) {
-        const err21 = { instancePath: instancePath + "/is_wa_contact", schemaPath: "#/properties/is_wa_contact/type", keyword: "type", params: { type: schema44.properties.is_wa_contact.type }, message: "must be boolean,null" };
+        const err21 = { instancePath: instancePath + "/is_wa_contact", schemaPath: "#/properties/is_wa_contact/type", keyword: "type", params: { type: schema47.properties.is_wa_contact.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -4580,7 +4802,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.label_ids !== void 0) {
       let data20 = data.label_ids;
       if (!(data20 && typeof data20 == "object" && !Array.isArray(data20)) && data20 !== null) {
-        const err22 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema44.properties.label_ids.type }, message: "must be object,null" };
+        const err22 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema47.properties.label_ids.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -4605,7 +4827,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data22 = data.name;
       if (typeof data22 !== "string" && data22 !== null) {
-        const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema44.properties.name.type }, message: "must be string,null" };
+        const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema47.properties.name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -4617,7 +4839,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.number !== void 0) {
       let data23 = data.number;
       if (typeof data23 !== "string" && data23 !== null) {
-        const err25 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: schema44.properties.number.type }, message: "must be string,null" };
+        const err25 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: schema47.properties.number.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -4627,8 +4849,8 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate102(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
     }
@@ -4641,7 +4863,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.periskope_name !== void 0) {
       let data26 = data.periskope_name;
       if (typeof data26 !== "string" && data26 !== null) {
-        const err26 = { instancePath: instancePath + "/periskope_name", schemaPath: "#/properties/periskope_name/type", keyword: "type", params: { type: schema44.properties.periskope_name.type }, message: "must be string,null" };
+        const err26 = { instancePath: instancePath + "/periskope_name", schemaPath: "#/properties/periskope_name/type", keyword: "type", params: { type: schema47.properties.periskope_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -4653,7 +4875,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.pushname !== void 0) {
       let data27 = data.pushname;
       if (typeof data27 !== "string" && data27 !== null) {
-        const err27 = { instancePath: instancePath + "/pushname", schemaPath: "#/properties/pushname/type", keyword: "type", params: { type: schema44.properties.pushname.type }, message: "must be string,null" };
+        const err27 = { instancePath: instancePath + "/pushname", schemaPath: "#/properties/pushname/type", keyword: "type", params: { type: schema47.properties.pushname.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -4665,7 +4887,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.short_name !== void 0) {
       let data28 = data.short_name;
       if (typeof data28 !== "string" && data28 !== null) {
-        const err28 = { instancePath: instancePath + "/short_name", schemaPath: "#/properties/short_name/type", keyword: "type", params: { type: schema44.properties.short_name.type }, message: "must be string,null" };
+        const err28 = { instancePath: instancePath + "/short_name", schemaPath: "#/properties/short_name/type", keyword: "type", params: { type: schema47.properties.short_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -4719,7 +4941,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.verified_level !== void 0) {
       let data30 = data.verified_level;
       if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30)) && data30 !== null) {
-        const err31 = { instancePath: instancePath + "/verified_level", schemaPath: "#/properties/verified_level/type", keyword: "type", params: { type: schema44.properties.verified_level.type }, message: "must be integer,null" };
+        const err31 = { instancePath: instancePath + "/verified_level", schemaPath: "#/properties/verified_level/type", keyword: "type", params: { type: schema47.properties.verified_level.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -4751,7 +4973,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.verified_name !== void 0) {
       let data31 = data.verified_name;
       if (typeof data31 !== "string" && data31 !== null) {
-        const err34 = { instancePath: instancePath + "/verified_name", schemaPath: "#/properties/verified_name/type", keyword: "type", params: { type: schema44.properties.verified_name.type }, message: "must be string,null" };
+        const err34 = { instancePath: instancePath + "/verified_name", schemaPath: "#/properties/verified_name/type", keyword: "type", params: { type: schema47.properties.verified_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -4769,10 +4991,10 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate118.errors = vErrors;
+  validate124.errors = vErrors;
   return errors === 0;
 }
-validate118.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate124.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -5545,8 +5767,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs108 = errors;
       let valid18 = false;
       const _errs109 = errors;
-      if (!validate115(data41, { instancePath: instancePath + "/member_add_mode", parentData: data, parentDataProperty: "member_add_mode", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+      if (!validate121(data41, { instancePath: instancePath + "/member_add_mode", parentData: data, parentDataProperty: "member_add_mode", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
         errors = vErrors.length;
       }
       var _valid7 = _errs109 === errors;
@@ -5729,8 +5951,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
         for (const key6 in data47) {
-          if (!validate118(data47[key6], { instancePath: instancePath + "/members/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data47, parentDataProperty: key6, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+          if (!validate124(data47[key6], { instancePath: instancePath + "/members/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data47, parentDataProperty: key6, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
             errors = vErrors.length;
           }
         }
@@ -5825,8 +6047,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate102(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
     }
@@ -6023,82 +6245,82 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ChatInput = validate131;
-var schema46 = { "additionalProperties": true, "properties": { "active_phone": { "type": ["string", "null"] }, "add_members_admins_only": { "type": ["boolean", "null"] }, "ai_metadata": {}, "archived": { "type": ["boolean", "null"] }, "assigned_to": { "type": ["string", "null"] }, "chat_access": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "chat_id": { "$ref": "#/$defs/ChatId" }, "chat_image": { "type": ["string", "null"] }, "chat_labels": { "type": ["string", "null"] }, "chat_name": { "type": ["string", "null"] }, "chat_org_phones": { "items": { "$ref": "#/$defs/ContactId" }, "type": ["array", "null"] }, "chat_type": { "anyOf": [{ "$ref": "#/$defs/ChatType" }, { "type": "null" }] }, "closed_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "common_chats": { "items": { "$ref": "#/$defs/ChatId" }, "type": ["array", "null"] }, "created_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "created_by": { "type": ["string", "null"] }, "custom_properties": { "additionalProperties": true, "type": ["object", "null"] }, "flag_count": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "flag_count_map": { "additionalProperties": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, "type": ["object", "null"] }, "freshdesk_metadata": {}, "group_description": { "type": ["string", "boolean", "null"] }, "group_metadata": {}, "hubspot_metadata": {}, "id": {}, "info_admins_only": { "type": ["boolean", "null"] }, "initiated_by": { "type": ["string", "null"] }, "invite_link": { "type": ["string", "null"] }, "is_archived": { "type": ["boolean", "null"] }, "is_exited": { "type": ["boolean", "null"] }, "is_group": { "type": ["boolean", "null"] }, "is_muted": { "type": ["boolean", "null"] }, "is_pinned": { "type": ["boolean", "null"] }, "is_read_only": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "latest_mention_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "latest_message": { "anyOf": [{ "$ref": "#/$defs/Message" }, { "type": "null" }] }, "latest_message_timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "latest_message_timestamp_map": { "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "type": ["object", "null"] }, "member_add_mode": { "anyOf": [{ "$ref": "#/$defs/MemberAddMode" }, { "type": "null" }] }, "member_closed_at": { "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "type": ["object", "null"] }, "member_count": { "anyOf": [{ "maximum": 18446744073709552e3, "minimum": 0, "type": "integer" }, { "pattern": "^[+]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "member_unread_count": { "additionalProperties": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, "type": ["object", "null"] }, "members": { "additionalProperties": { "$ref": "#/$defs/ChatMember" }, "type": ["object", "null"] }, "message_unread_count": { "anyOf": [{ "maximum": 18446744073709552e3, "minimum": 0, "type": "integer" }, { "pattern": "^[+]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "messages_admins_only": { "type": ["boolean", "null"] }, "mute_expiration": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "name": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "override_chat_access": {}, "parent_community_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "pinned": { "type": ["boolean", "null"] }, "pinned_messages": {}, "snooze_metadata": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "unread_count": {}, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "zohocrm_metadata": {}, "zohodesk_metadata": {} }, "required": ["org_id", "chat_id"], "type": "object" };
-function validate132(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate132.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate132.errors = vErrors;
-  return errors === 0;
-}
-validate132.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate134.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate134.errors = vErrors;
-  return errors === 0;
-}
-validate134.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate136.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate136.errors = vErrors;
-  return errors === 0;
-}
-validate136.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var pattern5 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])[Tt ]([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?([Zz]|[+-]([01][0-9]|2[0-3])(:?[0-5][0-9])?)$", "u");
+var ChatInput = validate137;
+var schema49 = { "additionalProperties": true, "properties": { "active_phone": { "type": ["string", "null"] }, "add_members_admins_only": { "type": ["boolean", "null"] }, "ai_metadata": {}, "archived": { "type": ["boolean", "null"] }, "assigned_to": { "type": ["string", "null"] }, "chat_access": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "chat_id": { "$ref": "#/$defs/ChatId" }, "chat_image": { "type": ["string", "null"] }, "chat_labels": { "type": ["string", "null"] }, "chat_name": { "type": ["string", "null"] }, "chat_org_phones": { "items": { "$ref": "#/$defs/ContactId" }, "type": ["array", "null"] }, "chat_type": { "anyOf": [{ "$ref": "#/$defs/ChatType" }, { "type": "null" }] }, "closed_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "common_chats": { "items": { "$ref": "#/$defs/ChatId" }, "type": ["array", "null"] }, "created_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "created_by": { "type": ["string", "null"] }, "custom_properties": { "additionalProperties": true, "type": ["object", "null"] }, "flag_count": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "flag_count_map": { "additionalProperties": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, "type": ["object", "null"] }, "freshdesk_metadata": {}, "group_description": { "type": ["string", "boolean", "null"] }, "group_metadata": {}, "hubspot_metadata": {}, "id": {}, "info_admins_only": { "type": ["boolean", "null"] }, "initiated_by": { "type": ["string", "null"] }, "invite_link": { "type": ["string", "null"] }, "is_archived": { "type": ["boolean", "null"] }, "is_exited": { "type": ["boolean", "null"] }, "is_group": { "type": ["boolean", "null"] }, "is_muted": { "type": ["boolean", "null"] }, "is_pinned": { "type": ["boolean", "null"] }, "is_read_only": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "latest_mention_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "latest_message": { "anyOf": [{ "$ref": "#/$defs/Message" }, { "type": "null" }] }, "latest_message_timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "latest_message_timestamp_map": { "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "type": ["object", "null"] }, "member_add_mode": { "anyOf": [{ "$ref": "#/$defs/MemberAddMode" }, { "type": "null" }] }, "member_closed_at": { "additionalProperties": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "type": ["object", "null"] }, "member_count": { "anyOf": [{ "maximum": 18446744073709552e3, "minimum": 0, "type": "integer" }, { "pattern": "^[+]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "member_unread_count": { "additionalProperties": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, "type": ["object", "null"] }, "members": { "additionalProperties": { "$ref": "#/$defs/ChatMember" }, "type": ["object", "null"] }, "message_unread_count": { "anyOf": [{ "maximum": 18446744073709552e3, "minimum": 0, "type": "integer" }, { "pattern": "^[+]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "messages_admins_only": { "type": ["boolean", "null"] }, "mute_expiration": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "name": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "override_chat_access": {}, "parent_community_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "pinned": { "type": ["boolean", "null"] }, "pinned_messages": {}, "snooze_metadata": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "unread_count": {}, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "zohocrm_metadata": {}, "zohodesk_metadata": {} }, "required": ["org_id", "chat_id"], "type": "object" };
 function validate138(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate138.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate138.errors = vErrors;
+  return errors === 0;
+}
+validate138.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate140.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate140.errors = vErrors;
+  return errors === 0;
+}
+validate140.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate142.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate142.errors = vErrors;
+  return errors === 0;
+}
+validate142.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern5 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])[Tt ]([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?([Zz]|[+-]([01][0-9]|2[0-3])(:?[0-5][0-9])?)$", "u");
+function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate144.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6179,16 +6401,16 @@ function validate138(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate138.errors = vErrors;
+  validate144.errors = vErrors;
   return errors === 0;
 }
-validate138.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema51 = { "additionalProperties": true, "properties": { "ack": { "anyOf": [{ "$ref": "#/$defs/Ack" }, { "type": "null" }] }, "author": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "body": { "type": ["string", "null"] }, "broadcast": { "type": ["boolean", "null"] }, "broadcast_id": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "delivery_info": { "anyOf": [{ "$ref": "#/$defs/DeliveryInfo" }, { "type": "null" }] }, "device_type": { "anyOf": [{ "$ref": "#/$defs/DeviceType" }, { "type": "null" }] }, "duration": { "type": ["string", "number", "null"] }, "flag_metadata": {}, "flag_response_time": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "flag_status": { "type": ["boolean", "null"] }, "forwarding_score": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "from": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "from_me": { "type": ["boolean", "null"] }, "fts": { "type": ["string", "null"] }, "has_media": { "type": ["boolean", "null"] }, "has_quoted_msg": { "type": ["boolean", "null"] }, "has_reaction": { "type": ["boolean", "null"] }, "highlight": {}, "id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "invite_v4": {}, "is_deleted": { "type": ["boolean", "null"] }, "is_ephemeral": { "type": ["boolean", "null"] }, "is_forwarded": { "type": ["boolean", "null"] }, "is_gif": { "type": ["boolean", "null"] }, "is_private_note": { "type": ["boolean", "null"] }, "is_starred": { "type": ["boolean", "null"] }, "is_status": { "type": ["boolean", "null"] }, "links": { "anyOf": [{ "$ref": "#/$defs/Links" }, { "type": "null" }] }, "location": { "anyOf": [{ "$ref": "#/$defs/Location" }, { "type": "null" }] }, "media": { "anyOf": [{ "$ref": "#/$defs/Media" }, { "type": "null" }] }, "media_key": { "type": ["string", "null"] }, "mentioned_ids": { "items": { "type": "string" }, "type": ["array", "null"] }, "message_id": { "$ref": "#/$defs/MessageId" }, "message_payload": {}, "message_ticket_id": { "type": ["string", "null"] }, "message_type": { "anyOf": [{ "$ref": "#/$defs/MessageType" }, { "type": "null" }] }, "order_id": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "performed_by": { "type": ["string", "null"] }, "poll_info": { "anyOf": [{ "$ref": "#/$defs/PollInfo" }, { "type": "null" }] }, "poll_results": {}, "prev_body": { "type": ["string", "null"] }, "quoted_message_id": { "type": ["string", "null"] }, "raw_data": {}, "reactions": { "items": true, "type": ["array", "null"] }, "sender_phone": { "type": ["string", "null"] }, "sent_message_id": { "type": ["string", "null"] }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "to": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "token": { "type": ["string", "null"] }, "unique_id": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "vcards": { "items": { "type": "string" }, "type": ["array", "null"] } }, "required": ["message_id", "org_id"], "type": "object" };
+validate144.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema54 = { "additionalProperties": true, "properties": { "ack": { "anyOf": [{ "$ref": "#/$defs/Ack" }, { "type": "null" }] }, "author": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "body": { "type": ["string", "null"] }, "broadcast": { "type": ["boolean", "null"] }, "broadcast_id": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "delivery_info": { "anyOf": [{ "$ref": "#/$defs/DeliveryInfo" }, { "type": "null" }] }, "device_type": { "anyOf": [{ "$ref": "#/$defs/DeviceType" }, { "type": "null" }] }, "duration": { "type": ["string", "number", "null"] }, "flag_metadata": {}, "flag_response_time": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "flag_status": { "type": ["boolean", "null"] }, "forwarding_score": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "from": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "from_me": { "type": ["boolean", "null"] }, "fts": { "type": ["string", "null"] }, "has_media": { "type": ["boolean", "null"] }, "has_quoted_msg": { "type": ["boolean", "null"] }, "has_reaction": { "type": ["boolean", "null"] }, "highlight": {}, "id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "invite_v4": {}, "is_deleted": { "type": ["boolean", "null"] }, "is_ephemeral": { "type": ["boolean", "null"] }, "is_forwarded": { "type": ["boolean", "null"] }, "is_gif": { "type": ["boolean", "null"] }, "is_private_note": { "type": ["boolean", "null"] }, "is_starred": { "type": ["boolean", "null"] }, "is_status": { "type": ["boolean", "null"] }, "links": { "anyOf": [{ "$ref": "#/$defs/Links" }, {}, { "type": "null" }] }, "location": { "anyOf": [{ "$ref": "#/$defs/Location" }, {}, { "type": "null" }] }, "media": { "anyOf": [{ "$ref": "#/$defs/Media" }, {}, { "type": "null" }] }, "media_key": { "type": ["string", "null"] }, "mentioned_ids": { "items": { "type": "string" }, "type": ["array", "null"] }, "message_id": { "$ref": "#/$defs/MessageId" }, "message_payload": {}, "message_ticket_id": { "type": ["string", "null"] }, "message_type": { "anyOf": [{ "$ref": "#/$defs/MessageType" }, { "type": "null" }] }, "order_id": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "performed_by": { "type": ["string", "null"] }, "poll_info": { "anyOf": [{ "$ref": "#/$defs/PollInfo" }, {}, { "type": "null" }] }, "poll_results": {}, "prev_body": { "type": ["string", "null"] }, "quoted_message_id": { "type": ["string", "null"] }, "raw_data": {}, "reactions": { "items": true, "type": ["array", "null"] }, "sender_phone": { "type": ["string", "null"] }, "sent_message_id": { "type": ["string", "null"] }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "to": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "token": { "type": ["string", "null"] }, "unique_id": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "vcards": { "anyOf": [{ "items": { "type": "string" }, "type": "array" }, {}, { "type": "null" }] } }, "required": ["message_id", "org_id"], "type": "object" };
 var pattern6 = new RegExp("^[+-]?[0-9]+$", "u");
-function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate144.evaluated;
+  const evaluated0 = validate150.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6249,16 +6471,16 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate144.errors = vErrors;
+  validate150.errors = vErrors;
   return errors === 0;
 }
-validate144.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema53 = { "additionalProperties": true, "properties": { "delivered": { "additionalProperties": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, "type": ["object", "null"] }, "delivered_count": { "anyOf": [{ "maximum": 18446744073709552e3, "minimum": 0, "type": "integer" }, { "pattern": "^[+]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "pending": { "items": { "$ref": "#/$defs/ContactId" }, "type": ["array", "null"] }, "read": { "additionalProperties": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, "type": ["object", "null"] }, "read_count": { "anyOf": [{ "maximum": 18446744073709552e3, "minimum": 0, "type": "integer" }, { "pattern": "^[+]?[0-9]+$", "type": "string" }, { "type": "null" }] } }, "type": "object" };
+validate150.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema56 = { "additionalProperties": true, "properties": { "delivered": { "additionalProperties": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, "type": ["object", "null"] }, "delivered_count": { "anyOf": [{ "maximum": 18446744073709552e3, "minimum": 0, "type": "integer" }, { "pattern": "^[+]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "pending": { "items": { "$ref": "#/$defs/ContactId" }, "type": ["array", "null"] }, "read": { "additionalProperties": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, "type": ["object", "null"] }, "read_count": { "anyOf": [{ "maximum": 18446744073709552e3, "minimum": 0, "type": "integer" }, { "pattern": "^[+]?[0-9]+$", "type": "string" }, { "type": "null" }] } }, "type": "object" };
 var pattern8 = new RegExp("^[+]?[0-9]+$", "u");
-function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate154(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate148.evaluated;
+  const evaluated0 = validate154.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6269,7 +6491,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.delivered !== void 0) {
       let data0 = data.delivered;
       if (!(data0 && typeof data0 == "object" && !Array.isArray(data0)) && data0 !== null) {
-        const err0 = { instancePath: instancePath + "/delivered", schemaPath: "#/properties/delivered/type", keyword: "type", params: { type: schema53.properties.delivered.type }, message: "must be object,null" };
+        const err0 = { instancePath: instancePath + "/delivered", schemaPath: "#/properties/delivered/type", keyword: "type", params: { type: schema56.properties.delivered.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -6404,7 +6626,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.pending !== void 0) {
       let data3 = data.pending;
       if (!Array.isArray(data3) && data3 !== null) {
-        const err11 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: schema53.properties.pending.type }, message: "must be array,null" };
+        const err11 = { instancePath: instancePath + "/pending", schemaPath: "#/properties/pending/type", keyword: "type", params: { type: schema56.properties.pending.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -6415,8 +6637,8 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data3)) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate134(data3[i0], { instancePath: instancePath + "/pending/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+          if (!validate140(data3[i0], { instancePath: instancePath + "/pending/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
@@ -6425,7 +6647,7 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.read !== void 0) {
       let data5 = data.read;
       if (!(data5 && typeof data5 == "object" && !Array.isArray(data5)) && data5 !== null) {
-        const err12 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/type", keyword: "type", params: { type: schema53.properties.read.type }, message: "must be object,null" };
+        const err12 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/type", keyword: "type", params: { type: schema56.properties.read.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -6566,14 +6788,14 @@ function validate148(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate148.errors = vErrors;
+  validate154.errors = vErrors;
   return errors === 0;
 }
-validate148.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate154.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate157(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate151.evaluated;
+  const evaluated0 = validate157.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6589,14 +6811,14 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate151.errors = vErrors;
+  validate157.errors = vErrors;
   return errors === 0;
 }
-validate151.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate157.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate155.evaluated;
+  const evaluated0 = validate161.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6612,15 +6834,15 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate155.errors = vErrors;
+  validate161.errors = vErrors;
   return errors === 0;
 }
-validate155.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema58 = { "additionalProperties": true, "allOf": [{ "not": { "required": ["_serialized", "serialized"] } }], "properties": { "_serialized": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "serialized": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "server": { "type": ["string", "null"] }, "user": { "type": ["string", "null"] } }, "type": "object" };
-function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate161.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema61 = { "additionalProperties": true, "allOf": [{ "not": { "required": ["_serialized", "serialized"] } }], "properties": { "_serialized": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "serialized": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "server": { "type": ["string", "null"] }, "user": { "type": ["string", "null"] } }, "type": "object" };
+function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate159.evaluated;
+  const evaluated0 = validate165.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6666,8 +6888,8 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs6 = errors;
       let valid3 = false;
       const _errs7 = errors;
-      if (!validate134(data0, { instancePath: instancePath + "/_serialized", parentData: data, parentDataProperty: "_serialized", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate140(data0, { instancePath: instancePath + "/_serialized", parentData: data, parentDataProperty: "_serialized", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs7 === errors;
@@ -6708,8 +6930,8 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs11 = errors;
       let valid4 = false;
       const _errs12 = errors;
-      if (!validate134(data1, { instancePath: instancePath + "/serialized", parentData: data, parentDataProperty: "serialized", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate140(data1, { instancePath: instancePath + "/serialized", parentData: data, parentDataProperty: "serialized", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs12 === errors;
@@ -6748,7 +6970,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.server !== void 0) {
       let data2 = data.server;
       if (typeof data2 !== "string" && data2 !== null) {
-        const err6 = { instancePath: instancePath + "/server", schemaPath: "#/properties/server/type", keyword: "type", params: { type: schema58.properties.server.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/server", schemaPath: "#/properties/server/type", keyword: "type", params: { type: schema61.properties.server.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -6760,7 +6982,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.user !== void 0) {
       let data3 = data.user;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err7 = { instancePath: instancePath + "/user", schemaPath: "#/properties/user/type", keyword: "type", params: { type: schema58.properties.user.type }, message: "must be string,null" };
+        const err7 = { instancePath: instancePath + "/user", schemaPath: "#/properties/user/type", keyword: "type", params: { type: schema61.properties.user.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -6778,14 +7000,14 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate159.errors = vErrors;
+  validate165.errors = vErrors;
   return errors === 0;
 }
-validate159.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate157(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate165.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate157.evaluated;
+  const evaluated0 = validate163.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6795,15 +7017,15 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (!validate134(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+  if (!validate140(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
   valid0 = valid0 || _valid0;
   const _errs2 = errors;
-  if (!validate159(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
+  if (!validate165(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -6829,15 +7051,15 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate157.errors = vErrors;
+  validate163.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate157.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate154(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate163.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate154.evaluated;
+  const evaluated0 = validate160.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -6984,8 +7206,8 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data._serialized !== void 0) {
-      if (!validate155(data._serialized, { instancePath: instancePath + "/_serialized", parentData: data, parentDataProperty: "_serialized", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+      if (!validate161(data._serialized, { instancePath: instancePath + "/_serialized", parentData: data, parentDataProperty: "_serialized", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
         errors = vErrors.length;
       }
     }
@@ -7027,8 +7249,8 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs18 = errors;
       let valid4 = false;
       const _errs19 = errors;
-      if (!validate157(data4, { instancePath: instancePath + "/participant", parentData: data, parentDataProperty: "participant", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+      if (!validate163(data4, { instancePath: instancePath + "/participant", parentData: data, parentDataProperty: "participant", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs19 === errors;
@@ -7065,14 +7287,14 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.remote !== void 0) {
-      if (!validate132(data.remote, { instancePath: instancePath + "/remote", parentData: data, parentDataProperty: "remote", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+      if (!validate138(data.remote, { instancePath: instancePath + "/remote", parentData: data, parentDataProperty: "remote", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
     if (data.serialized !== void 0) {
-      if (!validate155(data.serialized, { instancePath: instancePath + "/serialized", parentData: data, parentDataProperty: "serialized", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+      if (!validate161(data.serialized, { instancePath: instancePath + "/serialized", parentData: data, parentDataProperty: "serialized", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
         errors = vErrors.length;
       }
     }
@@ -7085,15 +7307,15 @@ function validate154(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate154.errors = vErrors;
+  validate160.errors = vErrors;
   return errors === 0;
 }
-validate154.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema60 = { "additionalProperties": true, "properties": { "isSuspicious": { "type": ["boolean", "null"] }, "link": { "type": ["string", "null"] } }, "type": "object" };
-function validate168(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate160.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema64 = { "additionalProperties": true, "properties": { "isSuspicious": { "type": ["boolean", "null"] }, "link": { "type": ["string", "null"] } }, "type": "object" };
+function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate168.evaluated;
+  const evaluated0 = validate175.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7104,7 +7326,7 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.isSuspicious !== void 0) {
       let data0 = data.isSuspicious;
       if (typeof data0 !== "boolean" && data0 !== null) {
-        const err0 = { instancePath: instancePath + "/isSuspicious", schemaPath: "#/properties/isSuspicious/type", keyword: "type", params: { type: schema60.properties.isSuspicious.type }, message: "must be boolean,null" };
+        const err0 = { instancePath: instancePath + "/isSuspicious", schemaPath: "#/properties/isSuspicious/type", keyword: "type", params: { type: schema64.properties.isSuspicious.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -7116,7 +7338,7 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.link !== void 0) {
       let data1 = data.link;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err1 = { instancePath: instancePath + "/link", schemaPath: "#/properties/link/type", keyword: "type", params: { type: schema60.properties.link.type }, message: "must be string,null" };
+        const err1 = { instancePath: instancePath + "/link", schemaPath: "#/properties/link/type", keyword: "type", params: { type: schema64.properties.link.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -7134,14 +7356,71 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate168.errors = vErrors;
+  validate175.errors = vErrors;
   return errors === 0;
 }
-validate168.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate175.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate174(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate167.evaluated;
+  const evaluated0 = validate174.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs3 = errors;
+  if (!validate175(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs3 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var props0 = true;
+  }
+  if (!valid0) {
+    const err1 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate174.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate174.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate173.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7154,8 +7433,8 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate168(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+      if (!validate174(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
         errors = vErrors.length;
       }
     }
@@ -7203,18 +7482,18 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate167.errors = vErrors;
+  validate173.errors = vErrors;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate167.evaluated = { "dynamicProps": false, "dynamicItems": true };
-var schema61 = { "additionalProperties": true, "properties": { "address": { "type": ["string", "null"] }, "description": { "type": ["string", "null"] }, "latitude": { "anyOf": [{ "type": "number" }, { "pattern": "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$", "type": "string" }, { "type": "null" }] }, "longitude": { "anyOf": [{ "type": "number" }, { "pattern": "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$", "type": "string" }, { "type": "null" }] }, "name": { "type": ["string", "null"] }, "options": { "anyOf": [{ "$ref": "#/$defs/LocationOptions" }, { "type": "null" }] }, "url": { "type": ["string", "null"] } }, "type": "object" };
+validate173.evaluated = { "dynamicProps": false, "dynamicItems": true };
+var schema65 = { "additionalProperties": true, "properties": { "address": { "type": ["string", "null"] }, "description": { "type": ["string", "null"] }, "latitude": { "anyOf": [{ "type": "number" }, { "pattern": "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$", "type": "string" }, { "type": "null" }] }, "longitude": { "anyOf": [{ "type": "number" }, { "pattern": "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$", "type": "string" }, { "type": "null" }] }, "name": { "type": ["string", "null"] }, "options": { "anyOf": [{ "$ref": "#/$defs/LocationOptions" }, { "type": "null" }] }, "url": { "type": ["string", "null"] } }, "type": "object" };
 var pattern12 = new RegExp("^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$", "u");
-var schema62 = { "additionalProperties": true, "properties": { "address": { "type": ["string", "null"] }, "name": { "type": ["string", "null"] }, "url": { "type": ["string", "null"] } }, "type": "object" };
-function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema66 = { "additionalProperties": true, "properties": { "address": { "type": ["string", "null"] }, "name": { "type": ["string", "null"] }, "url": { "type": ["string", "null"] } }, "type": "object" };
+function validate180(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate172.evaluated;
+  const evaluated0 = validate180.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7225,7 +7504,7 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.address !== void 0) {
       let data0 = data.address;
       if (typeof data0 !== "string" && data0 !== null) {
-        const err0 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: schema62.properties.address.type }, message: "must be string,null" };
+        const err0 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: schema66.properties.address.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -7237,7 +7516,7 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data1 = data.name;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema62.properties.name.type }, message: "must be string,null" };
+        const err1 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema66.properties.name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -7249,7 +7528,7 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.url !== void 0) {
       let data2 = data.url;
       if (typeof data2 !== "string" && data2 !== null) {
-        const err2 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: schema62.properties.url.type }, message: "must be string,null" };
+        const err2 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: schema66.properties.url.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -7267,14 +7546,14 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate172.errors = vErrors;
+  validate180.errors = vErrors;
   return errors === 0;
 }
-validate172.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate180.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate171.evaluated;
+  const evaluated0 = validate179.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7285,7 +7564,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.address !== void 0) {
       let data0 = data.address;
       if (typeof data0 !== "string" && data0 !== null) {
-        const err0 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: schema61.properties.address.type }, message: "must be string,null" };
+        const err0 = { instancePath: instancePath + "/address", schemaPath: "#/properties/address/type", keyword: "type", params: { type: schema65.properties.address.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -7297,7 +7576,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.description !== void 0) {
       let data1 = data.description;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err1 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema61.properties.description.type }, message: "must be string,null" };
+        const err1 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: schema65.properties.description.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -7447,7 +7726,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data4 = data.name;
       if (typeof data4 !== "string" && data4 !== null) {
-        const err12 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema61.properties.name.type }, message: "must be string,null" };
+        const err12 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema65.properties.name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -7461,8 +7740,8 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs25 = errors;
       let valid3 = false;
       const _errs26 = errors;
-      if (!validate172(data5, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+      if (!validate180(data5, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs26 === errors;
@@ -7501,7 +7780,7 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.url !== void 0) {
       let data6 = data.url;
       if (typeof data6 !== "string" && data6 !== null) {
-        const err15 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: schema61.properties.url.type }, message: "must be string,null" };
+        const err15 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: schema65.properties.url.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -7519,15 +7798,15 @@ function validate171(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate171.errors = vErrors;
+  validate179.errors = vErrors;
   return errors === 0;
 }
-validate171.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema63 = { "additionalProperties": true, "properties": { "compress": { "type": ["boolean", "null"] }, "dimensions": { "anyOf": [{ "$ref": "#/$defs/Dimensions" }, { "type": "null" }] }, "filedata": { "type": ["string", "null"] }, "filename": { "type": ["string", "null"] }, "mimetype": { "type": ["string", "null"] }, "path": { "type": ["string", "null"] }, "size": { "anyOf": [{ "maximum": 18446744073709552e3, "minimum": 0, "type": "integer" }, { "pattern": "^[+]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "thumbnail": { "type": ["string", "null"] } }, "type": "object" };
-function validate176(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate179.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema67 = { "additionalProperties": true, "properties": { "compress": { "type": ["boolean", "null"] }, "dimensions": { "anyOf": [{ "$ref": "#/$defs/Dimensions" }, { "type": "null" }] }, "filedata": { "type": ["string", "null"] }, "filename": { "type": ["string", "null"] }, "mimetype": { "type": ["string", "null"] }, "path": { "type": ["string", "null"] }, "size": { "anyOf": [{ "maximum": 18446744073709552e3, "minimum": 0, "type": "integer" }, { "pattern": "^[+]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "thumbnail": { "type": ["string", "null"] } }, "type": "object" };
+function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate176.evaluated;
+  const evaluated0 = validate184.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7791,14 +8070,14 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate176.errors = vErrors;
+  validate184.errors = vErrors;
   return errors === 0;
 }
-validate176.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate184.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate175.evaluated;
+  const evaluated0 = validate183.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -7809,7 +8088,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.compress !== void 0) {
       let data0 = data.compress;
       if (typeof data0 !== "boolean" && data0 !== null) {
-        const err0 = { instancePath: instancePath + "/compress", schemaPath: "#/properties/compress/type", keyword: "type", params: { type: schema63.properties.compress.type }, message: "must be boolean,null" };
+        const err0 = { instancePath: instancePath + "/compress", schemaPath: "#/properties/compress/type", keyword: "type", params: { type: schema67.properties.compress.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -7823,8 +8102,8 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs5 = errors;
       let valid1 = false;
       const _errs6 = errors;
-      if (!validate176(data1, { instancePath: instancePath + "/dimensions", parentData: data, parentDataProperty: "dimensions", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+      if (!validate184(data1, { instancePath: instancePath + "/dimensions", parentData: data, parentDataProperty: "dimensions", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs6 === errors;
@@ -7863,7 +8142,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.filedata !== void 0) {
       let data2 = data.filedata;
       if (typeof data2 !== "string" && data2 !== null) {
-        const err3 = { instancePath: instancePath + "/filedata", schemaPath: "#/properties/filedata/type", keyword: "type", params: { type: schema63.properties.filedata.type }, message: "must be string,null" };
+        const err3 = { instancePath: instancePath + "/filedata", schemaPath: "#/properties/filedata/type", keyword: "type", params: { type: schema67.properties.filedata.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -7875,7 +8154,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.filename !== void 0) {
       let data3 = data.filename;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err4 = { instancePath: instancePath + "/filename", schemaPath: "#/properties/filename/type", keyword: "type", params: { type: schema63.properties.filename.type }, message: "must be string,null" };
+        const err4 = { instancePath: instancePath + "/filename", schemaPath: "#/properties/filename/type", keyword: "type", params: { type: schema67.properties.filename.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -7887,7 +8166,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.mimetype !== void 0) {
       let data4 = data.mimetype;
       if (typeof data4 !== "string" && data4 !== null) {
-        const err5 = { instancePath: instancePath + "/mimetype", schemaPath: "#/properties/mimetype/type", keyword: "type", params: { type: schema63.properties.mimetype.type }, message: "must be string,null" };
+        const err5 = { instancePath: instancePath + "/mimetype", schemaPath: "#/properties/mimetype/type", keyword: "type", params: { type: schema67.properties.mimetype.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -7899,7 +8178,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.path !== void 0) {
       let data5 = data.path;
       if (typeof data5 !== "string" && data5 !== null) {
-        const err6 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: schema63.properties.path.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/path", schemaPath: "#/properties/path/type", keyword: "type", params: { type: schema67.properties.path.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -8000,7 +8279,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.thumbnail !== void 0) {
       let data7 = data.thumbnail;
       if (typeof data7 !== "string" && data7 !== null) {
-        const err14 = { instancePath: instancePath + "/thumbnail", schemaPath: "#/properties/thumbnail/type", keyword: "type", params: { type: schema63.properties.thumbnail.type }, message: "must be string,null" };
+        const err14 = { instancePath: instancePath + "/thumbnail", schemaPath: "#/properties/thumbnail/type", keyword: "type", params: { type: schema67.properties.thumbnail.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -8018,14 +8297,14 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate175.errors = vErrors;
+  validate183.errors = vErrors;
   return errors === 0;
 }
-validate175.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate180(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate183.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate180.evaluated;
+  const evaluated0 = validate188.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8041,14 +8320,14 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate180.errors = vErrors;
+  validate188.errors = vErrors;
   return errors === 0;
 }
-validate180.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate188.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate182.evaluated;
+  const evaluated0 = validate190.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8064,16 +8343,16 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate182.errors = vErrors;
+  validate190.errors = vErrors;
   return errors === 0;
 }
-validate182.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema67 = { "additionalProperties": true, "properties": { "options": { "anyOf": [{ "$ref": "#/$defs/PollOptions" }, { "type": "null" }] }, "pollName": { "type": ["string", "null"] }, "pollOptions": { "items": { "type": "string" }, "type": ["array", "null"] } }, "type": "object" };
-var schema68 = { "additionalProperties": true, "properties": { "allowMultipleAnswers": { "type": ["boolean", "null"] }, "messageSecret": { "items": { "maximum": 255, "minimum": 0, "type": "integer" }, "type": ["array", "null"] }, "pollId": { "type": ["string", "null"] } }, "type": "object" };
-function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate190.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema71 = { "additionalProperties": true, "properties": { "options": { "anyOf": [{ "$ref": "#/$defs/PollOptions" }, { "type": "null" }] }, "pollName": { "type": ["string", "null"] }, "pollOptions": { "items": { "$ref": "#/$defs/PollChoice" }, "type": ["array", "null"] } }, "type": "object" };
+var schema72 = { "additionalProperties": true, "properties": { "allowMultipleAnswers": { "type": ["boolean", "null"] }, "messageSecret": { "items": { "maximum": 255, "minimum": 0, "type": "integer" }, "type": ["array", "null"] }, "pollId": { "type": ["string", "null"] } }, "type": "object" };
+function validate194(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate186.evaluated;
+  const evaluated0 = validate194.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8084,7 +8363,7 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.allowMultipleAnswers !== void 0) {
       let data0 = data.allowMultipleAnswers;
       if (typeof data0 !== "boolean" && data0 !== null) {
-        const err0 = { instancePath: instancePath + "/allowMultipleAnswers", schemaPath: "#/properties/allowMultipleAnswers/type", keyword: "type", params: { type: schema68.properties.allowMultipleAnswers.type }, message: "must be boolean,null" };
+        const err0 = { instancePath: instancePath + "/allowMultipleAnswers", schemaPath: "#/properties/allowMultipleAnswers/type", keyword: "type", params: { type: schema72.properties.allowMultipleAnswers.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -8096,7 +8375,7 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.messageSecret !== void 0) {
       let data1 = data.messageSecret;
       if (!Array.isArray(data1) && data1 !== null) {
-        const err1 = { instancePath: instancePath + "/messageSecret", schemaPath: "#/properties/messageSecret/type", keyword: "type", params: { type: schema68.properties.messageSecret.type }, message: "must be array,null" };
+        const err1 = { instancePath: instancePath + "/messageSecret", schemaPath: "#/properties/messageSecret/type", keyword: "type", params: { type: schema72.properties.messageSecret.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -8143,7 +8422,7 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.pollId !== void 0) {
       let data3 = data.pollId;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err5 = { instancePath: instancePath + "/pollId", schemaPath: "#/properties/pollId/type", keyword: "type", params: { type: schema68.properties.pollId.type }, message: "must be string,null" };
+        const err5 = { instancePath: instancePath + "/pollId", schemaPath: "#/properties/pollId/type", keyword: "type", params: { type: schema72.properties.pollId.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -8161,14 +8440,197 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate186.errors = vErrors;
+  validate194.errors = vErrors;
   return errors === 0;
 }
-validate186.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate185(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate194.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema74 = { "additionalProperties": true, "properties": { "localId": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "name": { "type": ["string", "null"] } }, "type": "object" };
+function validate197(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate185.evaluated;
+  const evaluated0 = validate197.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.localId !== void 0) {
+      let data0 = data.localId;
+      const _errs3 = errors;
+      let valid1 = false;
+      const _errs4 = errors;
+      if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0))) {
+        const err0 = { instancePath: instancePath + "/localId", schemaPath: "#/properties/localId/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 9223372036854776e3 || isNaN(data0)) {
+          const err1 = { instancePath: instancePath + "/localId", schemaPath: "#/properties/localId/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9223372036854776e3 }, message: "must be <= 9223372036854776000" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (data0 < -9223372036854776e3 || isNaN(data0)) {
+          const err2 = { instancePath: instancePath + "/localId", schemaPath: "#/properties/localId/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9223372036854776e3 }, message: "must be >= -9223372036854776000" };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs4 === errors;
+      valid1 = valid1 || _valid0;
+      const _errs6 = errors;
+      if (typeof data0 === "string") {
+        if (!pattern6.test(data0)) {
+          const err3 = { instancePath: instancePath + "/localId", schemaPath: "#/properties/localId/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[+-]?[0-9]+$" }, message: 'must match pattern "^[+-]?[0-9]+$"' };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/localId", schemaPath: "#/properties/localId/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      var _valid0 = _errs6 === errors;
+      valid1 = valid1 || _valid0;
+      const _errs8 = errors;
+      if (data0 !== null) {
+        const err5 = { instancePath: instancePath + "/localId", schemaPath: "#/properties/localId/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      var _valid0 = _errs8 === errors;
+      valid1 = valid1 || _valid0;
+      if (!valid1) {
+        const err6 = { instancePath: instancePath + "/localId", schemaPath: "#/properties/localId/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      } else {
+        errors = _errs3;
+        if (vErrors !== null) {
+          if (_errs3) {
+            vErrors.length = _errs3;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.name !== void 0) {
+      let data1 = data.name;
+      if (typeof data1 !== "string" && data1 !== null) {
+        const err7 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema74.properties.name.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate197.errors = vErrors;
+  return errors === 0;
+}
+validate197.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate196.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs3 = errors;
+  if (!validate197(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+    errors = vErrors.length;
+  }
+  var _valid0 = _errs3 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var props0 = true;
+  }
+  if (!valid0) {
+    const err1 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate196.errors = vErrors;
+  evaluated0.props = props0;
+  return errors === 0;
+}
+validate196.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate193.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8181,8 +8643,8 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs3 = errors;
       let valid1 = false;
       const _errs4 = errors;
-      if (!validate186(data0, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+      if (!validate194(data0, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs4 === errors;
@@ -8221,7 +8683,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.pollName !== void 0) {
       let data1 = data.pollName;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err2 = { instancePath: instancePath + "/pollName", schemaPath: "#/properties/pollName/type", keyword: "type", params: { type: schema67.properties.pollName.type }, message: "must be string,null" };
+        const err2 = { instancePath: instancePath + "/pollName", schemaPath: "#/properties/pollName/type", keyword: "type", params: { type: schema71.properties.pollName.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -8233,7 +8695,7 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.pollOptions !== void 0) {
       let data2 = data.pollOptions;
       if (!Array.isArray(data2) && data2 !== null) {
-        const err3 = { instancePath: instancePath + "/pollOptions", schemaPath: "#/properties/pollOptions/type", keyword: "type", params: { type: schema67.properties.pollOptions.type }, message: "must be array,null" };
+        const err3 = { instancePath: instancePath + "/pollOptions", schemaPath: "#/properties/pollOptions/type", keyword: "type", params: { type: schema71.properties.pollOptions.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -8244,35 +8706,30 @@ function validate185(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (typeof data2[i0] !== "string") {
-            const err4 = { instancePath: instancePath + "/pollOptions/" + i0, schemaPath: "#/properties/pollOptions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err4];
-            } else {
-              vErrors.push(err4);
-            }
-            errors++;
+          if (!validate196(data2[i0], { instancePath: instancePath + "/pollOptions/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
+            errors = vErrors.length;
           }
         }
       }
     }
   } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err4 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err5];
+      vErrors = [err4];
     } else {
-      vErrors.push(err5);
+      vErrors.push(err4);
     }
     errors++;
   }
-  validate185.errors = vErrors;
+  validate193.errors = vErrors;
   return errors === 0;
 }
-validate185.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate193.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate143.evaluated;
+  const evaluated0 = validate149.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -8303,8 +8760,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs3 = errors;
       let valid1 = false;
       const _errs4 = errors;
-      if (!validate144(data0, { instancePath: instancePath + "/ack", parentData: data, parentDataProperty: "ack", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+      if (!validate150(data0, { instancePath: instancePath + "/ack", parentData: data, parentDataProperty: "ack", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs4 === errors;
@@ -8345,8 +8802,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs8 = errors;
       let valid2 = false;
       const _errs9 = errors;
-      if (!validate134(data1, { instancePath: instancePath + "/author", parentData: data, parentDataProperty: "author", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate140(data1, { instancePath: instancePath + "/author", parentData: data, parentDataProperty: "author", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs9 === errors;
@@ -8385,7 +8842,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.body !== void 0) {
       let data2 = data.body;
       if (typeof data2 !== "string" && data2 !== null) {
-        const err6 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema51.properties.body.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema54.properties.body.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -8397,7 +8854,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.broadcast !== void 0) {
       let data3 = data.broadcast;
       if (typeof data3 !== "boolean" && data3 !== null) {
-        const err7 = { instancePath: instancePath + "/broadcast", schemaPath: "#/properties/broadcast/type", keyword: "type", params: { type: schema51.properties.broadcast.type }, message: "must be boolean,null" };
+        const err7 = { instancePath: instancePath + "/broadcast", schemaPath: "#/properties/broadcast/type", keyword: "type", params: { type: schema54.properties.broadcast.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -8409,7 +8866,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.broadcast_id !== void 0) {
       let data4 = data.broadcast_id;
       if (typeof data4 !== "string" && data4 !== null) {
-        const err8 = { instancePath: instancePath + "/broadcast_id", schemaPath: "#/properties/broadcast_id/type", keyword: "type", params: { type: schema51.properties.broadcast_id.type }, message: "must be string,null" };
+        const err8 = { instancePath: instancePath + "/broadcast_id", schemaPath: "#/properties/broadcast_id/type", keyword: "type", params: { type: schema54.properties.broadcast_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -8423,8 +8880,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs19 = errors;
       let valid3 = false;
       const _errs20 = errors;
-      if (!validate132(data5, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+      if (!validate138(data5, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs20 === errors;
@@ -8465,8 +8922,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs24 = errors;
       let valid4 = false;
       const _errs25 = errors;
-      if (!validate148(data6, { instancePath: instancePath + "/delivery_info", parentData: data, parentDataProperty: "delivery_info", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+      if (!validate154(data6, { instancePath: instancePath + "/delivery_info", parentData: data, parentDataProperty: "delivery_info", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs25 === errors;
@@ -8507,8 +8964,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs29 = errors;
       let valid5 = false;
       const _errs30 = errors;
-      if (!validate151(data7, { instancePath: instancePath + "/device_type", parentData: data, parentDataProperty: "device_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+      if (!validate157(data7, { instancePath: instancePath + "/device_type", parentData: data, parentDataProperty: "device_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs30 === errors;
@@ -8547,7 +9004,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.duration !== void 0) {
       let data8 = data.duration;
       if (typeof data8 !== "string" && !(typeof data8 == "number" && isFinite(data8)) && data8 !== null) {
-        const err15 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/type", keyword: "type", params: { type: schema51.properties.duration.type }, message: "must be string,number,null" };
+        const err15 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/type", keyword: "type", params: { type: schema54.properties.duration.type }, message: "must be string,number,null" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -8648,7 +9105,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.flag_status !== void 0) {
       let data10 = data.flag_status;
       if (typeof data10 !== "boolean" && data10 !== null) {
-        const err23 = { instancePath: instancePath + "/flag_status", schemaPath: "#/properties/flag_status/type", keyword: "type", params: { type: schema51.properties.flag_status.type }, message: "must be boolean,null" };
+        const err23 = { instancePath: instancePath + "/flag_status", schemaPath: "#/properties/flag_status/type", keyword: "type", params: { type: schema54.properties.flag_status.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -8751,8 +9208,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs54 = errors;
       let valid8 = false;
       const _errs55 = errors;
-      if (!validate132(data12, { instancePath: instancePath + "/from", parentData: data, parentDataProperty: "from", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+      if (!validate138(data12, { instancePath: instancePath + "/from", parentData: data, parentDataProperty: "from", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
       var _valid7 = _errs55 === errors;
@@ -8791,7 +9248,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.from_me !== void 0) {
       let data13 = data.from_me;
       if (typeof data13 !== "boolean" && data13 !== null) {
-        const err33 = { instancePath: instancePath + "/from_me", schemaPath: "#/properties/from_me/type", keyword: "type", params: { type: schema51.properties.from_me.type }, message: "must be boolean,null" };
+        const err33 = { instancePath: instancePath + "/from_me", schemaPath: "#/properties/from_me/type", keyword: "type", params: { type: schema54.properties.from_me.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -8803,7 +9260,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.fts !== void 0) {
       let data14 = data.fts;
       if (typeof data14 !== "string" && data14 !== null) {
-        const err34 = { instancePath: instancePath + "/fts", schemaPath: "#/properties/fts/type", keyword: "type", params: { type: schema51.properties.fts.type }, message: "must be string,null" };
+        const err34 = { instancePath: instancePath + "/fts", schemaPath: "#/properties/fts/type", keyword: "type", params: { type: schema54.properties.fts.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -8815,7 +9272,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.has_media !== void 0) {
       let data15 = data.has_media;
       if (typeof data15 !== "boolean" && data15 !== null) {
-        const err35 = { instancePath: instancePath + "/has_media", schemaPath: "#/properties/has_media/type", keyword: "type", params: { type: schema51.properties.has_media.type }, message: "must be boolean,null" };
+        const err35 = { instancePath: instancePath + "/has_media", schemaPath: "#/properties/has_media/type", keyword: "type", params: { type: schema54.properties.has_media.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -8827,7 +9284,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.has_quoted_msg !== void 0) {
       let data16 = data.has_quoted_msg;
       if (typeof data16 !== "boolean" && data16 !== null) {
-        const err36 = { instancePath: instancePath + "/has_quoted_msg", schemaPath: "#/properties/has_quoted_msg/type", keyword: "type", params: { type: schema51.properties.has_quoted_msg.type }, message: "must be boolean,null" };
+        const err36 = { instancePath: instancePath + "/has_quoted_msg", schemaPath: "#/properties/has_quoted_msg/type", keyword: "type", params: { type: schema54.properties.has_quoted_msg.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -8839,7 +9296,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.has_reaction !== void 0) {
       let data17 = data.has_reaction;
       if (typeof data17 !== "boolean" && data17 !== null) {
-        const err37 = { instancePath: instancePath + "/has_reaction", schemaPath: "#/properties/has_reaction/type", keyword: "type", params: { type: schema51.properties.has_reaction.type }, message: "must be boolean,null" };
+        const err37 = { instancePath: instancePath + "/has_reaction", schemaPath: "#/properties/has_reaction/type", keyword: "type", params: { type: schema54.properties.has_reaction.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -8853,8 +9310,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs69 = errors;
       let valid9 = false;
       const _errs70 = errors;
-      if (!validate154(data18, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+      if (!validate160(data18, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
         errors = vErrors.length;
       }
       var _valid8 = _errs70 === errors;
@@ -8893,7 +9350,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_deleted !== void 0) {
       let data19 = data.is_deleted;
       if (typeof data19 !== "boolean" && data19 !== null) {
-        const err40 = { instancePath: instancePath + "/is_deleted", schemaPath: "#/properties/is_deleted/type", keyword: "type", params: { type: schema51.properties.is_deleted.type }, message: "must be boolean,null" };
+        const err40 = { instancePath: instancePath + "/is_deleted", schemaPath: "#/properties/is_deleted/type", keyword: "type", params: { type: schema54.properties.is_deleted.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -8905,7 +9362,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_ephemeral !== void 0) {
       let data20 = data.is_ephemeral;
       if (typeof data20 !== "boolean" && data20 !== null) {
-        const err41 = { instancePath: instancePath + "/is_ephemeral", schemaPath: "#/properties/is_ephemeral/type", keyword: "type", params: { type: schema51.properties.is_ephemeral.type }, message: "must be boolean,null" };
+        const err41 = { instancePath: instancePath + "/is_ephemeral", schemaPath: "#/properties/is_ephemeral/type", keyword: "type", params: { type: schema54.properties.is_ephemeral.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -8917,7 +9374,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_forwarded !== void 0) {
       let data21 = data.is_forwarded;
       if (typeof data21 !== "boolean" && data21 !== null) {
-        const err42 = { instancePath: instancePath + "/is_forwarded", schemaPath: "#/properties/is_forwarded/type", keyword: "type", params: { type: schema51.properties.is_forwarded.type }, message: "must be boolean,null" };
+        const err42 = { instancePath: instancePath + "/is_forwarded", schemaPath: "#/properties/is_forwarded/type", keyword: "type", params: { type: schema54.properties.is_forwarded.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -8929,7 +9386,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_gif !== void 0) {
       let data22 = data.is_gif;
       if (typeof data22 !== "boolean" && data22 !== null) {
-        const err43 = { instancePath: instancePath + "/is_gif", schemaPath: "#/properties/is_gif/type", keyword: "type", params: { type: schema51.properties.is_gif.type }, message: "must be boolean,null" };
+        const err43 = { instancePath: instancePath + "/is_gif", schemaPath: "#/properties/is_gif/type", keyword: "type", params: { type: schema54.properties.is_gif.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -8941,7 +9398,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_private_note !== void 0) {
       let data23 = data.is_private_note;
       if (typeof data23 !== "boolean" && data23 !== null) {
-        const err44 = { instancePath: instancePath + "/is_private_note", schemaPath: "#/properties/is_private_note/type", keyword: "type", params: { type: schema51.properties.is_private_note.type }, message: "must be boolean,null" };
+        const err44 = { instancePath: instancePath + "/is_private_note", schemaPath: "#/properties/is_private_note/type", keyword: "type", params: { type: schema54.properties.is_private_note.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -8953,7 +9410,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_starred !== void 0) {
       let data24 = data.is_starred;
       if (typeof data24 !== "boolean" && data24 !== null) {
-        const err45 = { instancePath: instancePath + "/is_starred", schemaPath: "#/properties/is_starred/type", keyword: "type", params: { type: schema51.properties.is_starred.type }, message: "must be boolean,null" };
+        const err45 = { instancePath: instancePath + "/is_starred", schemaPath: "#/properties/is_starred/type", keyword: "type", params: { type: schema54.properties.is_starred.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -8965,7 +9422,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_status !== void 0) {
       let data25 = data.is_status;
       if (typeof data25 !== "boolean" && data25 !== null) {
-        const err46 = { instancePath: instancePath + "/is_status", schemaPath: "#/properties/is_status/type", keyword: "type", params: { type: schema51.properties.is_status.type }, message: "must be boolean,null" };
+        const err46 = { instancePath: instancePath + "/is_status", schemaPath: "#/properties/is_status/type", keyword: "type", params: { type: schema54.properties.is_status.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -8979,15 +9436,17 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs88 = errors;
       let valid10 = false;
       const _errs89 = errors;
-      if (!validate167(data26, { instancePath: instancePath + "/links", parentData: data, parentDataProperty: "links", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+      if (!validate173(data26, { instancePath: instancePath + "/links", parentData: data, parentDataProperty: "links", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
         errors = vErrors.length;
       }
       var _valid9 = _errs89 === errors;
       valid10 = valid10 || _valid9;
+      var _valid9 = true;
+      valid10 = valid10 || _valid9;
       const _errs90 = errors;
       if (data26 !== null) {
-        const err47 = { instancePath: instancePath + "/links", schemaPath: "#/properties/links/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err47 = { instancePath: instancePath + "/links", schemaPath: "#/properties/links/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -9021,15 +9480,17 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs93 = errors;
       let valid11 = false;
       const _errs94 = errors;
-      if (!validate171(data27, { instancePath: instancePath + "/location", parentData: data, parentDataProperty: "location", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+      if (!validate179(data27, { instancePath: instancePath + "/location", parentData: data, parentDataProperty: "location", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
         errors = vErrors.length;
       }
       var _valid10 = _errs94 === errors;
       valid11 = valid11 || _valid10;
+      var _valid10 = true;
+      valid11 = valid11 || _valid10;
       const _errs95 = errors;
       if (data27 !== null) {
-        const err49 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err49 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err49];
         } else {
@@ -9063,15 +9524,17 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs98 = errors;
       let valid12 = false;
       const _errs99 = errors;
-      if (!validate175(data28, { instancePath: instancePath + "/media", parentData: data, parentDataProperty: "media", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+      if (!validate183(data28, { instancePath: instancePath + "/media", parentData: data, parentDataProperty: "media", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
         errors = vErrors.length;
       }
       var _valid11 = _errs99 === errors;
       valid12 = valid12 || _valid11;
+      var _valid11 = true;
+      valid12 = valid12 || _valid11;
       const _errs100 = errors;
       if (data28 !== null) {
-        const err51 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err51 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -9103,7 +9566,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.media_key !== void 0) {
       let data29 = data.media_key;
       if (typeof data29 !== "string" && data29 !== null) {
-        const err53 = { instancePath: instancePath + "/media_key", schemaPath: "#/properties/media_key/type", keyword: "type", params: { type: schema51.properties.media_key.type }, message: "must be string,null" };
+        const err53 = { instancePath: instancePath + "/media_key", schemaPath: "#/properties/media_key/type", keyword: "type", params: { type: schema54.properties.media_key.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -9115,7 +9578,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.mentioned_ids !== void 0) {
       let data30 = data.mentioned_ids;
       if (!Array.isArray(data30) && data30 !== null) {
-        const err54 = { instancePath: instancePath + "/mentioned_ids", schemaPath: "#/properties/mentioned_ids/type", keyword: "type", params: { type: schema51.properties.mentioned_ids.type }, message: "must be array,null" };
+        const err54 = { instancePath: instancePath + "/mentioned_ids", schemaPath: "#/properties/mentioned_ids/type", keyword: "type", params: { type: schema54.properties.mentioned_ids.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err54];
         } else {
@@ -9139,15 +9602,15 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.message_id !== void 0) {
-      if (!validate155(data.message_id, { instancePath: instancePath + "/message_id", parentData: data, parentDataProperty: "message_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+      if (!validate161(data.message_id, { instancePath: instancePath + "/message_id", parentData: data, parentDataProperty: "message_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
         errors = vErrors.length;
       }
     }
     if (data.message_ticket_id !== void 0) {
       let data33 = data.message_ticket_id;
       if (typeof data33 !== "string" && data33 !== null) {
-        const err56 = { instancePath: instancePath + "/message_ticket_id", schemaPath: "#/properties/message_ticket_id/type", keyword: "type", params: { type: schema51.properties.message_ticket_id.type }, message: "must be string,null" };
+        const err56 = { instancePath: instancePath + "/message_ticket_id", schemaPath: "#/properties/message_ticket_id/type", keyword: "type", params: { type: schema54.properties.message_ticket_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err56];
         } else {
@@ -9161,8 +9624,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs112 = errors;
       let valid15 = false;
       const _errs113 = errors;
-      if (!validate180(data34, { instancePath: instancePath + "/message_type", parentData: data, parentDataProperty: "message_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+      if (!validate188(data34, { instancePath: instancePath + "/message_type", parentData: data, parentDataProperty: "message_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
         errors = vErrors.length;
       }
       var _valid12 = _errs113 === errors;
@@ -9201,7 +9664,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.order_id !== void 0) {
       let data35 = data.order_id;
       if (typeof data35 !== "string" && data35 !== null) {
-        const err59 = { instancePath: instancePath + "/order_id", schemaPath: "#/properties/order_id/type", keyword: "type", params: { type: schema51.properties.order_id.type }, message: "must be string,null" };
+        const err59 = { instancePath: instancePath + "/order_id", schemaPath: "#/properties/order_id/type", keyword: "type", params: { type: schema54.properties.order_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -9211,8 +9674,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate182(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+      if (!validate190(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
         errors = vErrors.length;
       }
     }
@@ -9221,8 +9684,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs120 = errors;
       let valid16 = false;
       const _errs121 = errors;
-      if (!validate134(data37, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate140(data37, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
       var _valid13 = _errs121 === errors;
@@ -9261,7 +9724,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.performed_by !== void 0) {
       let data38 = data.performed_by;
       if (typeof data38 !== "string" && data38 !== null) {
-        const err62 = { instancePath: instancePath + "/performed_by", schemaPath: "#/properties/performed_by/type", keyword: "type", params: { type: schema51.properties.performed_by.type }, message: "must be string,null" };
+        const err62 = { instancePath: instancePath + "/performed_by", schemaPath: "#/properties/performed_by/type", keyword: "type", params: { type: schema54.properties.performed_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err62];
         } else {
@@ -9275,15 +9738,17 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs127 = errors;
       let valid17 = false;
       const _errs128 = errors;
-      if (!validate185(data39, { instancePath: instancePath + "/poll_info", parentData: data, parentDataProperty: "poll_info", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
+      if (!validate193(data39, { instancePath: instancePath + "/poll_info", parentData: data, parentDataProperty: "poll_info", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
         errors = vErrors.length;
       }
       var _valid14 = _errs128 === errors;
       valid17 = valid17 || _valid14;
+      var _valid14 = true;
+      valid17 = valid17 || _valid14;
       const _errs129 = errors;
       if (data39 !== null) {
-        const err63 = { instancePath: instancePath + "/poll_info", schemaPath: "#/properties/poll_info/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err63 = { instancePath: instancePath + "/poll_info", schemaPath: "#/properties/poll_info/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -9315,7 +9780,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.prev_body !== void 0) {
       let data40 = data.prev_body;
       if (typeof data40 !== "string" && data40 !== null) {
-        const err65 = { instancePath: instancePath + "/prev_body", schemaPath: "#/properties/prev_body/type", keyword: "type", params: { type: schema51.properties.prev_body.type }, message: "must be string,null" };
+        const err65 = { instancePath: instancePath + "/prev_body", schemaPath: "#/properties/prev_body/type", keyword: "type", params: { type: schema54.properties.prev_body.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err65];
         } else {
@@ -9327,7 +9792,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.quoted_message_id !== void 0) {
       let data41 = data.quoted_message_id;
       if (typeof data41 !== "string" && data41 !== null) {
-        const err66 = { instancePath: instancePath + "/quoted_message_id", schemaPath: "#/properties/quoted_message_id/type", keyword: "type", params: { type: schema51.properties.quoted_message_id.type }, message: "must be string,null" };
+        const err66 = { instancePath: instancePath + "/quoted_message_id", schemaPath: "#/properties/quoted_message_id/type", keyword: "type", params: { type: schema54.properties.quoted_message_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err66];
         } else {
@@ -9339,7 +9804,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.reactions !== void 0) {
       let data42 = data.reactions;
       if (!Array.isArray(data42) && data42 !== null) {
-        const err67 = { instancePath: instancePath + "/reactions", schemaPath: "#/properties/reactions/type", keyword: "type", params: { type: schema51.properties.reactions.type }, message: "must be array,null" };
+        const err67 = { instancePath: instancePath + "/reactions", schemaPath: "#/properties/reactions/type", keyword: "type", params: { type: schema54.properties.reactions.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err67];
         } else {
@@ -9351,7 +9816,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.sender_phone !== void 0) {
       let data43 = data.sender_phone;
       if (typeof data43 !== "string" && data43 !== null) {
-        const err68 = { instancePath: instancePath + "/sender_phone", schemaPath: "#/properties/sender_phone/type", keyword: "type", params: { type: schema51.properties.sender_phone.type }, message: "must be string,null" };
+        const err68 = { instancePath: instancePath + "/sender_phone", schemaPath: "#/properties/sender_phone/type", keyword: "type", params: { type: schema54.properties.sender_phone.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err68];
         } else {
@@ -9363,7 +9828,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.sent_message_id !== void 0) {
       let data44 = data.sent_message_id;
       if (typeof data44 !== "string" && data44 !== null) {
-        const err69 = { instancePath: instancePath + "/sent_message_id", schemaPath: "#/properties/sent_message_id/type", keyword: "type", params: { type: schema51.properties.sent_message_id.type }, message: "must be string,null" };
+        const err69 = { instancePath: instancePath + "/sent_message_id", schemaPath: "#/properties/sent_message_id/type", keyword: "type", params: { type: schema54.properties.sent_message_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err69];
         } else {
@@ -9377,8 +9842,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs142 = errors;
       let valid18 = false;
       const _errs143 = errors;
-      if (!validate138(data45, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data45, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid15 = _errs143 === errors;
@@ -9419,8 +9884,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs147 = errors;
       let valid19 = false;
       const _errs148 = errors;
-      if (!validate132(data46, { instancePath: instancePath + "/to", parentData: data, parentDataProperty: "to", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+      if (!validate138(data46, { instancePath: instancePath + "/to", parentData: data, parentDataProperty: "to", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
       var _valid16 = _errs148 === errors;
@@ -9459,7 +9924,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.token !== void 0) {
       let data47 = data.token;
       if (typeof data47 !== "string" && data47 !== null) {
-        const err74 = { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: schema51.properties.token.type }, message: "must be string,null" };
+        const err74 = { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: schema54.properties.token.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err74];
         } else {
@@ -9471,7 +9936,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.unique_id !== void 0) {
       let data48 = data.unique_id;
       if (typeof data48 !== "string" && data48 !== null) {
-        const err75 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema51.properties.unique_id.type }, message: "must be string,null" };
+        const err75 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema54.properties.unique_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err75];
         } else {
@@ -9485,8 +9950,8 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs156 = errors;
       let valid20 = false;
       const _errs157 = errors;
-      if (!validate138(data49, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data49, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid17 = _errs157 === errors;
@@ -9524,48 +9989,84 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.vcards !== void 0) {
       let data50 = data.vcards;
-      if (!Array.isArray(data50) && data50 !== null) {
-        const err78 = { instancePath: instancePath + "/vcards", schemaPath: "#/properties/vcards/type", keyword: "type", params: { type: schema51.properties.vcards.type }, message: "must be array,null" };
-        if (vErrors === null) {
-          vErrors = [err78];
-        } else {
-          vErrors.push(err78);
-        }
-        errors++;
-      }
+      const _errs161 = errors;
+      let valid21 = false;
+      const _errs162 = errors;
       if (Array.isArray(data50)) {
         const len1 = data50.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data50[i1] !== "string") {
-            const err79 = { instancePath: instancePath + "/vcards/" + i1, schemaPath: "#/properties/vcards/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err78 = { instancePath: instancePath + "/vcards/" + i1, schemaPath: "#/properties/vcards/anyOf/0/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err79];
+              vErrors = [err78];
             } else {
-              vErrors.push(err79);
+              vErrors.push(err78);
             }
             errors++;
+          }
+        }
+      } else {
+        const err79 = { instancePath: instancePath + "/vcards", schemaPath: "#/properties/vcards/anyOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err79];
+        } else {
+          vErrors.push(err79);
+        }
+        errors++;
+      }
+      var _valid18 = _errs162 === errors;
+      valid21 = valid21 || _valid18;
+      var _valid18 = true;
+      valid21 = valid21 || _valid18;
+      const _errs166 = errors;
+      if (data50 !== null) {
+        const err80 = { instancePath: instancePath + "/vcards", schemaPath: "#/properties/vcards/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+      var _valid18 = _errs166 === errors;
+      valid21 = valid21 || _valid18;
+      if (!valid21) {
+        const err81 = { instancePath: instancePath + "/vcards", schemaPath: "#/properties/vcards/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err81];
+        } else {
+          vErrors.push(err81);
+        }
+        errors++;
+      } else {
+        errors = _errs161;
+        if (vErrors !== null) {
+          if (_errs161) {
+            vErrors.length = _errs161;
+          } else {
+            vErrors = null;
           }
         }
       }
     }
   } else {
-    const err80 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err82 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err80];
+      vErrors = [err82];
     } else {
-      vErrors.push(err80);
+      vErrors.push(err82);
     }
     errors++;
   }
-  validate143.errors = vErrors;
+  validate149.errors = vErrors;
   return errors === 0;
 }
-validate143.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema69 = { "type": ["string", "boolean"] };
-function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate149.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema75 = { "type": ["string", "boolean"] };
+function validate207(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate195.evaluated;
+  const evaluated0 = validate207.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9573,7 +10074,7 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (typeof data !== "string" && typeof data !== "boolean") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema69.type }, message: "must be string,boolean" };
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema75.type }, message: "must be string,boolean" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -9581,15 +10082,15 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate195.errors = vErrors;
+  validate207.errors = vErrors;
   return errors === 0;
 }
-validate195.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema70 = { "additionalProperties": true, "properties": { "business_profile": {}, "chat_id": { "$ref": "#/$defs/ChatId" }, "contact_color": { "type": ["string", "null"] }, "contact_id": { "$ref": "#/$defs/ContactId" }, "contact_image": { "type": ["string", "null"] }, "contact_labels": { "type": ["string", "null"] }, "contact_lid": { "type": ["string", "null"] }, "contact_name": { "type": ["string", "null"] }, "contact_type": { "type": ["string", "null"] }, "id": {}, "is_admin": { "type": ["boolean", "null"] }, "is_blocked": { "type": ["boolean", "null"] }, "is_business": { "type": ["boolean", "null"] }, "is_enterprise": { "type": ["boolean", "null"] }, "is_group": { "type": ["boolean", "null"] }, "is_imported": { "type": ["boolean", "null"] }, "is_internal": { "type": ["boolean", "null"] }, "is_me": { "type": ["boolean", "null"] }, "is_my_contact": { "type": ["boolean", "null"] }, "is_super_admin": { "type": ["boolean", "null"] }, "is_user": { "type": ["boolean", "null"] }, "is_wa_contact": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "name": { "type": ["string", "null"] }, "number": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "$ref": "#/$defs/ContactId" }, "periskope_name": { "type": ["string", "null"] }, "pushname": { "type": ["string", "null"] }, "short_name": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "verified_level": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "verified_name": { "type": ["string", "null"] } }, "required": ["org_id", "chat_id", "contact_id", "org_phone"], "type": "object" };
-function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate207.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var schema76 = { "additionalProperties": true, "properties": { "business_profile": {}, "chat_id": { "$ref": "#/$defs/ChatId" }, "contact_color": { "type": ["string", "null"] }, "contact_id": { "$ref": "#/$defs/ContactId" }, "contact_image": { "type": ["string", "null"] }, "contact_labels": { "type": ["string", "null"] }, "contact_lid": { "type": ["string", "null"] }, "contact_name": { "type": ["string", "null"] }, "contact_type": { "type": ["string", "null"] }, "id": {}, "is_admin": { "type": ["boolean", "null"] }, "is_blocked": { "type": ["boolean", "null"] }, "is_business": { "type": ["boolean", "null"] }, "is_enterprise": { "type": ["boolean", "null"] }, "is_group": { "type": ["boolean", "null"] }, "is_imported": { "type": ["boolean", "null"] }, "is_internal": { "type": ["boolean", "null"] }, "is_me": { "type": ["boolean", "null"] }, "is_my_contact": { "type": ["boolean", "null"] }, "is_super_admin": { "type": ["boolean", "null"] }, "is_user": { "type": ["boolean", "null"] }, "is_wa_contact": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "name": { "type": ["string", "null"] }, "number": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "$ref": "#/$defs/ContactId" }, "periskope_name": { "type": ["string", "null"] }, "pushname": { "type": ["string", "null"] }, "short_name": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "verified_level": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "verified_name": { "type": ["string", "null"] } }, "required": ["org_id", "chat_id", "contact_id", "org_phone"], "type": "object" };
+function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate198.evaluated;
+  const evaluated0 = validate210.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -9634,15 +10135,15 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.chat_id !== void 0) {
-      if (!validate132(data.chat_id, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+      if (!validate138(data.chat_id, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
     if (data.contact_color !== void 0) {
       let data1 = data.contact_color;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err4 = { instancePath: instancePath + "/contact_color", schemaPath: "#/properties/contact_color/type", keyword: "type", params: { type: schema70.properties.contact_color.type }, message: "must be string,null" };
+        const err4 = { instancePath: instancePath + "/contact_color", schemaPath: "#/properties/contact_color/type", keyword: "type", params: { type: schema76.properties.contact_color.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -9652,15 +10153,15 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.contact_id !== void 0) {
-      if (!validate134(data.contact_id, { instancePath: instancePath + "/contact_id", parentData: data, parentDataProperty: "contact_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate140(data.contact_id, { instancePath: instancePath + "/contact_id", parentData: data, parentDataProperty: "contact_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
     }
     if (data.contact_image !== void 0) {
       let data3 = data.contact_image;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err5 = { instancePath: instancePath + "/contact_image", schemaPath: "#/properties/contact_image/type", keyword: "type", params: { type: schema70.properties.contact_image.type }, message: "must be string,null" };
+        const err5 = { instancePath: instancePath + "/contact_image", schemaPath: "#/properties/contact_image/type", keyword: "type", params: { type: schema76.properties.contact_image.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -9672,7 +10173,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_labels !== void 0) {
       let data4 = data.contact_labels;
       if (typeof data4 !== "string" && data4 !== null) {
-        const err6 = { instancePath: instancePath + "/contact_labels", schemaPath: "#/properties/contact_labels/type", keyword: "type", params: { type: schema70.properties.contact_labels.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/contact_labels", schemaPath: "#/properties/contact_labels/type", keyword: "type", params: { type: schema76.properties.contact_labels.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -9684,7 +10185,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_lid !== void 0) {
       let data5 = data.contact_lid;
       if (typeof data5 !== "string" && data5 !== null) {
-        const err7 = { instancePath: instancePath + "/contact_lid", schemaPath: "#/properties/contact_lid/type", keyword: "type", params: { type: schema70.properties.contact_lid.type }, message: "must be string,null" };
+        const err7 = { instancePath: instancePath + "/contact_lid", schemaPath: "#/properties/contact_lid/type", keyword: "type", params: { type: schema76.properties.contact_lid.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -9696,7 +10197,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_name !== void 0) {
       let data6 = data.contact_name;
       if (typeof data6 !== "string" && data6 !== null) {
-        const err8 = { instancePath: instancePath + "/contact_name", schemaPath: "#/properties/contact_name/type", keyword: "type", params: { type: schema70.properties.contact_name.type }, message: "must be string,null" };
+        const err8 = { instancePath: instancePath + "/contact_name", schemaPath: "#/properties/contact_name/type", keyword: "type", params: { type: schema76.properties.contact_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -9708,7 +10209,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_type !== void 0) {
       let data7 = data.contact_type;
       if (typeof data7 !== "string" && data7 !== null) {
-        const err9 = { instancePath: instancePath + "/contact_type", schemaPath: "#/properties/contact_type/type", keyword: "type", params: { type: schema70.properties.contact_type.type }, message: "must be string,null" };
+        const err9 = { instancePath: instancePath + "/contact_type", schemaPath: "#/properties/contact_type/type", keyword: "type", params: { type: schema76.properties.contact_type.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -9720,7 +10221,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_admin !== void 0) {
       let data8 = data.is_admin;
       if (typeof data8 !== "boolean" && data8 !== null) {
-        const err10 = { instancePath: instancePath + "/is_admin", schemaPath: "#/properties/is_admin/type", keyword: "type", params: { type: schema70.properties.is_admin.type }, message: "must be boolean,null" };
+        const err10 = { instancePath: instancePath + "/is_admin", schemaPath: "#/properties/is_admin/type", keyword: "type", params: { type: schema76.properties.is_admin.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -9732,7 +10233,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_blocked !== void 0) {
       let data9 = data.is_blocked;
       if (typeof data9 !== "boolean" && data9 !== null) {
-        const err11 = { instancePath: instancePath + "/is_blocked", schemaPath: "#/properties/is_blocked/type", keyword: "type", params: { type: schema70.properties.is_blocked.type }, message: "must be boolean,null" };
+        const err11 = { instancePath: instancePath + "/is_blocked", schemaPath: "#/properties/is_blocked/type", keyword: "type", params: { type: schema76.properties.is_blocked.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -9744,7 +10245,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_business !== void 0) {
       let data10 = data.is_business;
       if (typeof data10 !== "boolean" && data10 !== null) {
-        const err12 = { instancePath: instancePath + "/is_business", schemaPath: "#/properties/is_business/type", keyword: "type", params: { type: schema70.properties.is_business.type }, message: "must be boolean,null" };
+        const err12 = { instancePath: instancePath + "/is_business", schemaPath: "#/properties/is_business/type", keyword: "type", params: { type: schema76.properties.is_business.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -9756,7 +10257,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_enterprise !== void 0) {
       let data11 = data.is_enterprise;
       if (typeof data11 !== "boolean" && data11 !== null) {
-        const err13 = { instancePath: instancePath + "/is_enterprise", schemaPath: "#/properties/is_enterprise/type", keyword: "type", params: { type: schema70.properties.is_enterprise.type }, message: "must be boolean,null" };
+        const err13 = { instancePath: instancePath + "/is_enterprise", schemaPath: "#/properties/is_enterprise/type", keyword: "type", params: { type: schema76.properties.is_enterprise.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -9768,7 +10269,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_group !== void 0) {
       let data12 = data.is_group;
       if (typeof data12 !== "boolean" && data12 !== null) {
-        const err14 = { instancePath: instancePath + "/is_group", schemaPath: "#/properties/is_group/type", keyword: "type", params: { type: schema70.properties.is_group.type }, message: "must be boolean,null" };
+        const err14 = { instancePath: instancePath + "/is_group", schemaPath: "#/properties/is_group/type", keyword: "type", params: { type: schema76.properties.is_group.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -9780,7 +10281,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_imported !== void 0) {
       let data13 = data.is_imported;
       if (typeof data13 !== "boolean" && data13 !== null) {
-        const err15 = { instancePath: instancePath + "/is_imported", schemaPath: "#/properties/is_imported/type", keyword: "type", params: { type: schema70.properties.is_imported.type }, message: "must be boolean,null" };
+        const err15 = { instancePath: instancePath + "/is_imported", schemaPath: "#/properties/is_imported/type", keyword: "type", params: { type: schema76.properties.is_imported.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -9792,7 +10293,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_internal !== void 0) {
       let data14 = data.is_internal;
       if (typeof data14 !== "boolean" && data14 !== null) {
-        const err16 = { instancePath: instancePath + "/is_internal", schemaPath: "#/properties/is_internal/type", keyword: "type", params: { type: schema70.properties.is_internal.type }, message: "must be boolean,null" };
+        const err16 = { instancePath: instancePath + "/is_internal", schemaPath: "#/properties/is_internal/type", keyword: "type", params: { type: schema76.properties.is_internal.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -9804,7 +10305,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_me !== void 0) {
       let data15 = data.is_me;
       if (typeof data15 !== "boolean" && data15 !== null) {
-        const err17 = { instancePath: instancePath + "/is_me", schemaPath: "#/properties/is_me/type", keyword: "type", params: { type: schema70.properties.is_me.type }, message: "must be boolean,null" };
+        const err17 = { instancePath: instancePath + "/is_me", schemaPath: "#/properties/is_me/type", keyword: "type", params: { type: schema76.properties.is_me.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -9816,7 +10317,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_my_contact !== void 0) {
       let data16 = data.is_my_contact;
       if (typeof data16 !== "boolean" && data16 !== null) {
-        const err18 = { instancePath: instancePath + "/is_my_contact", schemaPath: "#/properties/is_my_contact/type", keyword: "type", params: { type: schema70.properties.is_my_contact.type }, message: "must be boolean,null" };
+        const err18 = { instancePath: instancePath + "/is_my_contact", schemaPath: "#/properties/is_my_contact/type", keyword: "type", params: { type: schema76.properties.is_my_contact.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -9828,7 +10329,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_super_admin !== void 0) {
       let data17 = data.is_super_admin;
       if (typeof data17 !== "boolean" && data17 !== null) {
-        const err19 = { instancePath: instancePath + "/is_super_admin", schemaPath: "#/properties/is_super_admin/type", keyword: "type", params: { type: schema70.properties.is_super_admin.type }, message: "must be boolean,null" };
+        const err19 = { instancePath: instancePath + "/is_super_admin", schemaPath: "#/properties/is_super_admin/type", keyword: "type", params: { type: schema76.properties.is_super_admin.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -9840,7 +10341,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_user !== void 0) {
       let data18 = data.is_user;
       if (typeof data18 !== "boolean" && data18 !== null) {
-        const err20 = { instancePath: instancePath + "/is_user", schemaPath: "#/properties/is_user/type", keyword: "type", params: { type: schema70.properties.is_user.type }, message: "must be boolean,null" };
+        const err20 = { instancePath: instancePath + "/is_user", schemaPath: "#/properties/is_user/type", keyword: "type", params: { type: schema76.properties.is_user.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -9852,7 +10353,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_wa_contact !== void 0) {
       let data19 = data.is_wa_contact;
       if (typeof data19 !== "boolean" && data19 !== null) {
-        const err21 = { instancePath: instancePath + "/is_wa_contact", schemaPath: "#/properties/is_wa_contact/type", keyword: "type", params: { type: schema70.properties.is_wa_contact.type }, message: "must be boolean,null" };
+        const err21 = { instancePath: instancePath + "/is_wa_contact", schemaPath: "#/properties/is_wa_contact/type", keyword: "type", params: { type: schema76.properties.is_wa_contact.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -9864,7 +10365,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.label_ids !== void 0) {
       let data20 = data.label_ids;
       if (!(data20 && typeof data20 == "object" && !Array.isArray(data20)) && data20 !== null) {
-        const err22 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema70.properties.label_ids.type }, message: "must be object,null" };
+        const err22 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema76.properties.label_ids.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -9889,7 +10390,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data22 = data.name;
       if (typeof data22 !== "string" && data22 !== null) {
-        const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema70.properties.name.type }, message: "must be string,null" };
+        const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema76.properties.name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -9901,7 +10402,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.number !== void 0) {
       let data23 = data.number;
       if (typeof data23 !== "string" && data23 !== null) {
-        const err25 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: schema70.properties.number.type }, message: "must be string,null" };
+        const err25 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: schema76.properties.number.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -9911,21 +10412,21 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate182(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+      if (!validate190(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
         errors = vErrors.length;
       }
     }
     if (data.org_phone !== void 0) {
-      if (!validate134(data.org_phone, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate140(data.org_phone, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
     }
     if (data.periskope_name !== void 0) {
       let data26 = data.periskope_name;
       if (typeof data26 !== "string" && data26 !== null) {
-        const err26 = { instancePath: instancePath + "/periskope_name", schemaPath: "#/properties/periskope_name/type", keyword: "type", params: { type: schema70.properties.periskope_name.type }, message: "must be string,null" };
+        const err26 = { instancePath: instancePath + "/periskope_name", schemaPath: "#/properties/periskope_name/type", keyword: "type", params: { type: schema76.properties.periskope_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -9937,7 +10438,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.pushname !== void 0) {
       let data27 = data.pushname;
       if (typeof data27 !== "string" && data27 !== null) {
-        const err27 = { instancePath: instancePath + "/pushname", schemaPath: "#/properties/pushname/type", keyword: "type", params: { type: schema70.properties.pushname.type }, message: "must be string,null" };
+        const err27 = { instancePath: instancePath + "/pushname", schemaPath: "#/properties/pushname/type", keyword: "type", params: { type: schema76.properties.pushname.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -9949,7 +10450,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.short_name !== void 0) {
       let data28 = data.short_name;
       if (typeof data28 !== "string" && data28 !== null) {
-        const err28 = { instancePath: instancePath + "/short_name", schemaPath: "#/properties/short_name/type", keyword: "type", params: { type: schema70.properties.short_name.type }, message: "must be string,null" };
+        const err28 = { instancePath: instancePath + "/short_name", schemaPath: "#/properties/short_name/type", keyword: "type", params: { type: schema76.properties.short_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -9963,8 +10464,8 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs58 = errors;
       let valid2 = false;
       const _errs59 = errors;
-      if (!validate138(data29, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data29, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs59 === errors;
@@ -10092,7 +10593,7 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.verified_name !== void 0) {
       let data31 = data.verified_name;
       if (typeof data31 !== "string" && data31 !== null) {
-        const err38 = { instancePath: instancePath + "/verified_name", schemaPath: "#/properties/verified_name/type", keyword: "type", params: { type: schema70.properties.verified_name.type }, message: "must be string,null" };
+        const err38 = { instancePath: instancePath + "/verified_name", schemaPath: "#/properties/verified_name/type", keyword: "type", params: { type: schema76.properties.verified_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -10110,14 +10611,14 @@ function validate198(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate198.errors = vErrors;
+  validate210.errors = vErrors;
   return errors === 0;
 }
-validate198.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate210.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate131.evaluated;
+  const evaluated0 = validate137.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10146,7 +10647,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.active_phone !== void 0) {
       let data0 = data.active_phone;
       if (typeof data0 !== "string" && data0 !== null) {
-        const err2 = { instancePath: instancePath + "/active_phone", schemaPath: "#/properties/active_phone/type", keyword: "type", params: { type: schema46.properties.active_phone.type }, message: "must be string,null" };
+        const err2 = { instancePath: instancePath + "/active_phone", schemaPath: "#/properties/active_phone/type", keyword: "type", params: { type: schema49.properties.active_phone.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -10158,7 +10659,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.add_members_admins_only !== void 0) {
       let data1 = data.add_members_admins_only;
       if (typeof data1 !== "boolean" && data1 !== null) {
-        const err3 = { instancePath: instancePath + "/add_members_admins_only", schemaPath: "#/properties/add_members_admins_only/type", keyword: "type", params: { type: schema46.properties.add_members_admins_only.type }, message: "must be boolean,null" };
+        const err3 = { instancePath: instancePath + "/add_members_admins_only", schemaPath: "#/properties/add_members_admins_only/type", keyword: "type", params: { type: schema49.properties.add_members_admins_only.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10170,7 +10671,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.archived !== void 0) {
       let data2 = data.archived;
       if (typeof data2 !== "boolean" && data2 !== null) {
-        const err4 = { instancePath: instancePath + "/archived", schemaPath: "#/properties/archived/type", keyword: "type", params: { type: schema46.properties.archived.type }, message: "must be boolean,null" };
+        const err4 = { instancePath: instancePath + "/archived", schemaPath: "#/properties/archived/type", keyword: "type", params: { type: schema49.properties.archived.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -10182,7 +10683,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.assigned_to !== void 0) {
       let data3 = data.assigned_to;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err5 = { instancePath: instancePath + "/assigned_to", schemaPath: "#/properties/assigned_to/type", keyword: "type", params: { type: schema46.properties.assigned_to.type }, message: "must be string,null" };
+        const err5 = { instancePath: instancePath + "/assigned_to", schemaPath: "#/properties/assigned_to/type", keyword: "type", params: { type: schema49.properties.assigned_to.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10194,7 +10695,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.chat_access !== void 0) {
       let data4 = data.chat_access;
       if (!(data4 && typeof data4 == "object" && !Array.isArray(data4)) && data4 !== null) {
-        const err6 = { instancePath: instancePath + "/chat_access", schemaPath: "#/properties/chat_access/type", keyword: "type", params: { type: schema46.properties.chat_access.type }, message: "must be object,null" };
+        const err6 = { instancePath: instancePath + "/chat_access", schemaPath: "#/properties/chat_access/type", keyword: "type", params: { type: schema49.properties.chat_access.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -10217,15 +10718,15 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.chat_id !== void 0) {
-      if (!validate132(data.chat_id, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+      if (!validate138(data.chat_id, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
     if (data.chat_image !== void 0) {
       let data7 = data.chat_image;
       if (typeof data7 !== "string" && data7 !== null) {
-        const err8 = { instancePath: instancePath + "/chat_image", schemaPath: "#/properties/chat_image/type", keyword: "type", params: { type: schema46.properties.chat_image.type }, message: "must be string,null" };
+        const err8 = { instancePath: instancePath + "/chat_image", schemaPath: "#/properties/chat_image/type", keyword: "type", params: { type: schema49.properties.chat_image.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -10237,7 +10738,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.chat_labels !== void 0) {
       let data8 = data.chat_labels;
       if (typeof data8 !== "string" && data8 !== null) {
-        const err9 = { instancePath: instancePath + "/chat_labels", schemaPath: "#/properties/chat_labels/type", keyword: "type", params: { type: schema46.properties.chat_labels.type }, message: "must be string,null" };
+        const err9 = { instancePath: instancePath + "/chat_labels", schemaPath: "#/properties/chat_labels/type", keyword: "type", params: { type: schema49.properties.chat_labels.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -10249,7 +10750,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.chat_name !== void 0) {
       let data9 = data.chat_name;
       if (typeof data9 !== "string" && data9 !== null) {
-        const err10 = { instancePath: instancePath + "/chat_name", schemaPath: "#/properties/chat_name/type", keyword: "type", params: { type: schema46.properties.chat_name.type }, message: "must be string,null" };
+        const err10 = { instancePath: instancePath + "/chat_name", schemaPath: "#/properties/chat_name/type", keyword: "type", params: { type: schema49.properties.chat_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -10261,7 +10762,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.chat_org_phones !== void 0) {
       let data10 = data.chat_org_phones;
       if (!Array.isArray(data10) && data10 !== null) {
-        const err11 = { instancePath: instancePath + "/chat_org_phones", schemaPath: "#/properties/chat_org_phones/type", keyword: "type", params: { type: schema46.properties.chat_org_phones.type }, message: "must be array,null" };
+        const err11 = { instancePath: instancePath + "/chat_org_phones", schemaPath: "#/properties/chat_org_phones/type", keyword: "type", params: { type: schema49.properties.chat_org_phones.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -10272,8 +10773,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data10)) {
         const len0 = data10.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate134(data10[i0], { instancePath: instancePath + "/chat_org_phones/" + i0, parentData: data10, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+          if (!validate140(data10[i0], { instancePath: instancePath + "/chat_org_phones/" + i0, parentData: data10, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
@@ -10284,8 +10785,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs26 = errors;
       let valid4 = false;
       const _errs27 = errors;
-      if (!validate136(data12, { instancePath: instancePath + "/chat_type", parentData: data, parentDataProperty: "chat_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+      if (!validate142(data12, { instancePath: instancePath + "/chat_type", parentData: data, parentDataProperty: "chat_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs27 === errors;
@@ -10326,8 +10827,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs31 = errors;
       let valid5 = false;
       const _errs32 = errors;
-      if (!validate138(data13, { instancePath: instancePath + "/closed_at", parentData: data, parentDataProperty: "closed_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data13, { instancePath: instancePath + "/closed_at", parentData: data, parentDataProperty: "closed_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs32 === errors;
@@ -10366,7 +10867,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.common_chats !== void 0) {
       let data14 = data.common_chats;
       if (!Array.isArray(data14) && data14 !== null) {
-        const err16 = { instancePath: instancePath + "/common_chats", schemaPath: "#/properties/common_chats/type", keyword: "type", params: { type: schema46.properties.common_chats.type }, message: "must be array,null" };
+        const err16 = { instancePath: instancePath + "/common_chats", schemaPath: "#/properties/common_chats/type", keyword: "type", params: { type: schema49.properties.common_chats.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -10377,8 +10878,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data14)) {
         const len1 = data14.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate132(data14[i1], { instancePath: instancePath + "/common_chats/" + i1, parentData: data14, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+          if (!validate138(data14[i1], { instancePath: instancePath + "/common_chats/" + i1, parentData: data14, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
             errors = vErrors.length;
           }
         }
@@ -10389,8 +10890,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs39 = errors;
       let valid8 = false;
       const _errs40 = errors;
-      if (!validate138(data16, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data16, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs40 === errors;
@@ -10429,7 +10930,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.created_by !== void 0) {
       let data17 = data.created_by;
       if (typeof data17 !== "string" && data17 !== null) {
-        const err19 = { instancePath: instancePath + "/created_by", schemaPath: "#/properties/created_by/type", keyword: "type", params: { type: schema46.properties.created_by.type }, message: "must be string,null" };
+        const err19 = { instancePath: instancePath + "/created_by", schemaPath: "#/properties/created_by/type", keyword: "type", params: { type: schema49.properties.created_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -10441,7 +10942,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.custom_properties !== void 0) {
       let data18 = data.custom_properties;
       if (!(data18 && typeof data18 == "object" && !Array.isArray(data18)) && data18 !== null) {
-        const err20 = { instancePath: instancePath + "/custom_properties", schemaPath: "#/properties/custom_properties/type", keyword: "type", params: { type: schema46.properties.custom_properties.type }, message: "must be object,null" };
+        const err20 = { instancePath: instancePath + "/custom_properties", schemaPath: "#/properties/custom_properties/type", keyword: "type", params: { type: schema49.properties.custom_properties.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -10542,7 +11043,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.flag_count_map !== void 0) {
       let data20 = data.flag_count_map;
       if (!(data20 && typeof data20 == "object" && !Array.isArray(data20)) && data20 !== null) {
-        const err28 = { instancePath: instancePath + "/flag_count_map", schemaPath: "#/properties/flag_count_map/type", keyword: "type", params: { type: schema46.properties.flag_count_map.type }, message: "must be object,null" };
+        const err28 = { instancePath: instancePath + "/flag_count_map", schemaPath: "#/properties/flag_count_map/type", keyword: "type", params: { type: schema49.properties.flag_count_map.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -10588,7 +11089,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.group_description !== void 0) {
       let data22 = data.group_description;
       if (typeof data22 !== "string" && typeof data22 !== "boolean" && data22 !== null) {
-        const err32 = { instancePath: instancePath + "/group_description", schemaPath: "#/properties/group_description/type", keyword: "type", params: { type: schema46.properties.group_description.type }, message: "must be string,boolean,null" };
+        const err32 = { instancePath: instancePath + "/group_description", schemaPath: "#/properties/group_description/type", keyword: "type", params: { type: schema49.properties.group_description.type }, message: "must be string,boolean,null" };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -10600,7 +11101,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.info_admins_only !== void 0) {
       let data23 = data.info_admins_only;
       if (typeof data23 !== "boolean" && data23 !== null) {
-        const err33 = { instancePath: instancePath + "/info_admins_only", schemaPath: "#/properties/info_admins_only/type", keyword: "type", params: { type: schema46.properties.info_admins_only.type }, message: "must be boolean,null" };
+        const err33 = { instancePath: instancePath + "/info_admins_only", schemaPath: "#/properties/info_admins_only/type", keyword: "type", params: { type: schema49.properties.info_admins_only.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -10612,7 +11113,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.initiated_by !== void 0) {
       let data24 = data.initiated_by;
       if (typeof data24 !== "string" && data24 !== null) {
-        const err34 = { instancePath: instancePath + "/initiated_by", schemaPath: "#/properties/initiated_by/type", keyword: "type", params: { type: schema46.properties.initiated_by.type }, message: "must be string,null" };
+        const err34 = { instancePath: instancePath + "/initiated_by", schemaPath: "#/properties/initiated_by/type", keyword: "type", params: { type: schema49.properties.initiated_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -10624,7 +11125,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.invite_link !== void 0) {
       let data25 = data.invite_link;
       if (typeof data25 !== "string" && data25 !== null) {
-        const err35 = { instancePath: instancePath + "/invite_link", schemaPath: "#/properties/invite_link/type", keyword: "type", params: { type: schema46.properties.invite_link.type }, message: "must be string,null" };
+        const err35 = { instancePath: instancePath + "/invite_link", schemaPath: "#/properties/invite_link/type", keyword: "type", params: { type: schema49.properties.invite_link.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -10636,7 +11137,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_archived !== void 0) {
       let data26 = data.is_archived;
       if (typeof data26 !== "boolean" && data26 !== null) {
-        const err36 = { instancePath: instancePath + "/is_archived", schemaPath: "#/properties/is_archived/type", keyword: "type", params: { type: schema46.properties.is_archived.type }, message: "must be boolean,null" };
+        const err36 = { instancePath: instancePath + "/is_archived", schemaPath: "#/properties/is_archived/type", keyword: "type", params: { type: schema49.properties.is_archived.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -10648,7 +11149,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_exited !== void 0) {
       let data27 = data.is_exited;
       if (typeof data27 !== "boolean" && data27 !== null) {
-        const err37 = { instancePath: instancePath + "/is_exited", schemaPath: "#/properties/is_exited/type", keyword: "type", params: { type: schema46.properties.is_exited.type }, message: "must be boolean,null" };
+        const err37 = { instancePath: instancePath + "/is_exited", schemaPath: "#/properties/is_exited/type", keyword: "type", params: { type: schema49.properties.is_exited.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -10660,7 +11161,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_group !== void 0) {
       let data28 = data.is_group;
       if (typeof data28 !== "boolean" && data28 !== null) {
-        const err38 = { instancePath: instancePath + "/is_group", schemaPath: "#/properties/is_group/type", keyword: "type", params: { type: schema46.properties.is_group.type }, message: "must be boolean,null" };
+        const err38 = { instancePath: instancePath + "/is_group", schemaPath: "#/properties/is_group/type", keyword: "type", params: { type: schema49.properties.is_group.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -10672,7 +11173,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_muted !== void 0) {
       let data29 = data.is_muted;
       if (typeof data29 !== "boolean" && data29 !== null) {
-        const err39 = { instancePath: instancePath + "/is_muted", schemaPath: "#/properties/is_muted/type", keyword: "type", params: { type: schema46.properties.is_muted.type }, message: "must be boolean,null" };
+        const err39 = { instancePath: instancePath + "/is_muted", schemaPath: "#/properties/is_muted/type", keyword: "type", params: { type: schema49.properties.is_muted.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -10684,7 +11185,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_pinned !== void 0) {
       let data30 = data.is_pinned;
       if (typeof data30 !== "boolean" && data30 !== null) {
-        const err40 = { instancePath: instancePath + "/is_pinned", schemaPath: "#/properties/is_pinned/type", keyword: "type", params: { type: schema46.properties.is_pinned.type }, message: "must be boolean,null" };
+        const err40 = { instancePath: instancePath + "/is_pinned", schemaPath: "#/properties/is_pinned/type", keyword: "type", params: { type: schema49.properties.is_pinned.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -10696,7 +11197,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_read_only !== void 0) {
       let data31 = data.is_read_only;
       if (typeof data31 !== "boolean" && data31 !== null) {
-        const err41 = { instancePath: instancePath + "/is_read_only", schemaPath: "#/properties/is_read_only/type", keyword: "type", params: { type: schema46.properties.is_read_only.type }, message: "must be boolean,null" };
+        const err41 = { instancePath: instancePath + "/is_read_only", schemaPath: "#/properties/is_read_only/type", keyword: "type", params: { type: schema49.properties.is_read_only.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -10708,7 +11209,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.label_ids !== void 0) {
       let data32 = data.label_ids;
       if (!(data32 && typeof data32 == "object" && !Array.isArray(data32)) && data32 !== null) {
-        const err42 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema46.properties.label_ids.type }, message: "must be object,null" };
+        const err42 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema49.properties.label_ids.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -10733,7 +11234,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.labels !== void 0) {
       let data34 = data.labels;
       if (!Array.isArray(data34) && data34 !== null) {
-        const err44 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: schema46.properties.labels.type }, message: "must be array,null" };
+        const err44 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: schema49.properties.labels.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -10761,8 +11262,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs91 = errors;
       let valid14 = false;
       const _errs92 = errors;
-      if (!validate138(data36, { instancePath: instancePath + "/latest_mention_at", parentData: data, parentDataProperty: "latest_mention_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data36, { instancePath: instancePath + "/latest_mention_at", parentData: data, parentDataProperty: "latest_mention_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs92 === errors;
@@ -10803,8 +11304,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs96 = errors;
       let valid15 = false;
       const _errs97 = errors;
-      if (!validate143(data37, { instancePath: instancePath + "/latest_message", parentData: data, parentDataProperty: "latest_message", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+      if (!validate149(data37, { instancePath: instancePath + "/latest_message", parentData: data, parentDataProperty: "latest_message", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
       var _valid5 = _errs97 === errors;
@@ -10845,8 +11346,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs101 = errors;
       let valid16 = false;
       const _errs102 = errors;
-      if (!validate138(data38, { instancePath: instancePath + "/latest_message_timestamp", parentData: data, parentDataProperty: "latest_message_timestamp", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data38, { instancePath: instancePath + "/latest_message_timestamp", parentData: data, parentDataProperty: "latest_message_timestamp", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid6 = _errs102 === errors;
@@ -10885,7 +11386,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.latest_message_timestamp_map !== void 0) {
       let data39 = data.latest_message_timestamp_map;
       if (!(data39 && typeof data39 == "object" && !Array.isArray(data39)) && data39 !== null) {
-        const err52 = { instancePath: instancePath + "/latest_message_timestamp_map", schemaPath: "#/properties/latest_message_timestamp_map/type", keyword: "type", params: { type: schema46.properties.latest_message_timestamp_map.type }, message: "must be object,null" };
+        const err52 = { instancePath: instancePath + "/latest_message_timestamp_map", schemaPath: "#/properties/latest_message_timestamp_map/type", keyword: "type", params: { type: schema49.properties.latest_message_timestamp_map.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -10899,8 +11400,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
           const _errs109 = errors;
           let valid18 = false;
           const _errs110 = errors;
-          if (!validate138(data40, { instancePath: instancePath + "/latest_message_timestamp_map/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data39, parentDataProperty: key3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+          if (!validate144(data40, { instancePath: instancePath + "/latest_message_timestamp_map/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data39, parentDataProperty: key3, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
             errors = vErrors.length;
           }
           var _valid7 = _errs110 === errors;
@@ -10943,8 +11444,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs114 = errors;
       let valid19 = false;
       const _errs115 = errors;
-      if (!validate195(data41, { instancePath: instancePath + "/member_add_mode", parentData: data, parentDataProperty: "member_add_mode", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+      if (!validate207(data41, { instancePath: instancePath + "/member_add_mode", parentData: data, parentDataProperty: "member_add_mode", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
         errors = vErrors.length;
       }
       var _valid8 = _errs115 === errors;
@@ -10983,7 +11484,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.member_closed_at !== void 0) {
       let data42 = data.member_closed_at;
       if (!(data42 && typeof data42 == "object" && !Array.isArray(data42)) && data42 !== null) {
-        const err57 = { instancePath: instancePath + "/member_closed_at", schemaPath: "#/properties/member_closed_at/type", keyword: "type", params: { type: schema46.properties.member_closed_at.type }, message: "must be object,null" };
+        const err57 = { instancePath: instancePath + "/member_closed_at", schemaPath: "#/properties/member_closed_at/type", keyword: "type", params: { type: schema49.properties.member_closed_at.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err57];
         } else {
@@ -10997,8 +11498,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
           const _errs122 = errors;
           let valid21 = false;
           const _errs123 = errors;
-          if (!validate138(data43, { instancePath: instancePath + "/member_closed_at/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data42, parentDataProperty: key4, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+          if (!validate144(data43, { instancePath: instancePath + "/member_closed_at/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data42, parentDataProperty: key4, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
             errors = vErrors.length;
           }
           var _valid9 = _errs123 === errors;
@@ -11128,7 +11629,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.member_unread_count !== void 0) {
       let data45 = data.member_unread_count;
       if (!(data45 && typeof data45 == "object" && !Array.isArray(data45)) && data45 !== null) {
-        const err67 = { instancePath: instancePath + "/member_unread_count", schemaPath: "#/properties/member_unread_count/type", keyword: "type", params: { type: schema46.properties.member_unread_count.type }, message: "must be object,null" };
+        const err67 = { instancePath: instancePath + "/member_unread_count", schemaPath: "#/properties/member_unread_count/type", keyword: "type", params: { type: schema49.properties.member_unread_count.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err67];
         } else {
@@ -11174,7 +11675,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.members !== void 0) {
       let data47 = data.members;
       if (!(data47 && typeof data47 == "object" && !Array.isArray(data47)) && data47 !== null) {
-        const err71 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: schema46.properties.members.type }, message: "must be object,null" };
+        const err71 = { instancePath: instancePath + "/members", schemaPath: "#/properties/members/type", keyword: "type", params: { type: schema49.properties.members.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err71];
         } else {
@@ -11184,8 +11685,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
       }
       if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
         for (const key6 in data47) {
-          if (!validate198(data47[key6], { instancePath: instancePath + "/members/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data47, parentDataProperty: key6, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+          if (!validate210(data47[key6], { instancePath: instancePath + "/members/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data47, parentDataProperty: key6, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
             errors = vErrors.length;
           }
         }
@@ -11283,7 +11784,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.messages_admins_only !== void 0) {
       let data50 = data.messages_admins_only;
       if (typeof data50 !== "boolean" && data50 !== null) {
-        const err79 = { instancePath: instancePath + "/messages_admins_only", schemaPath: "#/properties/messages_admins_only/type", keyword: "type", params: { type: schema46.properties.messages_admins_only.type }, message: "must be boolean,null" };
+        const err79 = { instancePath: instancePath + "/messages_admins_only", schemaPath: "#/properties/messages_admins_only/type", keyword: "type", params: { type: schema49.properties.messages_admins_only.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err79];
         } else {
@@ -11384,7 +11885,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data52 = data.name;
       if (typeof data52 !== "string" && data52 !== null) {
-        const err87 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema46.properties.name.type }, message: "must be string,null" };
+        const err87 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema49.properties.name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err87];
         } else {
@@ -11394,8 +11895,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate182(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+      if (!validate190(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
         errors = vErrors.length;
       }
     }
@@ -11404,8 +11905,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs165 = errors;
       let valid27 = false;
       const _errs166 = errors;
-      if (!validate134(data54, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate140(data54, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
       var _valid13 = _errs166 === errors;
@@ -11446,8 +11947,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs170 = errors;
       let valid28 = false;
       const _errs171 = errors;
-      if (!validate132(data55, { instancePath: instancePath + "/parent_community_id", parentData: data, parentDataProperty: "parent_community_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+      if (!validate138(data55, { instancePath: instancePath + "/parent_community_id", parentData: data, parentDataProperty: "parent_community_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
       var _valid14 = _errs171 === errors;
@@ -11486,7 +11987,7 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.pinned !== void 0) {
       let data56 = data.pinned;
       if (typeof data56 !== "boolean" && data56 !== null) {
-        const err92 = { instancePath: instancePath + "/pinned", schemaPath: "#/properties/pinned/type", keyword: "type", params: { type: schema46.properties.pinned.type }, message: "must be boolean,null" };
+        const err92 = { instancePath: instancePath + "/pinned", schemaPath: "#/properties/pinned/type", keyword: "type", params: { type: schema49.properties.pinned.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err92];
         } else {
@@ -11500,8 +12001,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs177 = errors;
       let valid29 = false;
       const _errs178 = errors;
-      if (!validate138(data57, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data57, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid15 = _errs178 === errors;
@@ -11542,8 +12043,8 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs182 = errors;
       let valid30 = false;
       const _errs183 = errors;
-      if (!validate138(data58, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data58, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid16 = _errs183 === errors;
@@ -11588,16 +12089,16 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate131.errors = vErrors;
+  validate137.errors = vErrors;
   return errors === 0;
 }
-validate131.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ChatList = validate210;
-var schema71 = { "additionalProperties": true, "properties": { "chats": { "items": { "$ref": "#/$defs/Chat" }, "type": "array" }, "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["chats"], "type": "object" };
-function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate137.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ChatList = validate222;
+var schema77 = { "additionalProperties": true, "properties": { "chats": { "items": { "$ref": "#/$defs/Chat" }, "type": "array" }, "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["chats"], "type": "object" };
+function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate210.evaluated;
+  const evaluated0 = validate222.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11637,7 +12138,7 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.count !== void 0) {
       let data2 = data.count;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) && data2 !== null) {
-        const err2 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: schema71.properties.count.type }, message: "must be integer,null" };
+        const err2 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: schema77.properties.count.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11669,7 +12170,7 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.from !== void 0) {
       let data3 = data.from;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3)) && data3 !== null) {
-        const err5 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: schema71.properties.from.type }, message: "must be integer,null" };
+        const err5 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: schema77.properties.from.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -11701,7 +12202,7 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.to !== void 0) {
       let data4 = data.to;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4)) && data4 !== null) {
-        const err8 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: schema71.properties.to.type }, message: "must be integer,null" };
+        const err8 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: schema77.properties.to.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -11739,15 +12240,15 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate210.errors = vErrors;
+  validate222.errors = vErrors;
   return errors === 0;
 }
-validate210.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ChatListInput = validate212;
-function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate222.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ChatListInput = validate224;
+function validate224(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate212.evaluated;
+  const evaluated0 = validate224.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11769,8 +12270,8 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate131(data0[i0], { instancePath: instancePath + "/chats/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+          if (!validate137(data0[i0], { instancePath: instancePath + "/chats/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
             errors = vErrors.length;
           }
         }
@@ -12060,15 +12561,15 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate212.errors = vErrors;
+  validate224.errors = vErrors;
   return errors === 0;
 }
-validate212.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ChatMember = validate214;
-function validate214(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate224.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ChatMember = validate226;
+function validate226(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate214.evaluated;
+  const evaluated0 = validate226.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12121,7 +12622,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_color !== void 0) {
       let data1 = data.contact_color;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err4 = { instancePath: instancePath + "/contact_color", schemaPath: "#/properties/contact_color/type", keyword: "type", params: { type: schema44.properties.contact_color.type }, message: "must be string,null" };
+        const err4 = { instancePath: instancePath + "/contact_color", schemaPath: "#/properties/contact_color/type", keyword: "type", params: { type: schema47.properties.contact_color.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -12139,7 +12640,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_image !== void 0) {
       let data3 = data.contact_image;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err5 = { instancePath: instancePath + "/contact_image", schemaPath: "#/properties/contact_image/type", keyword: "type", params: { type: schema44.properties.contact_image.type }, message: "must be string,null" };
+        const err5 = { instancePath: instancePath + "/contact_image", schemaPath: "#/properties/contact_image/type", keyword: "type", params: { type: schema47.properties.contact_image.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -12151,7 +12652,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_labels !== void 0) {
       let data4 = data.contact_labels;
       if (typeof data4 !== "string" && data4 !== null) {
-        const err6 = { instancePath: instancePath + "/contact_labels", schemaPath: "#/properties/contact_labels/type", keyword: "type", params: { type: schema44.properties.contact_labels.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/contact_labels", schemaPath: "#/properties/contact_labels/type", keyword: "type", params: { type: schema47.properties.contact_labels.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -12163,7 +12664,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_lid !== void 0) {
       let data5 = data.contact_lid;
       if (typeof data5 !== "string" && data5 !== null) {
-        const err7 = { instancePath: instancePath + "/contact_lid", schemaPath: "#/properties/contact_lid/type", keyword: "type", params: { type: schema44.properties.contact_lid.type }, message: "must be string,null" };
+        const err7 = { instancePath: instancePath + "/contact_lid", schemaPath: "#/properties/contact_lid/type", keyword: "type", params: { type: schema47.properties.contact_lid.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -12175,7 +12676,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_name !== void 0) {
       let data6 = data.contact_name;
       if (typeof data6 !== "string" && data6 !== null) {
-        const err8 = { instancePath: instancePath + "/contact_name", schemaPath: "#/properties/contact_name/type", keyword: "type", params: { type: schema44.properties.contact_name.type }, message: "must be string,null" };
+        const err8 = { instancePath: instancePath + "/contact_name", schemaPath: "#/properties/contact_name/type", keyword: "type", params: { type: schema47.properties.contact_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -12187,7 +12688,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_type !== void 0) {
       let data7 = data.contact_type;
       if (typeof data7 !== "string" && data7 !== null) {
-        const err9 = { instancePath: instancePath + "/contact_type", schemaPath: "#/properties/contact_type/type", keyword: "type", params: { type: schema44.properties.contact_type.type }, message: "must be string,null" };
+        const err9 = { instancePath: instancePath + "/contact_type", schemaPath: "#/properties/contact_type/type", keyword: "type", params: { type: schema47.properties.contact_type.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -12199,7 +12700,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_admin !== void 0) {
       let data8 = data.is_admin;
       if (typeof data8 !== "boolean" && data8 !== null) {
-        const err10 = { instancePath: instancePath + "/is_admin", schemaPath: "#/properties/is_admin/type", keyword: "type", params: { type: schema44.properties.is_admin.type }, message: "must be boolean,null" };
+        const err10 = { instancePath: instancePath + "/is_admin", schemaPath: "#/properties/is_admin/type", keyword: "type", params: { type: schema47.properties.is_admin.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -12211,7 +12712,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_blocked !== void 0) {
       let data9 = data.is_blocked;
       if (typeof data9 !== "boolean" && data9 !== null) {
-        const err11 = { instancePath: instancePath + "/is_blocked", schemaPath: "#/properties/is_blocked/type", keyword: "type", params: { type: schema44.properties.is_blocked.type }, message: "must be boolean,null" };
+        const err11 = { instancePath: instancePath + "/is_blocked", schemaPath: "#/properties/is_blocked/type", keyword: "type", params: { type: schema47.properties.is_blocked.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -12223,7 +12724,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_business !== void 0) {
       let data10 = data.is_business;
       if (typeof data10 !== "boolean" && data10 !== null) {
-        const err12 = { instancePath: instancePath + "/is_business", schemaPath: "#/properties/is_business/type", keyword: "type", params: { type: schema44.properties.is_business.type }, message: "must be boolean,null" };
+        const err12 = { instancePath: instancePath + "/is_business", schemaPath: "#/properties/is_business/type", keyword: "type", params: { type: schema47.properties.is_business.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -12235,7 +12736,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_enterprise !== void 0) {
       let data11 = data.is_enterprise;
       if (typeof data11 !== "boolean" && data11 !== null) {
-        const err13 = { instancePath: instancePath + "/is_enterprise", schemaPath: "#/properties/is_enterprise/type", keyword: "type", params: { type: schema44.properties.is_enterprise.type }, message: "must be boolean,null" };
+        const err13 = { instancePath: instancePath + "/is_enterprise", schemaPath: "#/properties/is_enterprise/type", keyword: "type", params: { type: schema47.properties.is_enterprise.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -12247,7 +12748,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_group !== void 0) {
       let data12 = data.is_group;
       if (typeof data12 !== "boolean" && data12 !== null) {
-        const err14 = { instancePath: instancePath + "/is_group", schemaPath: "#/properties/is_group/type", keyword: "type", params: { type: schema44.properties.is_group.type }, message: "must be boolean,null" };
+        const err14 = { instancePath: instancePath + "/is_group", schemaPath: "#/properties/is_group/type", keyword: "type", params: { type: schema47.properties.is_group.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -12259,7 +12760,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_imported !== void 0) {
       let data13 = data.is_imported;
       if (typeof data13 !== "boolean" && data13 !== null) {
-        const err15 = { instancePath: instancePath + "/is_imported", schemaPath: "#/properties/is_imported/type", keyword: "type", params: { type: schema44.properties.is_imported.type }, message: "must be boolean,null" };
+        const err15 = { instancePath: instancePath + "/is_imported", schemaPath: "#/properties/is_imported/type", keyword: "type", params: { type: schema47.properties.is_imported.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -12271,7 +12772,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_internal !== void 0) {
       let data14 = data.is_internal;
       if (typeof data14 !== "boolean" && data14 !== null) {
-        const err16 = { instancePath: instancePath + "/is_internal", schemaPath: "#/properties/is_internal/type", keyword: "type", params: { type: schema44.properties.is_internal.type }, message: "must be boolean,null" };
+        const err16 = { instancePath: instancePath + "/is_internal", schemaPath: "#/properties/is_internal/type", keyword: "type", params: { type: schema47.properties.is_internal.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -12283,7 +12784,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_me !== void 0) {
       let data15 = data.is_me;
       if (typeof data15 !== "boolean" && data15 !== null) {
-        const err17 = { instancePath: instancePath + "/is_me", schemaPath: "#/properties/is_me/type", keyword: "type", params: { type: schema44.properties.is_me.type }, message: "must be boolean,null" };
+        const err17 = { instancePath: instancePath + "/is_me", schemaPath: "#/properties/is_me/type", keyword: "type", params: { type: schema47.properties.is_me.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -12295,7 +12796,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_my_contact !== void 0) {
       let data16 = data.is_my_contact;
       if (typeof data16 !== "boolean" && data16 !== null) {
-        const err18 = { instancePath: instancePath + "/is_my_contact", schemaPath: "#/properties/is_my_contact/type", keyword: "type", params: { type: schema44.properties.is_my_contact.type }, message: "must be boolean,null" };
+        const err18 = { instancePath: instancePath + "/is_my_contact", schemaPath: "#/properties/is_my_contact/type", keyword: "type", params: { type: schema47.properties.is_my_contact.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -12307,7 +12808,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_super_admin !== void 0) {
       let data17 = data.is_super_admin;
       if (typeof data17 !== "boolean" && data17 !== null) {
-        const err19 = { instancePath: instancePath + "/is_super_admin", schemaPath: "#/properties/is_super_admin/type", keyword: "type", params: { type: schema44.properties.is_super_admin.type }, message: "must be boolean,null" };
+        const err19 = { instancePath: instancePath + "/is_super_admin", schemaPath: "#/properties/is_super_admin/type", keyword: "type", params: { type: schema47.properties.is_super_admin.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -12319,7 +12820,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_user !== void 0) {
       let data18 = data.is_user;
       if (typeof data18 !== "boolean" && data18 !== null) {
-        const err20 = { instancePath: instancePath + "/is_user", schemaPath: "#/properties/is_user/type", keyword: "type", params: { type: schema44.properties.is_user.type }, message: "must be boolean,null" };
+        const err20 = { instancePath: instancePath + "/is_user", schemaPath: "#/properties/is_user/type", keyword: "type", params: { type: schema47.properties.is_user.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -12331,7 +12832,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_wa_contact !== void 0) {
       let data19 = data.is_wa_contact;
       if (typeof data19 !== "boolean" && data19 !== null) {
-        const err21 = { instancePath: instancePath + "/is_wa_contact", schemaPath: "#/properties/is_wa_contact/type", keyword: "type", params: { type: schema44.properties.is_wa_contact.type }, message: "must be boolean,null" };
+        const err21 = { instancePath: instancePath + "/is_wa_contact", schemaPath: "#/properties/is_wa_contact/type", keyword: "type", params: { type: schema47.properties.is_wa_contact.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -12343,7 +12844,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.label_ids !== void 0) {
       let data20 = data.label_ids;
       if (!(data20 && typeof data20 == "object" && !Array.isArray(data20)) && data20 !== null) {
-        const err22 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema44.properties.label_ids.type }, message: "must be object,null" };
+        const err22 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema47.properties.label_ids.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -12368,7 +12869,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data22 = data.name;
       if (typeof data22 !== "string" && data22 !== null) {
-        const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema44.properties.name.type }, message: "must be string,null" };
+        const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema47.properties.name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -12380,7 +12881,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.number !== void 0) {
       let data23 = data.number;
       if (typeof data23 !== "string" && data23 !== null) {
-        const err25 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: schema44.properties.number.type }, message: "must be string,null" };
+        const err25 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: schema47.properties.number.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -12390,8 +12891,8 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate102(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
     }
@@ -12404,7 +12905,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.periskope_name !== void 0) {
       let data26 = data.periskope_name;
       if (typeof data26 !== "string" && data26 !== null) {
-        const err26 = { instancePath: instancePath + "/periskope_name", schemaPath: "#/properties/periskope_name/type", keyword: "type", params: { type: schema44.properties.periskope_name.type }, message: "must be string,null" };
+        const err26 = { instancePath: instancePath + "/periskope_name", schemaPath: "#/properties/periskope_name/type", keyword: "type", params: { type: schema47.properties.periskope_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -12416,7 +12917,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.pushname !== void 0) {
       let data27 = data.pushname;
       if (typeof data27 !== "string" && data27 !== null) {
-        const err27 = { instancePath: instancePath + "/pushname", schemaPath: "#/properties/pushname/type", keyword: "type", params: { type: schema44.properties.pushname.type }, message: "must be string,null" };
+        const err27 = { instancePath: instancePath + "/pushname", schemaPath: "#/properties/pushname/type", keyword: "type", params: { type: schema47.properties.pushname.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -12428,7 +12929,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.short_name !== void 0) {
       let data28 = data.short_name;
       if (typeof data28 !== "string" && data28 !== null) {
-        const err28 = { instancePath: instancePath + "/short_name", schemaPath: "#/properties/short_name/type", keyword: "type", params: { type: schema44.properties.short_name.type }, message: "must be string,null" };
+        const err28 = { instancePath: instancePath + "/short_name", schemaPath: "#/properties/short_name/type", keyword: "type", params: { type: schema47.properties.short_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -12482,7 +12983,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.verified_level !== void 0) {
       let data30 = data.verified_level;
       if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30)) && data30 !== null) {
-        const err31 = { instancePath: instancePath + "/verified_level", schemaPath: "#/properties/verified_level/type", keyword: "type", params: { type: schema44.properties.verified_level.type }, message: "must be integer,null" };
+        const err31 = { instancePath: instancePath + "/verified_level", schemaPath: "#/properties/verified_level/type", keyword: "type", params: { type: schema47.properties.verified_level.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -12514,7 +13015,7 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.verified_name !== void 0) {
       let data31 = data.verified_name;
       if (typeof data31 !== "string" && data31 !== null) {
-        const err34 = { instancePath: instancePath + "/verified_name", schemaPath: "#/properties/verified_name/type", keyword: "type", params: { type: schema44.properties.verified_name.type }, message: "must be string,null" };
+        const err34 = { instancePath: instancePath + "/verified_name", schemaPath: "#/properties/verified_name/type", keyword: "type", params: { type: schema47.properties.verified_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -12532,15 +13033,15 @@ function validate214(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate214.errors = vErrors;
+  validate226.errors = vErrors;
   return errors === 0;
 }
-validate214.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ChatMemberInput = validate220;
-function validate220(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate226.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ChatMemberInput = validate232;
+function validate232(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate220.evaluated;
+  const evaluated0 = validate232.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -12585,15 +13086,15 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.chat_id !== void 0) {
-      if (!validate132(data.chat_id, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+      if (!validate138(data.chat_id, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
     if (data.contact_color !== void 0) {
       let data1 = data.contact_color;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err4 = { instancePath: instancePath + "/contact_color", schemaPath: "#/properties/contact_color/type", keyword: "type", params: { type: schema70.properties.contact_color.type }, message: "must be string,null" };
+        const err4 = { instancePath: instancePath + "/contact_color", schemaPath: "#/properties/contact_color/type", keyword: "type", params: { type: schema76.properties.contact_color.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -12603,15 +13104,15 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.contact_id !== void 0) {
-      if (!validate134(data.contact_id, { instancePath: instancePath + "/contact_id", parentData: data, parentDataProperty: "contact_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate140(data.contact_id, { instancePath: instancePath + "/contact_id", parentData: data, parentDataProperty: "contact_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
     }
     if (data.contact_image !== void 0) {
       let data3 = data.contact_image;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err5 = { instancePath: instancePath + "/contact_image", schemaPath: "#/properties/contact_image/type", keyword: "type", params: { type: schema70.properties.contact_image.type }, message: "must be string,null" };
+        const err5 = { instancePath: instancePath + "/contact_image", schemaPath: "#/properties/contact_image/type", keyword: "type", params: { type: schema76.properties.contact_image.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -12623,7 +13124,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_labels !== void 0) {
       let data4 = data.contact_labels;
       if (typeof data4 !== "string" && data4 !== null) {
-        const err6 = { instancePath: instancePath + "/contact_labels", schemaPath: "#/properties/contact_labels/type", keyword: "type", params: { type: schema70.properties.contact_labels.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/contact_labels", schemaPath: "#/properties/contact_labels/type", keyword: "type", params: { type: schema76.properties.contact_labels.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -12635,7 +13136,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_lid !== void 0) {
       let data5 = data.contact_lid;
       if (typeof data5 !== "string" && data5 !== null) {
-        const err7 = { instancePath: instancePath + "/contact_lid", schemaPath: "#/properties/contact_lid/type", keyword: "type", params: { type: schema70.properties.contact_lid.type }, message: "must be string,null" };
+        const err7 = { instancePath: instancePath + "/contact_lid", schemaPath: "#/properties/contact_lid/type", keyword: "type", params: { type: schema76.properties.contact_lid.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -12647,7 +13148,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_name !== void 0) {
       let data6 = data.contact_name;
       if (typeof data6 !== "string" && data6 !== null) {
-        const err8 = { instancePath: instancePath + "/contact_name", schemaPath: "#/properties/contact_name/type", keyword: "type", params: { type: schema70.properties.contact_name.type }, message: "must be string,null" };
+        const err8 = { instancePath: instancePath + "/contact_name", schemaPath: "#/properties/contact_name/type", keyword: "type", params: { type: schema76.properties.contact_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -12659,7 +13160,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_type !== void 0) {
       let data7 = data.contact_type;
       if (typeof data7 !== "string" && data7 !== null) {
-        const err9 = { instancePath: instancePath + "/contact_type", schemaPath: "#/properties/contact_type/type", keyword: "type", params: { type: schema70.properties.contact_type.type }, message: "must be string,null" };
+        const err9 = { instancePath: instancePath + "/contact_type", schemaPath: "#/properties/contact_type/type", keyword: "type", params: { type: schema76.properties.contact_type.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -12671,7 +13172,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_admin !== void 0) {
       let data8 = data.is_admin;
       if (typeof data8 !== "boolean" && data8 !== null) {
-        const err10 = { instancePath: instancePath + "/is_admin", schemaPath: "#/properties/is_admin/type", keyword: "type", params: { type: schema70.properties.is_admin.type }, message: "must be boolean,null" };
+        const err10 = { instancePath: instancePath + "/is_admin", schemaPath: "#/properties/is_admin/type", keyword: "type", params: { type: schema76.properties.is_admin.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -12683,7 +13184,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_blocked !== void 0) {
       let data9 = data.is_blocked;
       if (typeof data9 !== "boolean" && data9 !== null) {
-        const err11 = { instancePath: instancePath + "/is_blocked", schemaPath: "#/properties/is_blocked/type", keyword: "type", params: { type: schema70.properties.is_blocked.type }, message: "must be boolean,null" };
+        const err11 = { instancePath: instancePath + "/is_blocked", schemaPath: "#/properties/is_blocked/type", keyword: "type", params: { type: schema76.properties.is_blocked.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -12695,7 +13196,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_business !== void 0) {
       let data10 = data.is_business;
       if (typeof data10 !== "boolean" && data10 !== null) {
-        const err12 = { instancePath: instancePath + "/is_business", schemaPath: "#/properties/is_business/type", keyword: "type", params: { type: schema70.properties.is_business.type }, message: "must be boolean,null" };
+        const err12 = { instancePath: instancePath + "/is_business", schemaPath: "#/properties/is_business/type", keyword: "type", params: { type: schema76.properties.is_business.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -12707,7 +13208,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_enterprise !== void 0) {
       let data11 = data.is_enterprise;
       if (typeof data11 !== "boolean" && data11 !== null) {
-        const err13 = { instancePath: instancePath + "/is_enterprise", schemaPath: "#/properties/is_enterprise/type", keyword: "type", params: { type: schema70.properties.is_enterprise.type }, message: "must be boolean,null" };
+        const err13 = { instancePath: instancePath + "/is_enterprise", schemaPath: "#/properties/is_enterprise/type", keyword: "type", params: { type: schema76.properties.is_enterprise.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -12719,7 +13220,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_group !== void 0) {
       let data12 = data.is_group;
       if (typeof data12 !== "boolean" && data12 !== null) {
-        const err14 = { instancePath: instancePath + "/is_group", schemaPath: "#/properties/is_group/type", keyword: "type", params: { type: schema70.properties.is_group.type }, message: "must be boolean,null" };
+        const err14 = { instancePath: instancePath + "/is_group", schemaPath: "#/properties/is_group/type", keyword: "type", params: { type: schema76.properties.is_group.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -12731,7 +13232,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_imported !== void 0) {
       let data13 = data.is_imported;
       if (typeof data13 !== "boolean" && data13 !== null) {
-        const err15 = { instancePath: instancePath + "/is_imported", schemaPath: "#/properties/is_imported/type", keyword: "type", params: { type: schema70.properties.is_imported.type }, message: "must be boolean,null" };
+        const err15 = { instancePath: instancePath + "/is_imported", schemaPath: "#/properties/is_imported/type", keyword: "type", params: { type: schema76.properties.is_imported.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -12743,7 +13244,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_internal !== void 0) {
       let data14 = data.is_internal;
       if (typeof data14 !== "boolean" && data14 !== null) {
-        const err16 = { instancePath: instancePath + "/is_internal", schemaPath: "#/properties/is_internal/type", keyword: "type", params: { type: schema70.properties.is_internal.type }, message: "must be boolean,null" };
+        const err16 = { instancePath: instancePath + "/is_internal", schemaPath: "#/properties/is_internal/type", keyword: "type", params: { type: schema76.properties.is_internal.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -12755,7 +13256,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_me !== void 0) {
       let data15 = data.is_me;
       if (typeof data15 !== "boolean" && data15 !== null) {
-        const err17 = { instancePath: instancePath + "/is_me", schemaPath: "#/properties/is_me/type", keyword: "type", params: { type: schema70.properties.is_me.type }, message: "must be boolean,null" };
+        const err17 = { instancePath: instancePath + "/is_me", schemaPath: "#/properties/is_me/type", keyword: "type", params: { type: schema76.properties.is_me.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -12767,7 +13268,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_my_contact !== void 0) {
       let data16 = data.is_my_contact;
       if (typeof data16 !== "boolean" && data16 !== null) {
-        const err18 = { instancePath: instancePath + "/is_my_contact", schemaPath: "#/properties/is_my_contact/type", keyword: "type", params: { type: schema70.properties.is_my_contact.type }, message: "must be boolean,null" };
+        const err18 = { instancePath: instancePath + "/is_my_contact", schemaPath: "#/properties/is_my_contact/type", keyword: "type", params: { type: schema76.properties.is_my_contact.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -12779,7 +13280,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_super_admin !== void 0) {
       let data17 = data.is_super_admin;
       if (typeof data17 !== "boolean" && data17 !== null) {
-        const err19 = { instancePath: instancePath + "/is_super_admin", schemaPath: "#/properties/is_super_admin/type", keyword: "type", params: { type: schema70.properties.is_super_admin.type }, message: "must be boolean,null" };
+        const err19 = { instancePath: instancePath + "/is_super_admin", schemaPath: "#/properties/is_super_admin/type", keyword: "type", params: { type: schema76.properties.is_super_admin.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -12791,7 +13292,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_user !== void 0) {
       let data18 = data.is_user;
       if (typeof data18 !== "boolean" && data18 !== null) {
-        const err20 = { instancePath: instancePath + "/is_user", schemaPath: "#/properties/is_user/type", keyword: "type", params: { type: schema70.properties.is_user.type }, message: "must be boolean,null" };
+        const err20 = { instancePath: instancePath + "/is_user", schemaPath: "#/properties/is_user/type", keyword: "type", params: { type: schema76.properties.is_user.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -12803,7 +13304,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_wa_contact !== void 0) {
       let data19 = data.is_wa_contact;
       if (typeof data19 !== "boolean" && data19 !== null) {
-        const err21 = { instancePath: instancePath + "/is_wa_contact", schemaPath: "#/properties/is_wa_contact/type", keyword: "type", params: { type: schema70.properties.is_wa_contact.type }, message: "must be boolean,null" };
+        const err21 = { instancePath: instancePath + "/is_wa_contact", schemaPath: "#/properties/is_wa_contact/type", keyword: "type", params: { type: schema76.properties.is_wa_contact.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -12815,7 +13316,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.label_ids !== void 0) {
       let data20 = data.label_ids;
       if (!(data20 && typeof data20 == "object" && !Array.isArray(data20)) && data20 !== null) {
-        const err22 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema70.properties.label_ids.type }, message: "must be object,null" };
+        const err22 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema76.properties.label_ids.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -12840,7 +13341,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data22 = data.name;
       if (typeof data22 !== "string" && data22 !== null) {
-        const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema70.properties.name.type }, message: "must be string,null" };
+        const err24 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema76.properties.name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -12852,7 +13353,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.number !== void 0) {
       let data23 = data.number;
       if (typeof data23 !== "string" && data23 !== null) {
-        const err25 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: schema70.properties.number.type }, message: "must be string,null" };
+        const err25 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: schema76.properties.number.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -12862,21 +13363,21 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate182(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+      if (!validate190(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
         errors = vErrors.length;
       }
     }
     if (data.org_phone !== void 0) {
-      if (!validate134(data.org_phone, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate140(data.org_phone, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
     }
     if (data.periskope_name !== void 0) {
       let data26 = data.periskope_name;
       if (typeof data26 !== "string" && data26 !== null) {
-        const err26 = { instancePath: instancePath + "/periskope_name", schemaPath: "#/properties/periskope_name/type", keyword: "type", params: { type: schema70.properties.periskope_name.type }, message: "must be string,null" };
+        const err26 = { instancePath: instancePath + "/periskope_name", schemaPath: "#/properties/periskope_name/type", keyword: "type", params: { type: schema76.properties.periskope_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -12888,7 +13389,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.pushname !== void 0) {
       let data27 = data.pushname;
       if (typeof data27 !== "string" && data27 !== null) {
-        const err27 = { instancePath: instancePath + "/pushname", schemaPath: "#/properties/pushname/type", keyword: "type", params: { type: schema70.properties.pushname.type }, message: "must be string,null" };
+        const err27 = { instancePath: instancePath + "/pushname", schemaPath: "#/properties/pushname/type", keyword: "type", params: { type: schema76.properties.pushname.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -12900,7 +13401,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.short_name !== void 0) {
       let data28 = data.short_name;
       if (typeof data28 !== "string" && data28 !== null) {
-        const err28 = { instancePath: instancePath + "/short_name", schemaPath: "#/properties/short_name/type", keyword: "type", params: { type: schema70.properties.short_name.type }, message: "must be string,null" };
+        const err28 = { instancePath: instancePath + "/short_name", schemaPath: "#/properties/short_name/type", keyword: "type", params: { type: schema76.properties.short_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err28];
         } else {
@@ -12914,8 +13415,8 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs58 = errors;
       let valid2 = false;
       const _errs59 = errors;
-      if (!validate138(data29, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data29, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs59 === errors;
@@ -13043,7 +13544,7 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.verified_name !== void 0) {
       let data31 = data.verified_name;
       if (typeof data31 !== "string" && data31 !== null) {
-        const err38 = { instancePath: instancePath + "/verified_name", schemaPath: "#/properties/verified_name/type", keyword: "type", params: { type: schema70.properties.verified_name.type }, message: "must be string,null" };
+        const err38 = { instancePath: instancePath + "/verified_name", schemaPath: "#/properties/verified_name/type", keyword: "type", params: { type: schema76.properties.verified_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -13061,16 +13562,16 @@ function validate220(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate220.errors = vErrors;
+  validate232.errors = vErrors;
   return errors === 0;
 }
-validate220.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ChatNotification = validate226;
-var schema75 = { "additionalProperties": true, "properties": { "author": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "body": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "metadata": {}, "notification_id": { "$ref": "#/$defs/MessageId" }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "$ref": "#/$defs/ContactId" }, "recipientids": { "items": { "$ref": "#/$defs/ContactId" }, "type": ["array", "null"] }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "type": { "anyOf": [{ "$ref": "#/$defs/NotificationType" }, { "type": "null" }] }, "unique_id": { "type": ["string", "null"] } }, "required": ["notification_id", "org_id", "org_phone"], "type": "object" };
-function validate235(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate232.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ChatNotification = validate238;
+var schema81 = { "additionalProperties": true, "properties": { "author": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "body": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "metadata": {}, "notification_id": { "$ref": "#/$defs/MessageId" }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "$ref": "#/$defs/ContactId" }, "recipientids": { "items": { "$ref": "#/$defs/ContactId" }, "type": ["array", "null"] }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "type": { "anyOf": [{ "$ref": "#/$defs/NotificationType" }, { "type": "null" }] }, "unique_id": { "type": ["string", "null"] } }, "required": ["notification_id", "org_id", "org_phone"], "type": "object" };
+function validate247(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate235.evaluated;
+  const evaluated0 = validate247.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13508,14 +14009,14 @@ function validate235(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate235.errors = vErrors;
+  validate247.errors = vErrors;
   return errors === 0;
 }
-validate235.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate226(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate247.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate238(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate226.evaluated;
+  const evaluated0 = validate238.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13595,7 +14096,7 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.body !== void 0) {
       let data1 = data.body;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err5 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema75.properties.body.type }, message: "must be string,null" };
+        const err5 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema81.properties.body.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -13695,8 +14196,8 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate102(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
     }
@@ -13709,7 +14210,7 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.recipientids !== void 0) {
       let data7 = data.recipientids;
       if (!Array.isArray(data7) && data7 !== null) {
-        const err10 = { instancePath: instancePath + "/recipientids", schemaPath: "#/properties/recipientids/type", keyword: "type", params: { type: schema75.properties.recipientids.type }, message: "must be array,null" };
+        const err10 = { instancePath: instancePath + "/recipientids", schemaPath: "#/properties/recipientids/type", keyword: "type", params: { type: schema81.properties.recipientids.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -13774,8 +14275,8 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs31 = errors;
       let valid7 = false;
       const _errs32 = errors;
-      if (!validate235(data10, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
+      if (!validate247(data10, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs32 === errors;
@@ -13814,7 +14315,7 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.unique_id !== void 0) {
       let data11 = data.unique_id;
       if (typeof data11 !== "string" && data11 !== null) {
-        const err15 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema75.properties.unique_id.type }, message: "must be string,null" };
+        const err15 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema81.properties.unique_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -13832,16 +14333,16 @@ function validate226(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate226.errors = vErrors;
+  validate238.errors = vErrors;
   return errors === 0;
 }
-validate226.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ChatNotificationInput = validate237;
-var schema77 = { "additionalProperties": true, "allOf": [{ "not": { "required": ["recipientids", "recipientIds"] } }], "properties": { "author": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "body": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "metadata": {}, "notification_id": { "$ref": "#/$defs/MessageId" }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "$ref": "#/$defs/ContactId" }, "recipientIds": { "items": { "$ref": "#/$defs/ContactId" }, "type": ["array", "null"] }, "recipientids": { "items": { "$ref": "#/$defs/ContactId" }, "type": ["array", "null"] }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "type": { "anyOf": [{ "$ref": "#/$defs/NotificationType" }, { "type": "null" }] }, "unique_id": { "type": ["string", "null"] } }, "required": ["notification_id", "org_id", "org_phone"], "type": "object" };
-function validate247(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate238.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ChatNotificationInput = validate249;
+var schema83 = { "additionalProperties": true, "allOf": [{ "not": { "required": ["recipientids", "recipientIds"] } }], "properties": { "author": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "body": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "metadata": {}, "notification_id": { "$ref": "#/$defs/MessageId" }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "$ref": "#/$defs/ContactId" }, "recipientIds": { "items": { "$ref": "#/$defs/ContactId" }, "type": ["array", "null"] }, "recipientids": { "items": { "$ref": "#/$defs/ContactId" }, "type": ["array", "null"] }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "type": { "anyOf": [{ "$ref": "#/$defs/NotificationType" }, { "type": "null" }] }, "unique_id": { "type": ["string", "null"] } }, "required": ["notification_id", "org_id", "org_phone"], "type": "object" };
+function validate259(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate247.evaluated;
+  const evaluated0 = validate259.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13857,14 +14358,14 @@ function validate247(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate247.errors = vErrors;
+  validate259.errors = vErrors;
   return errors === 0;
 }
-validate247.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate237(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate259.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate249(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate237.evaluated;
+  const evaluated0 = validate249.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -13937,8 +14438,8 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs6 = errors;
       let valid3 = false;
       const _errs7 = errors;
-      if (!validate134(data0, { instancePath: instancePath + "/author", parentData: data, parentDataProperty: "author", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate140(data0, { instancePath: instancePath + "/author", parentData: data, parentDataProperty: "author", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs7 === errors;
@@ -13977,7 +14478,7 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.body !== void 0) {
       let data1 = data.body;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err7 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema77.properties.body.type }, message: "must be string,null" };
+        const err7 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema83.properties.body.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -13991,8 +14492,8 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs13 = errors;
       let valid4 = false;
       const _errs14 = errors;
-      if (!validate132(data2, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+      if (!validate138(data2, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs14 === errors;
@@ -14033,8 +14534,8 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs18 = errors;
       let valid5 = false;
       const _errs19 = errors;
-      if (!validate154(data3, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+      if (!validate160(data3, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs19 === errors;
@@ -14071,27 +14572,27 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.notification_id !== void 0) {
-      if (!validate155(data.notification_id, { instancePath: instancePath + "/notification_id", parentData: data, parentDataProperty: "notification_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+      if (!validate161(data.notification_id, { instancePath: instancePath + "/notification_id", parentData: data, parentDataProperty: "notification_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
         errors = vErrors.length;
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate182(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+      if (!validate190(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
         errors = vErrors.length;
       }
     }
     if (data.org_phone !== void 0) {
-      if (!validate134(data.org_phone, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate140(data.org_phone, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
     }
     if (data.recipientIds !== void 0) {
       let data7 = data.recipientIds;
       if (!Array.isArray(data7) && data7 !== null) {
-        const err12 = { instancePath: instancePath + "/recipientIds", schemaPath: "#/properties/recipientIds/type", keyword: "type", params: { type: schema77.properties.recipientIds.type }, message: "must be array,null" };
+        const err12 = { instancePath: instancePath + "/recipientIds", schemaPath: "#/properties/recipientIds/type", keyword: "type", params: { type: schema83.properties.recipientIds.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -14102,8 +14603,8 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data7)) {
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate134(data7[i0], { instancePath: instancePath + "/recipientIds/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+          if (!validate140(data7[i0], { instancePath: instancePath + "/recipientIds/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
@@ -14112,7 +14613,7 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.recipientids !== void 0) {
       let data9 = data.recipientids;
       if (!Array.isArray(data9) && data9 !== null) {
-        const err13 = { instancePath: instancePath + "/recipientids", schemaPath: "#/properties/recipientids/type", keyword: "type", params: { type: schema77.properties.recipientids.type }, message: "must be array,null" };
+        const err13 = { instancePath: instancePath + "/recipientids", schemaPath: "#/properties/recipientids/type", keyword: "type", params: { type: schema83.properties.recipientids.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -14123,8 +14624,8 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data9)) {
         const len1 = data9.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate134(data9[i1], { instancePath: instancePath + "/recipientids/" + i1, parentData: data9, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+          if (!validate140(data9[i1], { instancePath: instancePath + "/recipientids/" + i1, parentData: data9, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
             errors = vErrors.length;
           }
         }
@@ -14135,8 +14636,8 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs32 = errors;
       let valid10 = false;
       const _errs33 = errors;
-      if (!validate138(data11, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data11, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs33 === errors;
@@ -14177,8 +14678,8 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs37 = errors;
       let valid11 = false;
       const _errs38 = errors;
-      if (!validate247(data12, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
+      if (!validate259(data12, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs38 === errors;
@@ -14217,7 +14718,7 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.unique_id !== void 0) {
       let data13 = data.unique_id;
       if (typeof data13 !== "string" && data13 !== null) {
-        const err18 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema77.properties.unique_id.type }, message: "must be string,null" };
+        const err18 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema83.properties.unique_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -14235,16 +14736,16 @@ function validate237(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate237.errors = vErrors;
+  validate249.errors = vErrors;
   return errors === 0;
 }
-validate237.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Contact = validate249;
-var schema79 = { "additionalProperties": true, "properties": { "business_profile": {}, "chat_ids": { "items": { "$ref": "#/$defs/ChatId" }, "type": ["array", "null"] }, "chats": { "items": { "$ref": "#/$defs/Chat" }, "type": ["array", "null"] }, "contact_color": { "type": ["string", "null"] }, "contact_id": { "$ref": "#/$defs/ContactId" }, "contact_image": { "type": ["string", "null"] }, "contact_lid": { "type": ["string", "null"] }, "contact_name": { "type": ["string", "null"] }, "contact_type": { "type": ["string", "null"] }, "id": {}, "is_blocked": { "type": ["boolean", "null"] }, "is_business": { "type": ["boolean", "null"] }, "is_enterprise": { "type": ["boolean", "null"] }, "is_group": { "type": ["boolean", "null"] }, "is_imported": { "type": ["boolean", "null"] }, "is_internal": { "type": ["boolean", "null"] }, "is_me": { "type": ["boolean", "null"] }, "is_my_contact": { "type": ["boolean", "null"] }, "is_user": { "type": ["boolean", "null"] }, "is_wa_contact": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "name": { "type": ["string", "null"] }, "number": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "periskope_name": { "type": ["string", "null"] }, "pushname": { "type": ["string", "null"] }, "short_name": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "verified_level": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "verified_name": { "type": ["string", "null"] } }, "required": ["contact_id", "org_id"], "type": "object" };
-function validate249(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate249.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var Contact = validate261;
+var schema85 = { "additionalProperties": true, "properties": { "business_profile": {}, "chat_ids": { "items": { "$ref": "#/$defs/ChatId" }, "type": ["array", "null"] }, "chats": { "items": { "$ref": "#/$defs/Chat" }, "type": ["array", "null"] }, "contact_color": { "type": ["string", "null"] }, "contact_id": { "$ref": "#/$defs/ContactId" }, "contact_image": { "type": ["string", "null"] }, "contact_lid": { "type": ["string", "null"] }, "contact_name": { "type": ["string", "null"] }, "contact_type": { "type": ["string", "null"] }, "id": {}, "is_blocked": { "type": ["boolean", "null"] }, "is_business": { "type": ["boolean", "null"] }, "is_enterprise": { "type": ["boolean", "null"] }, "is_group": { "type": ["boolean", "null"] }, "is_imported": { "type": ["boolean", "null"] }, "is_internal": { "type": ["boolean", "null"] }, "is_me": { "type": ["boolean", "null"] }, "is_my_contact": { "type": ["boolean", "null"] }, "is_user": { "type": ["boolean", "null"] }, "is_wa_contact": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "name": { "type": ["string", "null"] }, "number": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "periskope_name": { "type": ["string", "null"] }, "pushname": { "type": ["string", "null"] }, "short_name": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "verified_level": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "verified_name": { "type": ["string", "null"] } }, "required": ["contact_id", "org_id"], "type": "object" };
+function validate261(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate249.evaluated;
+  const evaluated0 = validate261.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14273,7 +14774,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.chat_ids !== void 0) {
       let data0 = data.chat_ids;
       if (!Array.isArray(data0) && data0 !== null) {
-        const err2 = { instancePath: instancePath + "/chat_ids", schemaPath: "#/properties/chat_ids/type", keyword: "type", params: { type: schema79.properties.chat_ids.type }, message: "must be array,null" };
+        const err2 = { instancePath: instancePath + "/chat_ids", schemaPath: "#/properties/chat_ids/type", keyword: "type", params: { type: schema85.properties.chat_ids.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -14294,7 +14795,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.chats !== void 0) {
       let data2 = data.chats;
       if (!Array.isArray(data2) && data2 !== null) {
-        const err3 = { instancePath: instancePath + "/chats", schemaPath: "#/properties/chats/type", keyword: "type", params: { type: schema79.properties.chats.type }, message: "must be array,null" };
+        const err3 = { instancePath: instancePath + "/chats", schemaPath: "#/properties/chats/type", keyword: "type", params: { type: schema85.properties.chats.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -14315,7 +14816,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_color !== void 0) {
       let data4 = data.contact_color;
       if (typeof data4 !== "string" && data4 !== null) {
-        const err4 = { instancePath: instancePath + "/contact_color", schemaPath: "#/properties/contact_color/type", keyword: "type", params: { type: schema79.properties.contact_color.type }, message: "must be string,null" };
+        const err4 = { instancePath: instancePath + "/contact_color", schemaPath: "#/properties/contact_color/type", keyword: "type", params: { type: schema85.properties.contact_color.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -14333,7 +14834,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_image !== void 0) {
       let data6 = data.contact_image;
       if (typeof data6 !== "string" && data6 !== null) {
-        const err5 = { instancePath: instancePath + "/contact_image", schemaPath: "#/properties/contact_image/type", keyword: "type", params: { type: schema79.properties.contact_image.type }, message: "must be string,null" };
+        const err5 = { instancePath: instancePath + "/contact_image", schemaPath: "#/properties/contact_image/type", keyword: "type", params: { type: schema85.properties.contact_image.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -14345,7 +14846,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_lid !== void 0) {
       let data7 = data.contact_lid;
       if (typeof data7 !== "string" && data7 !== null) {
-        const err6 = { instancePath: instancePath + "/contact_lid", schemaPath: "#/properties/contact_lid/type", keyword: "type", params: { type: schema79.properties.contact_lid.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/contact_lid", schemaPath: "#/properties/contact_lid/type", keyword: "type", params: { type: schema85.properties.contact_lid.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -14357,7 +14858,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_name !== void 0) {
       let data8 = data.contact_name;
       if (typeof data8 !== "string" && data8 !== null) {
-        const err7 = { instancePath: instancePath + "/contact_name", schemaPath: "#/properties/contact_name/type", keyword: "type", params: { type: schema79.properties.contact_name.type }, message: "must be string,null" };
+        const err7 = { instancePath: instancePath + "/contact_name", schemaPath: "#/properties/contact_name/type", keyword: "type", params: { type: schema85.properties.contact_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -14369,7 +14870,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_type !== void 0) {
       let data9 = data.contact_type;
       if (typeof data9 !== "string" && data9 !== null) {
-        const err8 = { instancePath: instancePath + "/contact_type", schemaPath: "#/properties/contact_type/type", keyword: "type", params: { type: schema79.properties.contact_type.type }, message: "must be string,null" };
+        const err8 = { instancePath: instancePath + "/contact_type", schemaPath: "#/properties/contact_type/type", keyword: "type", params: { type: schema85.properties.contact_type.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -14381,7 +14882,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_blocked !== void 0) {
       let data10 = data.is_blocked;
       if (typeof data10 !== "boolean" && data10 !== null) {
-        const err9 = { instancePath: instancePath + "/is_blocked", schemaPath: "#/properties/is_blocked/type", keyword: "type", params: { type: schema79.properties.is_blocked.type }, message: "must be boolean,null" };
+        const err9 = { instancePath: instancePath + "/is_blocked", schemaPath: "#/properties/is_blocked/type", keyword: "type", params: { type: schema85.properties.is_blocked.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -14393,7 +14894,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_business !== void 0) {
       let data11 = data.is_business;
       if (typeof data11 !== "boolean" && data11 !== null) {
-        const err10 = { instancePath: instancePath + "/is_business", schemaPath: "#/properties/is_business/type", keyword: "type", params: { type: schema79.properties.is_business.type }, message: "must be boolean,null" };
+        const err10 = { instancePath: instancePath + "/is_business", schemaPath: "#/properties/is_business/type", keyword: "type", params: { type: schema85.properties.is_business.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -14405,7 +14906,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_enterprise !== void 0) {
       let data12 = data.is_enterprise;
       if (typeof data12 !== "boolean" && data12 !== null) {
-        const err11 = { instancePath: instancePath + "/is_enterprise", schemaPath: "#/properties/is_enterprise/type", keyword: "type", params: { type: schema79.properties.is_enterprise.type }, message: "must be boolean,null" };
+        const err11 = { instancePath: instancePath + "/is_enterprise", schemaPath: "#/properties/is_enterprise/type", keyword: "type", params: { type: schema85.properties.is_enterprise.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -14417,7 +14918,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_group !== void 0) {
       let data13 = data.is_group;
       if (typeof data13 !== "boolean" && data13 !== null) {
-        const err12 = { instancePath: instancePath + "/is_group", schemaPath: "#/properties/is_group/type", keyword: "type", params: { type: schema79.properties.is_group.type }, message: "must be boolean,null" };
+        const err12 = { instancePath: instancePath + "/is_group", schemaPath: "#/properties/is_group/type", keyword: "type", params: { type: schema85.properties.is_group.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -14429,7 +14930,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_imported !== void 0) {
       let data14 = data.is_imported;
       if (typeof data14 !== "boolean" && data14 !== null) {
-        const err13 = { instancePath: instancePath + "/is_imported", schemaPath: "#/properties/is_imported/type", keyword: "type", params: { type: schema79.properties.is_imported.type }, message: "must be boolean,null" };
+        const err13 = { instancePath: instancePath + "/is_imported", schemaPath: "#/properties/is_imported/type", keyword: "type", params: { type: schema85.properties.is_imported.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -14441,7 +14942,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_internal !== void 0) {
       let data15 = data.is_internal;
       if (typeof data15 !== "boolean" && data15 !== null) {
-        const err14 = { instancePath: instancePath + "/is_internal", schemaPath: "#/properties/is_internal/type", keyword: "type", params: { type: schema79.properties.is_internal.type }, message: "must be boolean,null" };
+        const err14 = { instancePath: instancePath + "/is_internal", schemaPath: "#/properties/is_internal/type", keyword: "type", params: { type: schema85.properties.is_internal.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -14453,7 +14954,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_me !== void 0) {
       let data16 = data.is_me;
       if (typeof data16 !== "boolean" && data16 !== null) {
-        const err15 = { instancePath: instancePath + "/is_me", schemaPath: "#/properties/is_me/type", keyword: "type", params: { type: schema79.properties.is_me.type }, message: "must be boolean,null" };
+        const err15 = { instancePath: instancePath + "/is_me", schemaPath: "#/properties/is_me/type", keyword: "type", params: { type: schema85.properties.is_me.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -14465,7 +14966,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_my_contact !== void 0) {
       let data17 = data.is_my_contact;
       if (typeof data17 !== "boolean" && data17 !== null) {
-        const err16 = { instancePath: instancePath + "/is_my_contact", schemaPath: "#/properties/is_my_contact/type", keyword: "type", params: { type: schema79.properties.is_my_contact.type }, message: "must be boolean,null" };
+        const err16 = { instancePath: instancePath + "/is_my_contact", schemaPath: "#/properties/is_my_contact/type", keyword: "type", params: { type: schema85.properties.is_my_contact.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -14477,7 +14978,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_user !== void 0) {
       let data18 = data.is_user;
       if (typeof data18 !== "boolean" && data18 !== null) {
-        const err17 = { instancePath: instancePath + "/is_user", schemaPath: "#/properties/is_user/type", keyword: "type", params: { type: schema79.properties.is_user.type }, message: "must be boolean,null" };
+        const err17 = { instancePath: instancePath + "/is_user", schemaPath: "#/properties/is_user/type", keyword: "type", params: { type: schema85.properties.is_user.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -14489,7 +14990,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_wa_contact !== void 0) {
       let data19 = data.is_wa_contact;
       if (typeof data19 !== "boolean" && data19 !== null) {
-        const err18 = { instancePath: instancePath + "/is_wa_contact", schemaPath: "#/properties/is_wa_contact/type", keyword: "type", params: { type: schema79.properties.is_wa_contact.type }, message: "must be boolean,null" };
+        const err18 = { instancePath: instancePath + "/is_wa_contact", schemaPath: "#/properties/is_wa_contact/type", keyword: "type", params: { type: schema85.properties.is_wa_contact.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -14501,7 +15002,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.label_ids !== void 0) {
       let data20 = data.label_ids;
       if (!(data20 && typeof data20 == "object" && !Array.isArray(data20)) && data20 !== null) {
-        const err19 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema79.properties.label_ids.type }, message: "must be object,null" };
+        const err19 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema85.properties.label_ids.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -14526,7 +15027,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.labels !== void 0) {
       let data22 = data.labels;
       if (!Array.isArray(data22) && data22 !== null) {
-        const err21 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: schema79.properties.labels.type }, message: "must be array,null" };
+        const err21 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: schema85.properties.labels.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -14552,7 +15053,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data24 = data.name;
       if (typeof data24 !== "string" && data24 !== null) {
-        const err23 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema79.properties.name.type }, message: "must be string,null" };
+        const err23 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema85.properties.name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -14564,7 +15065,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.number !== void 0) {
       let data25 = data.number;
       if (typeof data25 !== "string" && data25 !== null) {
-        const err24 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: schema79.properties.number.type }, message: "must be string,null" };
+        const err24 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: schema85.properties.number.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -14574,15 +15075,15 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate102(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
     }
     if (data.periskope_name !== void 0) {
       let data27 = data.periskope_name;
       if (typeof data27 !== "string" && data27 !== null) {
-        const err25 = { instancePath: instancePath + "/periskope_name", schemaPath: "#/properties/periskope_name/type", keyword: "type", params: { type: schema79.properties.periskope_name.type }, message: "must be string,null" };
+        const err25 = { instancePath: instancePath + "/periskope_name", schemaPath: "#/properties/periskope_name/type", keyword: "type", params: { type: schema85.properties.periskope_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -14594,7 +15095,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.pushname !== void 0) {
       let data28 = data.pushname;
       if (typeof data28 !== "string" && data28 !== null) {
-        const err26 = { instancePath: instancePath + "/pushname", schemaPath: "#/properties/pushname/type", keyword: "type", params: { type: schema79.properties.pushname.type }, message: "must be string,null" };
+        const err26 = { instancePath: instancePath + "/pushname", schemaPath: "#/properties/pushname/type", keyword: "type", params: { type: schema85.properties.pushname.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -14606,7 +15107,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.short_name !== void 0) {
       let data29 = data.short_name;
       if (typeof data29 !== "string" && data29 !== null) {
-        const err27 = { instancePath: instancePath + "/short_name", schemaPath: "#/properties/short_name/type", keyword: "type", params: { type: schema79.properties.short_name.type }, message: "must be string,null" };
+        const err27 = { instancePath: instancePath + "/short_name", schemaPath: "#/properties/short_name/type", keyword: "type", params: { type: schema85.properties.short_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -14660,7 +15161,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.verified_level !== void 0) {
       let data31 = data.verified_level;
       if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31)) && data31 !== null) {
-        const err30 = { instancePath: instancePath + "/verified_level", schemaPath: "#/properties/verified_level/type", keyword: "type", params: { type: schema79.properties.verified_level.type }, message: "must be integer,null" };
+        const err30 = { instancePath: instancePath + "/verified_level", schemaPath: "#/properties/verified_level/type", keyword: "type", params: { type: schema85.properties.verified_level.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -14692,7 +15193,7 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.verified_name !== void 0) {
       let data32 = data.verified_name;
       if (typeof data32 !== "string" && data32 !== null) {
-        const err33 = { instancePath: instancePath + "/verified_name", schemaPath: "#/properties/verified_name/type", keyword: "type", params: { type: schema79.properties.verified_name.type }, message: "must be string,null" };
+        const err33 = { instancePath: instancePath + "/verified_name", schemaPath: "#/properties/verified_name/type", keyword: "type", params: { type: schema85.properties.verified_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -14710,16 +15211,16 @@ function validate249(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate249.errors = vErrors;
+  validate261.errors = vErrors;
   return errors === 0;
 }
-validate249.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ContactInput = validate255;
-var schema80 = { "additionalProperties": true, "properties": { "business_profile": {}, "chat_ids": { "items": { "$ref": "#/$defs/ChatId" }, "type": ["array", "null"] }, "chats": { "items": { "$ref": "#/$defs/Chat" }, "type": ["array", "null"] }, "contact_color": { "type": ["string", "null"] }, "contact_id": { "$ref": "#/$defs/ContactId" }, "contact_image": { "type": ["string", "null"] }, "contact_lid": { "type": ["string", "null"] }, "contact_name": { "type": ["string", "null"] }, "contact_type": { "type": ["string", "null"] }, "id": {}, "is_blocked": { "type": ["boolean", "null"] }, "is_business": { "type": ["boolean", "null"] }, "is_enterprise": { "type": ["boolean", "null"] }, "is_group": { "type": ["boolean", "null"] }, "is_imported": { "type": ["boolean", "null"] }, "is_internal": { "type": ["boolean", "null"] }, "is_me": { "type": ["boolean", "null"] }, "is_my_contact": { "type": ["boolean", "null"] }, "is_user": { "type": ["boolean", "null"] }, "is_wa_contact": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "name": { "type": ["string", "null"] }, "number": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "periskope_name": { "type": ["string", "null"] }, "pushname": { "type": ["string", "null"] }, "short_name": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "verified_level": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "verified_name": { "type": ["string", "null"] } }, "required": ["contact_id", "org_id"], "type": "object" };
-function validate255(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate261.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ContactInput = validate267;
+var schema86 = { "additionalProperties": true, "properties": { "business_profile": {}, "chat_ids": { "items": { "$ref": "#/$defs/ChatId" }, "type": ["array", "null"] }, "chats": { "items": { "$ref": "#/$defs/Chat" }, "type": ["array", "null"] }, "contact_color": { "type": ["string", "null"] }, "contact_id": { "$ref": "#/$defs/ContactId" }, "contact_image": { "type": ["string", "null"] }, "contact_lid": { "type": ["string", "null"] }, "contact_name": { "type": ["string", "null"] }, "contact_type": { "type": ["string", "null"] }, "id": {}, "is_blocked": { "type": ["boolean", "null"] }, "is_business": { "type": ["boolean", "null"] }, "is_enterprise": { "type": ["boolean", "null"] }, "is_group": { "type": ["boolean", "null"] }, "is_imported": { "type": ["boolean", "null"] }, "is_internal": { "type": ["boolean", "null"] }, "is_me": { "type": ["boolean", "null"] }, "is_my_contact": { "type": ["boolean", "null"] }, "is_user": { "type": ["boolean", "null"] }, "is_wa_contact": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "name": { "type": ["string", "null"] }, "number": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "periskope_name": { "type": ["string", "null"] }, "pushname": { "type": ["string", "null"] }, "short_name": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "verified_level": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "verified_name": { "type": ["string", "null"] } }, "required": ["contact_id", "org_id"], "type": "object" };
+function validate267(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate255.evaluated;
+  const evaluated0 = validate267.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -14748,7 +15249,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.chat_ids !== void 0) {
       let data0 = data.chat_ids;
       if (!Array.isArray(data0) && data0 !== null) {
-        const err2 = { instancePath: instancePath + "/chat_ids", schemaPath: "#/properties/chat_ids/type", keyword: "type", params: { type: schema80.properties.chat_ids.type }, message: "must be array,null" };
+        const err2 = { instancePath: instancePath + "/chat_ids", schemaPath: "#/properties/chat_ids/type", keyword: "type", params: { type: schema86.properties.chat_ids.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -14759,8 +15260,8 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate132(data0[i0], { instancePath: instancePath + "/chat_ids/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+          if (!validate138(data0[i0], { instancePath: instancePath + "/chat_ids/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
             errors = vErrors.length;
           }
         }
@@ -14769,7 +15270,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.chats !== void 0) {
       let data2 = data.chats;
       if (!Array.isArray(data2) && data2 !== null) {
-        const err3 = { instancePath: instancePath + "/chats", schemaPath: "#/properties/chats/type", keyword: "type", params: { type: schema80.properties.chats.type }, message: "must be array,null" };
+        const err3 = { instancePath: instancePath + "/chats", schemaPath: "#/properties/chats/type", keyword: "type", params: { type: schema86.properties.chats.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -14780,8 +15281,8 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len1 = data2.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate131(data2[i1], { instancePath: instancePath + "/chats/" + i1, parentData: data2, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+          if (!validate137(data2[i1], { instancePath: instancePath + "/chats/" + i1, parentData: data2, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
             errors = vErrors.length;
           }
         }
@@ -14790,7 +15291,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_color !== void 0) {
       let data4 = data.contact_color;
       if (typeof data4 !== "string" && data4 !== null) {
-        const err4 = { instancePath: instancePath + "/contact_color", schemaPath: "#/properties/contact_color/type", keyword: "type", params: { type: schema80.properties.contact_color.type }, message: "must be string,null" };
+        const err4 = { instancePath: instancePath + "/contact_color", schemaPath: "#/properties/contact_color/type", keyword: "type", params: { type: schema86.properties.contact_color.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -14800,15 +15301,15 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.contact_id !== void 0) {
-      if (!validate134(data.contact_id, { instancePath: instancePath + "/contact_id", parentData: data, parentDataProperty: "contact_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate140(data.contact_id, { instancePath: instancePath + "/contact_id", parentData: data, parentDataProperty: "contact_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
     }
     if (data.contact_image !== void 0) {
       let data6 = data.contact_image;
       if (typeof data6 !== "string" && data6 !== null) {
-        const err5 = { instancePath: instancePath + "/contact_image", schemaPath: "#/properties/contact_image/type", keyword: "type", params: { type: schema80.properties.contact_image.type }, message: "must be string,null" };
+        const err5 = { instancePath: instancePath + "/contact_image", schemaPath: "#/properties/contact_image/type", keyword: "type", params: { type: schema86.properties.contact_image.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -14820,7 +15321,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_lid !== void 0) {
       let data7 = data.contact_lid;
       if (typeof data7 !== "string" && data7 !== null) {
-        const err6 = { instancePath: instancePath + "/contact_lid", schemaPath: "#/properties/contact_lid/type", keyword: "type", params: { type: schema80.properties.contact_lid.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/contact_lid", schemaPath: "#/properties/contact_lid/type", keyword: "type", params: { type: schema86.properties.contact_lid.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -14832,7 +15333,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_name !== void 0) {
       let data8 = data.contact_name;
       if (typeof data8 !== "string" && data8 !== null) {
-        const err7 = { instancePath: instancePath + "/contact_name", schemaPath: "#/properties/contact_name/type", keyword: "type", params: { type: schema80.properties.contact_name.type }, message: "must be string,null" };
+        const err7 = { instancePath: instancePath + "/contact_name", schemaPath: "#/properties/contact_name/type", keyword: "type", params: { type: schema86.properties.contact_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -14844,7 +15345,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.contact_type !== void 0) {
       let data9 = data.contact_type;
       if (typeof data9 !== "string" && data9 !== null) {
-        const err8 = { instancePath: instancePath + "/contact_type", schemaPath: "#/properties/contact_type/type", keyword: "type", params: { type: schema80.properties.contact_type.type }, message: "must be string,null" };
+        const err8 = { instancePath: instancePath + "/contact_type", schemaPath: "#/properties/contact_type/type", keyword: "type", params: { type: schema86.properties.contact_type.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -14856,7 +15357,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_blocked !== void 0) {
       let data10 = data.is_blocked;
       if (typeof data10 !== "boolean" && data10 !== null) {
-        const err9 = { instancePath: instancePath + "/is_blocked", schemaPath: "#/properties/is_blocked/type", keyword: "type", params: { type: schema80.properties.is_blocked.type }, message: "must be boolean,null" };
+        const err9 = { instancePath: instancePath + "/is_blocked", schemaPath: "#/properties/is_blocked/type", keyword: "type", params: { type: schema86.properties.is_blocked.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -14868,7 +15369,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_business !== void 0) {
       let data11 = data.is_business;
       if (typeof data11 !== "boolean" && data11 !== null) {
-        const err10 = { instancePath: instancePath + "/is_business", schemaPath: "#/properties/is_business/type", keyword: "type", params: { type: schema80.properties.is_business.type }, message: "must be boolean,null" };
+        const err10 = { instancePath: instancePath + "/is_business", schemaPath: "#/properties/is_business/type", keyword: "type", params: { type: schema86.properties.is_business.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -14880,7 +15381,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_enterprise !== void 0) {
       let data12 = data.is_enterprise;
       if (typeof data12 !== "boolean" && data12 !== null) {
-        const err11 = { instancePath: instancePath + "/is_enterprise", schemaPath: "#/properties/is_enterprise/type", keyword: "type", params: { type: schema80.properties.is_enterprise.type }, message: "must be boolean,null" };
+        const err11 = { instancePath: instancePath + "/is_enterprise", schemaPath: "#/properties/is_enterprise/type", keyword: "type", params: { type: schema86.properties.is_enterprise.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -14892,7 +15393,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_group !== void 0) {
       let data13 = data.is_group;
       if (typeof data13 !== "boolean" && data13 !== null) {
-        const err12 = { instancePath: instancePath + "/is_group", schemaPath: "#/properties/is_group/type", keyword: "type", params: { type: schema80.properties.is_group.type }, message: "must be boolean,null" };
+        const err12 = { instancePath: instancePath + "/is_group", schemaPath: "#/properties/is_group/type", keyword: "type", params: { type: schema86.properties.is_group.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -14904,7 +15405,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_imported !== void 0) {
       let data14 = data.is_imported;
       if (typeof data14 !== "boolean" && data14 !== null) {
-        const err13 = { instancePath: instancePath + "/is_imported", schemaPath: "#/properties/is_imported/type", keyword: "type", params: { type: schema80.properties.is_imported.type }, message: "must be boolean,null" };
+        const err13 = { instancePath: instancePath + "/is_imported", schemaPath: "#/properties/is_imported/type", keyword: "type", params: { type: schema86.properties.is_imported.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -14916,7 +15417,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_internal !== void 0) {
       let data15 = data.is_internal;
       if (typeof data15 !== "boolean" && data15 !== null) {
-        const err14 = { instancePath: instancePath + "/is_internal", schemaPath: "#/properties/is_internal/type", keyword: "type", params: { type: schema80.properties.is_internal.type }, message: "must be boolean,null" };
+        const err14 = { instancePath: instancePath + "/is_internal", schemaPath: "#/properties/is_internal/type", keyword: "type", params: { type: schema86.properties.is_internal.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -14928,7 +15429,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_me !== void 0) {
       let data16 = data.is_me;
       if (typeof data16 !== "boolean" && data16 !== null) {
-        const err15 = { instancePath: instancePath + "/is_me", schemaPath: "#/properties/is_me/type", keyword: "type", params: { type: schema80.properties.is_me.type }, message: "must be boolean,null" };
+        const err15 = { instancePath: instancePath + "/is_me", schemaPath: "#/properties/is_me/type", keyword: "type", params: { type: schema86.properties.is_me.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -14940,7 +15441,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_my_contact !== void 0) {
       let data17 = data.is_my_contact;
       if (typeof data17 !== "boolean" && data17 !== null) {
-        const err16 = { instancePath: instancePath + "/is_my_contact", schemaPath: "#/properties/is_my_contact/type", keyword: "type", params: { type: schema80.properties.is_my_contact.type }, message: "must be boolean,null" };
+        const err16 = { instancePath: instancePath + "/is_my_contact", schemaPath: "#/properties/is_my_contact/type", keyword: "type", params: { type: schema86.properties.is_my_contact.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -14952,7 +15453,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_user !== void 0) {
       let data18 = data.is_user;
       if (typeof data18 !== "boolean" && data18 !== null) {
-        const err17 = { instancePath: instancePath + "/is_user", schemaPath: "#/properties/is_user/type", keyword: "type", params: { type: schema80.properties.is_user.type }, message: "must be boolean,null" };
+        const err17 = { instancePath: instancePath + "/is_user", schemaPath: "#/properties/is_user/type", keyword: "type", params: { type: schema86.properties.is_user.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -14964,7 +15465,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_wa_contact !== void 0) {
       let data19 = data.is_wa_contact;
       if (typeof data19 !== "boolean" && data19 !== null) {
-        const err18 = { instancePath: instancePath + "/is_wa_contact", schemaPath: "#/properties/is_wa_contact/type", keyword: "type", params: { type: schema80.properties.is_wa_contact.type }, message: "must be boolean,null" };
+        const err18 = { instancePath: instancePath + "/is_wa_contact", schemaPath: "#/properties/is_wa_contact/type", keyword: "type", params: { type: schema86.properties.is_wa_contact.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -14976,7 +15477,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.label_ids !== void 0) {
       let data20 = data.label_ids;
       if (!(data20 && typeof data20 == "object" && !Array.isArray(data20)) && data20 !== null) {
-        const err19 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema80.properties.label_ids.type }, message: "must be object,null" };
+        const err19 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema86.properties.label_ids.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -15001,7 +15502,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.labels !== void 0) {
       let data22 = data.labels;
       if (!Array.isArray(data22) && data22 !== null) {
-        const err21 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: schema80.properties.labels.type }, message: "must be array,null" };
+        const err21 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: schema86.properties.labels.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -15027,7 +15528,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.name !== void 0) {
       let data24 = data.name;
       if (typeof data24 !== "string" && data24 !== null) {
-        const err23 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema80.properties.name.type }, message: "must be string,null" };
+        const err23 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: schema86.properties.name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -15039,7 +15540,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.number !== void 0) {
       let data25 = data.number;
       if (typeof data25 !== "string" && data25 !== null) {
-        const err24 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: schema80.properties.number.type }, message: "must be string,null" };
+        const err24 = { instancePath: instancePath + "/number", schemaPath: "#/properties/number/type", keyword: "type", params: { type: schema86.properties.number.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err24];
         } else {
@@ -15049,15 +15550,15 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate182(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+      if (!validate190(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
         errors = vErrors.length;
       }
     }
     if (data.periskope_name !== void 0) {
       let data27 = data.periskope_name;
       if (typeof data27 !== "string" && data27 !== null) {
-        const err25 = { instancePath: instancePath + "/periskope_name", schemaPath: "#/properties/periskope_name/type", keyword: "type", params: { type: schema80.properties.periskope_name.type }, message: "must be string,null" };
+        const err25 = { instancePath: instancePath + "/periskope_name", schemaPath: "#/properties/periskope_name/type", keyword: "type", params: { type: schema86.properties.periskope_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -15069,7 +15570,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.pushname !== void 0) {
       let data28 = data.pushname;
       if (typeof data28 !== "string" && data28 !== null) {
-        const err26 = { instancePath: instancePath + "/pushname", schemaPath: "#/properties/pushname/type", keyword: "type", params: { type: schema80.properties.pushname.type }, message: "must be string,null" };
+        const err26 = { instancePath: instancePath + "/pushname", schemaPath: "#/properties/pushname/type", keyword: "type", params: { type: schema86.properties.pushname.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -15081,7 +15582,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.short_name !== void 0) {
       let data29 = data.short_name;
       if (typeof data29 !== "string" && data29 !== null) {
-        const err27 = { instancePath: instancePath + "/short_name", schemaPath: "#/properties/short_name/type", keyword: "type", params: { type: schema80.properties.short_name.type }, message: "must be string,null" };
+        const err27 = { instancePath: instancePath + "/short_name", schemaPath: "#/properties/short_name/type", keyword: "type", params: { type: schema86.properties.short_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -15095,8 +15596,8 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs60 = errors;
       let valid8 = false;
       const _errs61 = errors;
-      if (!validate138(data30, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data30, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs61 === errors;
@@ -15224,7 +15725,7 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.verified_name !== void 0) {
       let data32 = data.verified_name;
       if (typeof data32 !== "string" && data32 !== null) {
-        const err37 = { instancePath: instancePath + "/verified_name", schemaPath: "#/properties/verified_name/type", keyword: "type", params: { type: schema80.properties.verified_name.type }, message: "must be string,null" };
+        const err37 = { instancePath: instancePath + "/verified_name", schemaPath: "#/properties/verified_name/type", keyword: "type", params: { type: schema86.properties.verified_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -15242,16 +15743,16 @@ function validate255(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate255.errors = vErrors;
+  validate267.errors = vErrors;
   return errors === 0;
 }
-validate255.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ContactList = validate261;
-var schema81 = { "additionalProperties": true, "properties": { "contacts": { "items": { "$ref": "#/$defs/Contact" }, "type": "array" }, "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["contacts"], "type": "object" };
-function validate261(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate267.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ContactList = validate273;
+var schema87 = { "additionalProperties": true, "properties": { "contacts": { "items": { "$ref": "#/$defs/Contact" }, "type": "array" }, "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["contacts"], "type": "object" };
+function validate273(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate261.evaluated;
+  const evaluated0 = validate273.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15273,8 +15774,8 @@ function validate261(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate249(data0[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
+          if (!validate261(data0[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
             errors = vErrors.length;
           }
         }
@@ -15291,7 +15792,7 @@ function validate261(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.count !== void 0) {
       let data2 = data.count;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) && data2 !== null) {
-        const err2 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: schema81.properties.count.type }, message: "must be integer,null" };
+        const err2 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: schema87.properties.count.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -15323,7 +15824,7 @@ function validate261(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.from !== void 0) {
       let data3 = data.from;
       if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3)) && data3 !== null) {
-        const err5 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: schema81.properties.from.type }, message: "must be integer,null" };
+        const err5 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: schema87.properties.from.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -15355,7 +15856,7 @@ function validate261(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.to !== void 0) {
       let data4 = data.to;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4)) && data4 !== null) {
-        const err8 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: schema81.properties.to.type }, message: "must be integer,null" };
+        const err8 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: schema87.properties.to.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -15393,15 +15894,15 @@ function validate261(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate261.errors = vErrors;
+  validate273.errors = vErrors;
   return errors === 0;
 }
-validate261.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ContactListInput = validate263;
-function validate263(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate273.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ContactListInput = validate275;
+function validate275(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate263.evaluated;
+  const evaluated0 = validate275.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15423,8 +15924,8 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate255(data0[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+          if (!validate267(data0[i0], { instancePath: instancePath + "/contacts/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
             errors = vErrors.length;
           }
         }
@@ -15714,15 +16215,15 @@ function validate263(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate263.errors = vErrors;
+  validate275.errors = vErrors;
   return errors === 0;
 }
-validate263.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var CreateChatResponse = validate265;
-function validate265(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate275.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var CreateChatResponse = validate277;
+function validate277(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate265.evaluated;
+  const evaluated0 = validate277.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15754,15 +16255,15 @@ function validate265(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate265.errors = vErrors;
+  validate277.errors = vErrors;
   return errors === 0;
 }
-validate265.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var CreateChatResponseInput = validate267;
-function validate267(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate277.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var CreateChatResponseInput = validate279;
+function validate279(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate267.evaluated;
+  const evaluated0 = validate279.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15780,8 +16281,8 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.chat_id !== void 0) {
-      if (!validate132(data.chat_id, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+      if (!validate138(data.chat_id, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
     }
@@ -15794,17 +16295,17 @@ function validate267(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate267.errors = vErrors;
+  validate279.errors = vErrors;
   return errors === 0;
 }
-validate267.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var CreateNoteResponse = validate269;
-var schema85 = { "additionalProperties": true, "properties": { "data": { "anyOf": [{ "$ref": "#/$defs/Note" }, { "type": "null" }] }, "message": { "type": ["string", "null"] }, "success": { "type": "boolean" } }, "required": ["success"], "type": "object" };
-var schema86 = { "additionalProperties": true, "properties": { "ack": { "anyOf": [{ "$ref": "#/$defs/Ack" }, { "type": "null" }] }, "body": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "from_me": { "type": ["boolean", "null"] }, "is_deleted": { "type": ["boolean", "null"] }, "is_private_note": { "type": "boolean" }, "media": { "anyOf": [{ "$ref": "#/$defs/Media" }, { "type": "null" }] }, "mentioned_ids": { "items": { "type": "string" }, "type": ["array", "null"] }, "message_id": { "$ref": "#/$defs/MessageId" }, "message_type": { "anyOf": [{ "$ref": "#/$defs/MessageType" }, { "type": "null" }] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "$ref": "#/$defs/ContactId" }, "performed_by": { "type": ["string", "null"] }, "prev_body": { "type": ["string", "null"] }, "quoted_message_id": { "type": ["string", "null"] }, "sender_phone": { "type": ["string", "null"] }, "sent_message_id": { "type": ["string", "null"] }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "unique_id": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["message_id", "org_id", "org_phone", "is_private_note"], "type": "object" };
-function validate270(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate279.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var CreateNoteResponse = validate281;
+var schema91 = { "additionalProperties": true, "properties": { "data": { "anyOf": [{ "$ref": "#/$defs/Note" }, { "type": "null" }] }, "message": { "type": ["string", "null"] }, "success": { "type": "boolean" } }, "required": ["success"], "type": "object" };
+var schema92 = { "additionalProperties": true, "properties": { "ack": { "anyOf": [{ "$ref": "#/$defs/Ack" }, { "type": "null" }] }, "body": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "from_me": { "type": ["boolean", "null"] }, "is_deleted": { "type": ["boolean", "null"] }, "is_private_note": { "type": "boolean" }, "media": { "anyOf": [{ "$ref": "#/$defs/Media" }, {}, { "type": "null" }] }, "mentioned_ids": { "items": { "type": "string" }, "type": ["array", "null"] }, "message_id": { "$ref": "#/$defs/MessageId" }, "message_type": { "anyOf": [{ "$ref": "#/$defs/MessageType" }, { "type": "null" }] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "$ref": "#/$defs/ContactId" }, "performed_by": { "type": ["string", "null"] }, "prev_body": { "type": ["string", "null"] }, "quoted_message_id": { "type": ["string", "null"] }, "sender_phone": { "type": ["string", "null"] }, "sent_message_id": { "type": ["string", "null"] }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "unique_id": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["message_id", "org_id", "org_phone", "is_private_note"], "type": "object" };
+function validate282(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate270.evaluated;
+  const evaluated0 = validate282.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -15893,7 +16394,7 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.body !== void 0) {
       let data1 = data.body;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err6 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema86.properties.body.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema92.properties.body.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -15947,7 +16448,7 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.from_me !== void 0) {
       let data3 = data.from_me;
       if (typeof data3 !== "boolean" && data3 !== null) {
-        const err9 = { instancePath: instancePath + "/from_me", schemaPath: "#/properties/from_me/type", keyword: "type", params: { type: schema86.properties.from_me.type }, message: "must be boolean,null" };
+        const err9 = { instancePath: instancePath + "/from_me", schemaPath: "#/properties/from_me/type", keyword: "type", params: { type: schema92.properties.from_me.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -15959,7 +16460,7 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_deleted !== void 0) {
       let data4 = data.is_deleted;
       if (typeof data4 !== "boolean" && data4 !== null) {
-        const err10 = { instancePath: instancePath + "/is_deleted", schemaPath: "#/properties/is_deleted/type", keyword: "type", params: { type: schema86.properties.is_deleted.type }, message: "must be boolean,null" };
+        const err10 = { instancePath: instancePath + "/is_deleted", schemaPath: "#/properties/is_deleted/type", keyword: "type", params: { type: schema92.properties.is_deleted.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -15984,15 +16485,17 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs21 = errors;
       let valid3 = false;
       const _errs22 = errors;
-      if (!validate95(data6, { instancePath: instancePath + "/media", parentData: data, parentDataProperty: "media", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate97(data6, { instancePath: instancePath + "/media", parentData: data, parentDataProperty: "media", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs22 === errors;
       valid3 = valid3 || _valid2;
+      var _valid2 = true;
+      valid3 = valid3 || _valid2;
       const _errs23 = errors;
       if (data6 !== null) {
-        const err12 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err12 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -16024,7 +16527,7 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.mentioned_ids !== void 0) {
       let data7 = data.mentioned_ids;
       if (!Array.isArray(data7) && data7 !== null) {
-        const err14 = { instancePath: instancePath + "/mentioned_ids", schemaPath: "#/properties/mentioned_ids/type", keyword: "type", params: { type: schema86.properties.mentioned_ids.type }, message: "must be array,null" };
+        const err14 = { instancePath: instancePath + "/mentioned_ids", schemaPath: "#/properties/mentioned_ids/type", keyword: "type", params: { type: schema92.properties.mentioned_ids.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -16058,8 +16561,8 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs31 = errors;
       let valid6 = false;
       const _errs32 = errors;
-      if (!validate100(data10, { instancePath: instancePath + "/message_type", parentData: data, parentDataProperty: "message_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+      if (!validate102(data10, { instancePath: instancePath + "/message_type", parentData: data, parentDataProperty: "message_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs32 === errors;
@@ -16096,8 +16599,8 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate102(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
     }
@@ -16110,7 +16613,7 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.performed_by !== void 0) {
       let data13 = data.performed_by;
       if (typeof data13 !== "string" && data13 !== null) {
-        const err18 = { instancePath: instancePath + "/performed_by", schemaPath: "#/properties/performed_by/type", keyword: "type", params: { type: schema86.properties.performed_by.type }, message: "must be string,null" };
+        const err18 = { instancePath: instancePath + "/performed_by", schemaPath: "#/properties/performed_by/type", keyword: "type", params: { type: schema92.properties.performed_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -16122,7 +16625,7 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.prev_body !== void 0) {
       let data14 = data.prev_body;
       if (typeof data14 !== "string" && data14 !== null) {
-        const err19 = { instancePath: instancePath + "/prev_body", schemaPath: "#/properties/prev_body/type", keyword: "type", params: { type: schema86.properties.prev_body.type }, message: "must be string,null" };
+        const err19 = { instancePath: instancePath + "/prev_body", schemaPath: "#/properties/prev_body/type", keyword: "type", params: { type: schema92.properties.prev_body.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -16134,7 +16637,7 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.quoted_message_id !== void 0) {
       let data15 = data.quoted_message_id;
       if (typeof data15 !== "string" && data15 !== null) {
-        const err20 = { instancePath: instancePath + "/quoted_message_id", schemaPath: "#/properties/quoted_message_id/type", keyword: "type", params: { type: schema86.properties.quoted_message_id.type }, message: "must be string,null" };
+        const err20 = { instancePath: instancePath + "/quoted_message_id", schemaPath: "#/properties/quoted_message_id/type", keyword: "type", params: { type: schema92.properties.quoted_message_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -16146,7 +16649,7 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.sender_phone !== void 0) {
       let data16 = data.sender_phone;
       if (typeof data16 !== "string" && data16 !== null) {
-        const err21 = { instancePath: instancePath + "/sender_phone", schemaPath: "#/properties/sender_phone/type", keyword: "type", params: { type: schema86.properties.sender_phone.type }, message: "must be string,null" };
+        const err21 = { instancePath: instancePath + "/sender_phone", schemaPath: "#/properties/sender_phone/type", keyword: "type", params: { type: schema92.properties.sender_phone.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -16158,7 +16661,7 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.sent_message_id !== void 0) {
       let data17 = data.sent_message_id;
       if (typeof data17 !== "string" && data17 !== null) {
-        const err22 = { instancePath: instancePath + "/sent_message_id", schemaPath: "#/properties/sent_message_id/type", keyword: "type", params: { type: schema86.properties.sent_message_id.type }, message: "must be string,null" };
+        const err22 = { instancePath: instancePath + "/sent_message_id", schemaPath: "#/properties/sent_message_id/type", keyword: "type", params: { type: schema92.properties.sent_message_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -16212,7 +16715,7 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.unique_id !== void 0) {
       let data19 = data.unique_id;
       if (typeof data19 !== "string" && data19 !== null) {
-        const err25 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema86.properties.unique_id.type }, message: "must be string,null" };
+        const err25 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema92.properties.unique_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -16228,582 +16731,6 @@ function validate270(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs56 = errors;
       if (!validate60(data20, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-        errors = vErrors.length;
-      }
-      var _valid5 = _errs56 === errors;
-      valid8 = valid8 || _valid5;
-      const _errs57 = errors;
-      if (data20 !== null) {
-        const err26 = { instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-      var _valid5 = _errs57 === errors;
-      valid8 = valid8 || _valid5;
-      if (!valid8) {
-        const err27 = { instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-          vErrors = [err27];
-        } else {
-          vErrors.push(err27);
-        }
-        errors++;
-      } else {
-        errors = _errs55;
-        if (vErrors !== null) {
-          if (_errs55) {
-            vErrors.length = _errs55;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-  } else {
-    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err28];
-    } else {
-      vErrors.push(err28);
-    }
-    errors++;
-  }
-  validate270.errors = vErrors;
-  return errors === 0;
-}
-validate270.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate269(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate269.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.success === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "success" }, message: "must have required property 'success'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.data !== void 0) {
-      let data0 = data.data;
-      const _errs3 = errors;
-      let valid1 = false;
-      const _errs4 = errors;
-      if (!validate270(data0, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
-        errors = vErrors.length;
-      }
-      var _valid0 = _errs4 === errors;
-      valid1 = valid1 || _valid0;
-      const _errs5 = errors;
-      if (data0 !== null) {
-        const err1 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-      var _valid0 = _errs5 === errors;
-      valid1 = valid1 || _valid0;
-      if (!valid1) {
-        const err2 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-          vErrors = [err2];
-        } else {
-          vErrors.push(err2);
-        }
-        errors++;
-      } else {
-        errors = _errs3;
-        if (vErrors !== null) {
-          if (_errs3) {
-            vErrors.length = _errs3;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.message !== void 0) {
-      let data1 = data.message;
-      if (typeof data1 !== "string" && data1 !== null) {
-        const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: schema85.properties.message.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err3];
-        } else {
-          vErrors.push(err3);
-        }
-        errors++;
-      }
-    }
-    if (data.success !== void 0) {
-      if (typeof data.success !== "boolean") {
-        const err4 = { instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err5];
-    } else {
-      vErrors.push(err5);
-    }
-    errors++;
-  }
-  validate269.errors = vErrors;
-  return errors === 0;
-}
-validate269.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var CreateNoteResponseInput = validate281;
-var schema87 = { "additionalProperties": true, "properties": { "data": { "anyOf": [{ "$ref": "#/$defs/Note" }, { "type": "null" }] }, "message": { "type": ["string", "null"] }, "success": { "type": "boolean" } }, "required": ["success"], "type": "object" };
-var schema88 = { "additionalProperties": true, "properties": { "ack": { "anyOf": [{ "$ref": "#/$defs/Ack" }, { "type": "null" }] }, "body": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "from_me": { "type": ["boolean", "null"] }, "is_deleted": { "type": ["boolean", "null"] }, "is_private_note": { "type": "boolean" }, "media": { "anyOf": [{ "$ref": "#/$defs/Media" }, { "type": "null" }] }, "mentioned_ids": { "items": { "type": "string" }, "type": ["array", "null"] }, "message_id": { "$ref": "#/$defs/MessageId" }, "message_type": { "anyOf": [{ "$ref": "#/$defs/MessageType" }, { "type": "null" }] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "$ref": "#/$defs/ContactId" }, "performed_by": { "type": ["string", "null"] }, "prev_body": { "type": ["string", "null"] }, "quoted_message_id": { "type": ["string", "null"] }, "sender_phone": { "type": ["string", "null"] }, "sent_message_id": { "type": ["string", "null"] }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "unique_id": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["message_id", "org_id", "org_phone", "is_private_note"], "type": "object" };
-function validate282(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate282.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.message_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.org_id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "org_id" }, message: "must have required property 'org_id'" };
-      if (vErrors === null) {
-        vErrors = [err1];
-      } else {
-        vErrors.push(err1);
-      }
-      errors++;
-    }
-    if (data.org_phone === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "org_phone" }, message: "must have required property 'org_phone'" };
-      if (vErrors === null) {
-        vErrors = [err2];
-      } else {
-        vErrors.push(err2);
-      }
-      errors++;
-    }
-    if (data.is_private_note === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "is_private_note" }, message: "must have required property 'is_private_note'" };
-      if (vErrors === null) {
-        vErrors = [err3];
-      } else {
-        vErrors.push(err3);
-      }
-      errors++;
-    }
-    if (data.ack !== void 0) {
-      let data0 = data.ack;
-      const _errs3 = errors;
-      let valid1 = false;
-      const _errs4 = errors;
-      if (!validate144(data0, { instancePath: instancePath + "/ack", parentData: data, parentDataProperty: "ack", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
-        errors = vErrors.length;
-      }
-      var _valid0 = _errs4 === errors;
-      valid1 = valid1 || _valid0;
-      const _errs5 = errors;
-      if (data0 !== null) {
-        const err4 = { instancePath: instancePath + "/ack", schemaPath: "#/properties/ack/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        if (vErrors === null) {
-          vErrors = [err4];
-        } else {
-          vErrors.push(err4);
-        }
-        errors++;
-      }
-      var _valid0 = _errs5 === errors;
-      valid1 = valid1 || _valid0;
-      if (!valid1) {
-        const err5 = { instancePath: instancePath + "/ack", schemaPath: "#/properties/ack/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-          vErrors = [err5];
-        } else {
-          vErrors.push(err5);
-        }
-        errors++;
-      } else {
-        errors = _errs3;
-        if (vErrors !== null) {
-          if (_errs3) {
-            vErrors.length = _errs3;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.body !== void 0) {
-      let data1 = data.body;
-      if (typeof data1 !== "string" && data1 !== null) {
-        const err6 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema88.properties.body.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err6];
-        } else {
-          vErrors.push(err6);
-        }
-        errors++;
-      }
-    }
-    if (data.chat_id !== void 0) {
-      let data2 = data.chat_id;
-      const _errs10 = errors;
-      let valid2 = false;
-      const _errs11 = errors;
-      if (!validate132(data2, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
-        errors = vErrors.length;
-      }
-      var _valid1 = _errs11 === errors;
-      valid2 = valid2 || _valid1;
-      const _errs12 = errors;
-      if (data2 !== null) {
-        const err7 = { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        if (vErrors === null) {
-          vErrors = [err7];
-        } else {
-          vErrors.push(err7);
-        }
-        errors++;
-      }
-      var _valid1 = _errs12 === errors;
-      valid2 = valid2 || _valid1;
-      if (!valid2) {
-        const err8 = { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      } else {
-        errors = _errs10;
-        if (vErrors !== null) {
-          if (_errs10) {
-            vErrors.length = _errs10;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.from_me !== void 0) {
-      let data3 = data.from_me;
-      if (typeof data3 !== "boolean" && data3 !== null) {
-        const err9 = { instancePath: instancePath + "/from_me", schemaPath: "#/properties/from_me/type", keyword: "type", params: { type: schema88.properties.from_me.type }, message: "must be boolean,null" };
-        if (vErrors === null) {
-          vErrors = [err9];
-        } else {
-          vErrors.push(err9);
-        }
-        errors++;
-      }
-    }
-    if (data.is_deleted !== void 0) {
-      let data4 = data.is_deleted;
-      if (typeof data4 !== "boolean" && data4 !== null) {
-        const err10 = { instancePath: instancePath + "/is_deleted", schemaPath: "#/properties/is_deleted/type", keyword: "type", params: { type: schema88.properties.is_deleted.type }, message: "must be boolean,null" };
-        if (vErrors === null) {
-          vErrors = [err10];
-        } else {
-          vErrors.push(err10);
-        }
-        errors++;
-      }
-    }
-    if (data.is_private_note !== void 0) {
-      if (typeof data.is_private_note !== "boolean") {
-        const err11 = { instancePath: instancePath + "/is_private_note", schemaPath: "#/properties/is_private_note/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.media !== void 0) {
-      let data6 = data.media;
-      const _errs21 = errors;
-      let valid3 = false;
-      const _errs22 = errors;
-      if (!validate175(data6, { instancePath: instancePath + "/media", parentData: data, parentDataProperty: "media", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
-        errors = vErrors.length;
-      }
-      var _valid2 = _errs22 === errors;
-      valid3 = valid3 || _valid2;
-      const _errs23 = errors;
-      if (data6 !== null) {
-        const err12 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        if (vErrors === null) {
-          vErrors = [err12];
-        } else {
-          vErrors.push(err12);
-        }
-        errors++;
-      }
-      var _valid2 = _errs23 === errors;
-      valid3 = valid3 || _valid2;
-      if (!valid3) {
-        const err13 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
-      } else {
-        errors = _errs21;
-        if (vErrors !== null) {
-          if (_errs21) {
-            vErrors.length = _errs21;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.mentioned_ids !== void 0) {
-      let data7 = data.mentioned_ids;
-      if (!Array.isArray(data7) && data7 !== null) {
-        const err14 = { instancePath: instancePath + "/mentioned_ids", schemaPath: "#/properties/mentioned_ids/type", keyword: "type", params: { type: schema88.properties.mentioned_ids.type }, message: "must be array,null" };
-        if (vErrors === null) {
-          vErrors = [err14];
-        } else {
-          vErrors.push(err14);
-        }
-        errors++;
-      }
-      if (Array.isArray(data7)) {
-        const len0 = data7.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (typeof data7[i0] !== "string") {
-            const err15 = { instancePath: instancePath + "/mentioned_ids/" + i0, schemaPath: "#/properties/mentioned_ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err15];
-            } else {
-              vErrors.push(err15);
-            }
-            errors++;
-          }
-        }
-      }
-    }
-    if (data.message_id !== void 0) {
-      if (!validate155(data.message_id, { instancePath: instancePath + "/message_id", parentData: data, parentDataProperty: "message_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.message_type !== void 0) {
-      let data10 = data.message_type;
-      const _errs31 = errors;
-      let valid6 = false;
-      const _errs32 = errors;
-      if (!validate180(data10, { instancePath: instancePath + "/message_type", parentData: data, parentDataProperty: "message_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
-        errors = vErrors.length;
-      }
-      var _valid3 = _errs32 === errors;
-      valid6 = valid6 || _valid3;
-      const _errs33 = errors;
-      if (data10 !== null) {
-        const err16 = { instancePath: instancePath + "/message_type", schemaPath: "#/properties/message_type/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        if (vErrors === null) {
-          vErrors = [err16];
-        } else {
-          vErrors.push(err16);
-        }
-        errors++;
-      }
-      var _valid3 = _errs33 === errors;
-      valid6 = valid6 || _valid3;
-      if (!valid6) {
-        const err17 = { instancePath: instancePath + "/message_type", schemaPath: "#/properties/message_type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-          vErrors = [err17];
-        } else {
-          vErrors.push(err17);
-        }
-        errors++;
-      } else {
-        errors = _errs31;
-        if (vErrors !== null) {
-          if (_errs31) {
-            vErrors.length = _errs31;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.org_id !== void 0) {
-      if (!validate182(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.org_phone !== void 0) {
-      if (!validate134(data.org_phone, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.performed_by !== void 0) {
-      let data13 = data.performed_by;
-      if (typeof data13 !== "string" && data13 !== null) {
-        const err18 = { instancePath: instancePath + "/performed_by", schemaPath: "#/properties/performed_by/type", keyword: "type", params: { type: schema88.properties.performed_by.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err18];
-        } else {
-          vErrors.push(err18);
-        }
-        errors++;
-      }
-    }
-    if (data.prev_body !== void 0) {
-      let data14 = data.prev_body;
-      if (typeof data14 !== "string" && data14 !== null) {
-        const err19 = { instancePath: instancePath + "/prev_body", schemaPath: "#/properties/prev_body/type", keyword: "type", params: { type: schema88.properties.prev_body.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    if (data.quoted_message_id !== void 0) {
-      let data15 = data.quoted_message_id;
-      if (typeof data15 !== "string" && data15 !== null) {
-        const err20 = { instancePath: instancePath + "/quoted_message_id", schemaPath: "#/properties/quoted_message_id/type", keyword: "type", params: { type: schema88.properties.quoted_message_id.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err20];
-        } else {
-          vErrors.push(err20);
-        }
-        errors++;
-      }
-    }
-    if (data.sender_phone !== void 0) {
-      let data16 = data.sender_phone;
-      if (typeof data16 !== "string" && data16 !== null) {
-        const err21 = { instancePath: instancePath + "/sender_phone", schemaPath: "#/properties/sender_phone/type", keyword: "type", params: { type: schema88.properties.sender_phone.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err21];
-        } else {
-          vErrors.push(err21);
-        }
-        errors++;
-      }
-    }
-    if (data.sent_message_id !== void 0) {
-      let data17 = data.sent_message_id;
-      if (typeof data17 !== "string" && data17 !== null) {
-        const err22 = { instancePath: instancePath + "/sent_message_id", schemaPath: "#/properties/sent_message_id/type", keyword: "type", params: { type: schema88.properties.sent_message_id.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err22];
-        } else {
-          vErrors.push(err22);
-        }
-        errors++;
-      }
-    }
-    if (data.timestamp !== void 0) {
-      let data18 = data.timestamp;
-      const _errs48 = errors;
-      let valid7 = false;
-      const _errs49 = errors;
-      if (!validate138(data18, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
-        errors = vErrors.length;
-      }
-      var _valid4 = _errs49 === errors;
-      valid7 = valid7 || _valid4;
-      const _errs50 = errors;
-      if (data18 !== null) {
-        const err23 = { instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-      var _valid4 = _errs50 === errors;
-      valid7 = valid7 || _valid4;
-      if (!valid7) {
-        const err24 = { instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      } else {
-        errors = _errs48;
-        if (vErrors !== null) {
-          if (_errs48) {
-            vErrors.length = _errs48;
-          } else {
-            vErrors = null;
-          }
-        }
-      }
-    }
-    if (data.unique_id !== void 0) {
-      let data19 = data.unique_id;
-      if (typeof data19 !== "string" && data19 !== null) {
-        const err25 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema88.properties.unique_id.type }, message: "must be string,null" };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if (data.updated_at !== void 0) {
-      let data20 = data.updated_at;
-      const _errs55 = errors;
-      let valid8 = false;
-      const _errs56 = errors;
-      if (!validate138(data20, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
       var _valid5 = _errs56 === errors;
@@ -16917,7 +16844,7 @@ function validate281(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.message !== void 0) {
       let data1 = data.message;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: schema87.properties.message.type }, message: "must be string,null" };
+        const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: schema91.properties.message.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -16950,12 +16877,590 @@ function validate281(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate281.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var GroupParticipantsResponse = validate293;
-var schema90 = { "additionalProperties": true, "properties": { "code": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "isInviteV4Sent": { "type": ["boolean", "null"] }, "is_success": { "type": "boolean" }, "message": { "type": ["string", "null"] } }, "required": ["is_success"], "type": "object" };
+var CreateNoteResponseInput = validate293;
+var schema93 = { "additionalProperties": true, "properties": { "data": { "anyOf": [{ "$ref": "#/$defs/Note" }, { "type": "null" }] }, "message": { "type": ["string", "null"] }, "success": { "type": "boolean" } }, "required": ["success"], "type": "object" };
+var schema94 = { "additionalProperties": true, "properties": { "ack": { "anyOf": [{ "$ref": "#/$defs/Ack" }, { "type": "null" }] }, "body": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "from_me": { "type": ["boolean", "null"] }, "is_deleted": { "type": ["boolean", "null"] }, "is_private_note": { "type": "boolean" }, "media": { "anyOf": [{ "$ref": "#/$defs/Media" }, {}, { "type": "null" }] }, "mentioned_ids": { "items": { "type": "string" }, "type": ["array", "null"] }, "message_id": { "$ref": "#/$defs/MessageId" }, "message_type": { "anyOf": [{ "$ref": "#/$defs/MessageType" }, { "type": "null" }] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "$ref": "#/$defs/ContactId" }, "performed_by": { "type": ["string", "null"] }, "prev_body": { "type": ["string", "null"] }, "quoted_message_id": { "type": ["string", "null"] }, "sender_phone": { "type": ["string", "null"] }, "sent_message_id": { "type": ["string", "null"] }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "unique_id": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["message_id", "org_id", "org_phone", "is_private_note"], "type": "object" };
 function validate294(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate294.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.message_id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "message_id" }, message: "must have required property 'message_id'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.org_id === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "org_id" }, message: "must have required property 'org_id'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.org_phone === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "org_phone" }, message: "must have required property 'org_phone'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.is_private_note === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "is_private_note" }, message: "must have required property 'is_private_note'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.ack !== void 0) {
+      let data0 = data.ack;
+      const _errs3 = errors;
+      let valid1 = false;
+      const _errs4 = errors;
+      if (!validate150(data0, { instancePath: instancePath + "/ack", parentData: data, parentDataProperty: "ack", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs4 === errors;
+      valid1 = valid1 || _valid0;
+      const _errs5 = errors;
+      if (data0 !== null) {
+        const err4 = { instancePath: instancePath + "/ack", schemaPath: "#/properties/ack/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      var _valid0 = _errs5 === errors;
+      valid1 = valid1 || _valid0;
+      if (!valid1) {
+        const err5 = { instancePath: instancePath + "/ack", schemaPath: "#/properties/ack/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      } else {
+        errors = _errs3;
+        if (vErrors !== null) {
+          if (_errs3) {
+            vErrors.length = _errs3;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.body !== void 0) {
+      let data1 = data.body;
+      if (typeof data1 !== "string" && data1 !== null) {
+        const err6 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema94.properties.body.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.chat_id !== void 0) {
+      let data2 = data.chat_id;
+      const _errs10 = errors;
+      let valid2 = false;
+      const _errs11 = errors;
+      if (!validate138(data2, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+        errors = vErrors.length;
+      }
+      var _valid1 = _errs11 === errors;
+      valid2 = valid2 || _valid1;
+      const _errs12 = errors;
+      if (data2 !== null) {
+        const err7 = { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      var _valid1 = _errs12 === errors;
+      valid2 = valid2 || _valid1;
+      if (!valid2) {
+        const err8 = { instancePath: instancePath + "/chat_id", schemaPath: "#/properties/chat_id/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      } else {
+        errors = _errs10;
+        if (vErrors !== null) {
+          if (_errs10) {
+            vErrors.length = _errs10;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.from_me !== void 0) {
+      let data3 = data.from_me;
+      if (typeof data3 !== "boolean" && data3 !== null) {
+        const err9 = { instancePath: instancePath + "/from_me", schemaPath: "#/properties/from_me/type", keyword: "type", params: { type: schema94.properties.from_me.type }, message: "must be boolean,null" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.is_deleted !== void 0) {
+      let data4 = data.is_deleted;
+      if (typeof data4 !== "boolean" && data4 !== null) {
+        const err10 = { instancePath: instancePath + "/is_deleted", schemaPath: "#/properties/is_deleted/type", keyword: "type", params: { type: schema94.properties.is_deleted.type }, message: "must be boolean,null" };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.is_private_note !== void 0) {
+      if (typeof data.is_private_note !== "boolean") {
+        const err11 = { instancePath: instancePath + "/is_private_note", schemaPath: "#/properties/is_private_note/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.media !== void 0) {
+      let data6 = data.media;
+      const _errs21 = errors;
+      let valid3 = false;
+      const _errs22 = errors;
+      if (!validate183(data6, { instancePath: instancePath + "/media", parentData: data, parentDataProperty: "media", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+        errors = vErrors.length;
+      }
+      var _valid2 = _errs22 === errors;
+      valid3 = valid3 || _valid2;
+      var _valid2 = true;
+      valid3 = valid3 || _valid2;
+      const _errs23 = errors;
+      if (data6 !== null) {
+        const err12 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      var _valid2 = _errs23 === errors;
+      valid3 = valid3 || _valid2;
+      if (!valid3) {
+        const err13 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      } else {
+        errors = _errs21;
+        if (vErrors !== null) {
+          if (_errs21) {
+            vErrors.length = _errs21;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.mentioned_ids !== void 0) {
+      let data7 = data.mentioned_ids;
+      if (!Array.isArray(data7) && data7 !== null) {
+        const err14 = { instancePath: instancePath + "/mentioned_ids", schemaPath: "#/properties/mentioned_ids/type", keyword: "type", params: { type: schema94.properties.mentioned_ids.type }, message: "must be array,null" };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (Array.isArray(data7)) {
+        const len0 = data7.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data7[i0] !== "string") {
+            const err15 = { instancePath: instancePath + "/mentioned_ids/" + i0, schemaPath: "#/properties/mentioned_ids/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.message_id !== void 0) {
+      if (!validate161(data.message_id, { instancePath: instancePath + "/message_id", parentData: data, parentDataProperty: "message_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.message_type !== void 0) {
+      let data10 = data.message_type;
+      const _errs31 = errors;
+      let valid6 = false;
+      const _errs32 = errors;
+      if (!validate188(data10, { instancePath: instancePath + "/message_type", parentData: data, parentDataProperty: "message_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+        errors = vErrors.length;
+      }
+      var _valid3 = _errs32 === errors;
+      valid6 = valid6 || _valid3;
+      const _errs33 = errors;
+      if (data10 !== null) {
+        const err16 = { instancePath: instancePath + "/message_type", schemaPath: "#/properties/message_type/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      var _valid3 = _errs33 === errors;
+      valid6 = valid6 || _valid3;
+      if (!valid6) {
+        const err17 = { instancePath: instancePath + "/message_type", schemaPath: "#/properties/message_type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      } else {
+        errors = _errs31;
+        if (vErrors !== null) {
+          if (_errs31) {
+            vErrors.length = _errs31;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.org_id !== void 0) {
+      if (!validate190(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.org_phone !== void 0) {
+      if (!validate140(data.org_phone, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.performed_by !== void 0) {
+      let data13 = data.performed_by;
+      if (typeof data13 !== "string" && data13 !== null) {
+        const err18 = { instancePath: instancePath + "/performed_by", schemaPath: "#/properties/performed_by/type", keyword: "type", params: { type: schema94.properties.performed_by.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.prev_body !== void 0) {
+      let data14 = data.prev_body;
+      if (typeof data14 !== "string" && data14 !== null) {
+        const err19 = { instancePath: instancePath + "/prev_body", schemaPath: "#/properties/prev_body/type", keyword: "type", params: { type: schema94.properties.prev_body.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.quoted_message_id !== void 0) {
+      let data15 = data.quoted_message_id;
+      if (typeof data15 !== "string" && data15 !== null) {
+        const err20 = { instancePath: instancePath + "/quoted_message_id", schemaPath: "#/properties/quoted_message_id/type", keyword: "type", params: { type: schema94.properties.quoted_message_id.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.sender_phone !== void 0) {
+      let data16 = data.sender_phone;
+      if (typeof data16 !== "string" && data16 !== null) {
+        const err21 = { instancePath: instancePath + "/sender_phone", schemaPath: "#/properties/sender_phone/type", keyword: "type", params: { type: schema94.properties.sender_phone.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.sent_message_id !== void 0) {
+      let data17 = data.sent_message_id;
+      if (typeof data17 !== "string" && data17 !== null) {
+        const err22 = { instancePath: instancePath + "/sent_message_id", schemaPath: "#/properties/sent_message_id/type", keyword: "type", params: { type: schema94.properties.sent_message_id.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.timestamp !== void 0) {
+      let data18 = data.timestamp;
+      const _errs48 = errors;
+      let valid7 = false;
+      const _errs49 = errors;
+      if (!validate144(data18, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+        errors = vErrors.length;
+      }
+      var _valid4 = _errs49 === errors;
+      valid7 = valid7 || _valid4;
+      const _errs50 = errors;
+      if (data18 !== null) {
+        const err23 = { instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      var _valid4 = _errs50 === errors;
+      valid7 = valid7 || _valid4;
+      if (!valid7) {
+        const err24 = { instancePath: instancePath + "/timestamp", schemaPath: "#/properties/timestamp/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      } else {
+        errors = _errs48;
+        if (vErrors !== null) {
+          if (_errs48) {
+            vErrors.length = _errs48;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.unique_id !== void 0) {
+      let data19 = data.unique_id;
+      if (typeof data19 !== "string" && data19 !== null) {
+        const err25 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema94.properties.unique_id.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.updated_at !== void 0) {
+      let data20 = data.updated_at;
+      const _errs55 = errors;
+      let valid8 = false;
+      const _errs56 = errors;
+      if (!validate144(data20, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+        errors = vErrors.length;
+      }
+      var _valid5 = _errs56 === errors;
+      valid8 = valid8 || _valid5;
+      const _errs57 = errors;
+      if (data20 !== null) {
+        const err26 = { instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      var _valid5 = _errs57 === errors;
+      valid8 = valid8 || _valid5;
+      if (!valid8) {
+        const err27 = { instancePath: instancePath + "/updated_at", schemaPath: "#/properties/updated_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      } else {
+        errors = _errs55;
+        if (vErrors !== null) {
+          if (_errs55) {
+            vErrors.length = _errs55;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+  } else {
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  validate294.errors = vErrors;
+  return errors === 0;
+}
+validate294.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate293(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate293.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.success === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "success" }, message: "must have required property 'success'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.data !== void 0) {
+      let data0 = data.data;
+      const _errs3 = errors;
+      let valid1 = false;
+      const _errs4 = errors;
+      if (!validate294(data0, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
+        errors = vErrors.length;
+      }
+      var _valid0 = _errs4 === errors;
+      valid1 = valid1 || _valid0;
+      const _errs5 = errors;
+      if (data0 !== null) {
+        const err1 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var _valid0 = _errs5 === errors;
+      valid1 = valid1 || _valid0;
+      if (!valid1) {
+        const err2 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      } else {
+        errors = _errs3;
+        if (vErrors !== null) {
+          if (_errs3) {
+            vErrors.length = _errs3;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.message !== void 0) {
+      let data1 = data.message;
+      if (typeof data1 !== "string" && data1 !== null) {
+        const err3 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: schema93.properties.message.type }, message: "must be string,null" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.success !== void 0) {
+      if (typeof data.success !== "boolean") {
+        const err4 = { instancePath: instancePath + "/success", schemaPath: "#/properties/success/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  validate293.errors = vErrors;
+  return errors === 0;
+}
+validate293.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var GroupParticipantsResponse = validate305;
+var schema96 = { "additionalProperties": true, "properties": { "code": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "isInviteV4Sent": { "type": ["boolean", "null"] }, "is_success": { "type": "boolean" }, "message": { "type": ["string", "null"] } }, "required": ["is_success"], "type": "object" };
+function validate306(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate306.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -16975,7 +17480,7 @@ function validate294(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.code !== void 0) {
       let data0 = data.code;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0)) && data0 !== null) {
-        const err1 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: schema90.properties.code.type }, message: "must be integer,null" };
+        const err1 = { instancePath: instancePath + "/code", schemaPath: "#/properties/code/type", keyword: "type", params: { type: schema96.properties.code.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -17007,7 +17512,7 @@ function validate294(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.isInviteV4Sent !== void 0) {
       let data1 = data.isInviteV4Sent;
       if (typeof data1 !== "boolean" && data1 !== null) {
-        const err4 = { instancePath: instancePath + "/isInviteV4Sent", schemaPath: "#/properties/isInviteV4Sent/type", keyword: "type", params: { type: schema90.properties.isInviteV4Sent.type }, message: "must be boolean,null" };
+        const err4 = { instancePath: instancePath + "/isInviteV4Sent", schemaPath: "#/properties/isInviteV4Sent/type", keyword: "type", params: { type: schema96.properties.isInviteV4Sent.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -17030,7 +17535,7 @@ function validate294(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.message !== void 0) {
       let data3 = data.message;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err6 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: schema90.properties.message.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: schema96.properties.message.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -17048,14 +17553,14 @@ function validate294(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate294.errors = vErrors;
+  validate306.errors = vErrors;
   return errors === 0;
 }
-validate294.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate293(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate306.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate305(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate293.evaluated;
+  const evaluated0 = validate305.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17064,8 +17569,8 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!validate294(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
+      if (!validate306(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
         errors = vErrors.length;
       }
     }
@@ -17078,16 +17583,16 @@ function validate293(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate293.errors = vErrors;
+  validate305.errors = vErrors;
   return errors === 0;
 }
-validate293.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var GroupParticipantsResponseInput = validate296;
-var schema92 = { "additionalProperties": true, "properties": { "code": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "isInviteV4Sent": { "type": ["boolean", "null"] }, "is_success": { "type": "boolean" }, "message": { "type": ["string", "null"] } }, "required": ["is_success"], "type": "object" };
-function validate297(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate305.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var GroupParticipantsResponseInput = validate308;
+var schema98 = { "additionalProperties": true, "properties": { "code": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "isInviteV4Sent": { "type": ["boolean", "null"] }, "is_success": { "type": "boolean" }, "message": { "type": ["string", "null"] } }, "required": ["is_success"], "type": "object" };
+function validate309(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate297.evaluated;
+  const evaluated0 = validate309.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17196,7 +17701,7 @@ function validate297(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.isInviteV4Sent !== void 0) {
       let data1 = data.isInviteV4Sent;
       if (typeof data1 !== "boolean" && data1 !== null) {
-        const err8 = { instancePath: instancePath + "/isInviteV4Sent", schemaPath: "#/properties/isInviteV4Sent/type", keyword: "type", params: { type: schema92.properties.isInviteV4Sent.type }, message: "must be boolean,null" };
+        const err8 = { instancePath: instancePath + "/isInviteV4Sent", schemaPath: "#/properties/isInviteV4Sent/type", keyword: "type", params: { type: schema98.properties.isInviteV4Sent.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -17219,7 +17724,7 @@ function validate297(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.message !== void 0) {
       let data3 = data.message;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err10 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: schema92.properties.message.type }, message: "must be string,null" };
+        const err10 = { instancePath: instancePath + "/message", schemaPath: "#/properties/message/type", keyword: "type", params: { type: schema98.properties.message.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -17237,14 +17742,14 @@ function validate297(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate297.errors = vErrors;
+  validate309.errors = vErrors;
   return errors === 0;
 }
-validate297.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate296(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate309.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate308(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate296.evaluated;
+  const evaluated0 = validate308.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17253,8 +17758,8 @@ function validate296(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!validate297(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate297.errors : vErrors.concat(validate297.errors);
+      if (!validate309(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
         errors = vErrors.length;
       }
     }
@@ -17267,15 +17772,15 @@ function validate296(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate296.errors = vErrors;
+  validate308.errors = vErrors;
   return errors === 0;
 }
-validate296.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Message = validate299;
-function validate299(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate308.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var Message = validate311;
+function validate311(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate299.evaluated;
+  const evaluated0 = validate311.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -17874,9 +18379,11 @@ function validate299(data, { instancePath = "", parentData, parentDataProperty, 
       }
       var _valid7 = _errs77 === errors;
       valid8 = valid8 || _valid7;
+      var _valid7 = true;
+      valid8 = valid8 || _valid7;
       const _errs78 = errors;
       if (data26 !== null) {
-        const err39 = { instancePath: instancePath + "/links", schemaPath: "#/properties/links/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err39 = { instancePath: instancePath + "/links", schemaPath: "#/properties/links/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -17910,15 +18417,17 @@ function validate299(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs81 = errors;
       let valid9 = false;
       const _errs82 = errors;
-      if (!validate91(data27, { instancePath: instancePath + "/location", parentData: data, parentDataProperty: "location", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+      if (!validate93(data27, { instancePath: instancePath + "/location", parentData: data, parentDataProperty: "location", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
         errors = vErrors.length;
       }
       var _valid8 = _errs82 === errors;
       valid9 = valid9 || _valid8;
+      var _valid8 = true;
+      valid9 = valid9 || _valid8;
       const _errs83 = errors;
       if (data27 !== null) {
-        const err41 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err41 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -17952,15 +18461,17 @@ function validate299(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs86 = errors;
       let valid10 = false;
       const _errs87 = errors;
-      if (!validate95(data28, { instancePath: instancePath + "/media", parentData: data, parentDataProperty: "media", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate97(data28, { instancePath: instancePath + "/media", parentData: data, parentDataProperty: "media", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
         errors = vErrors.length;
       }
       var _valid9 = _errs87 === errors;
       valid10 = valid10 || _valid9;
+      var _valid9 = true;
+      valid10 = valid10 || _valid9;
       const _errs88 = errors;
       if (data28 !== null) {
-        const err43 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err43 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -18050,8 +18561,8 @@ function validate299(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs100 = errors;
       let valid13 = false;
       const _errs101 = errors;
-      if (!validate100(data34, { instancePath: instancePath + "/message_type", parentData: data, parentDataProperty: "message_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+      if (!validate102(data34, { instancePath: instancePath + "/message_type", parentData: data, parentDataProperty: "message_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
         errors = vErrors.length;
       }
       var _valid10 = _errs101 === errors;
@@ -18100,8 +18611,8 @@ function validate299(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate102(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
     }
@@ -18164,15 +18675,17 @@ function validate299(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs115 = errors;
       let valid15 = false;
       const _errs116 = errors;
-      if (!validate105(data39, { instancePath: instancePath + "/poll_info", parentData: data, parentDataProperty: "poll_info", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+      if (!validate107(data39, { instancePath: instancePath + "/poll_info", parentData: data, parentDataProperty: "poll_info", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
         errors = vErrors.length;
       }
       var _valid12 = _errs116 === errors;
       valid15 = valid15 || _valid12;
+      var _valid12 = true;
+      valid15 = valid15 || _valid12;
       const _errs117 = errors;
       if (data39 !== null) {
-        const err55 = { instancePath: instancePath + "/poll_info", schemaPath: "#/properties/poll_info/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err55 = { instancePath: instancePath + "/poll_info", schemaPath: "#/properties/poll_info/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err55];
         } else {
@@ -18413,48 +18926,84 @@ function validate299(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.vcards !== void 0) {
       let data50 = data.vcards;
-      if (!Array.isArray(data50) && data50 !== null) {
-        const err70 = { instancePath: instancePath + "/vcards", schemaPath: "#/properties/vcards/type", keyword: "type", params: { type: schema25.properties.vcards.type }, message: "must be array,null" };
-        if (vErrors === null) {
-          vErrors = [err70];
-        } else {
-          vErrors.push(err70);
-        }
-        errors++;
-      }
+      const _errs149 = errors;
+      let valid19 = false;
+      const _errs150 = errors;
       if (Array.isArray(data50)) {
         const len1 = data50.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data50[i1] !== "string") {
-            const err71 = { instancePath: instancePath + "/vcards/" + i1, schemaPath: "#/properties/vcards/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err70 = { instancePath: instancePath + "/vcards/" + i1, schemaPath: "#/properties/vcards/anyOf/0/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err71];
+              vErrors = [err70];
             } else {
-              vErrors.push(err71);
+              vErrors.push(err70);
             }
             errors++;
+          }
+        }
+      } else {
+        const err71 = { instancePath: instancePath + "/vcards", schemaPath: "#/properties/vcards/anyOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+      var _valid16 = _errs150 === errors;
+      valid19 = valid19 || _valid16;
+      var _valid16 = true;
+      valid19 = valid19 || _valid16;
+      const _errs154 = errors;
+      if (data50 !== null) {
+        const err72 = { instancePath: instancePath + "/vcards", schemaPath: "#/properties/vcards/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+      var _valid16 = _errs154 === errors;
+      valid19 = valid19 || _valid16;
+      if (!valid19) {
+        const err73 = { instancePath: instancePath + "/vcards", schemaPath: "#/properties/vcards/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err73];
+        } else {
+          vErrors.push(err73);
+        }
+        errors++;
+      } else {
+        errors = _errs149;
+        if (vErrors !== null) {
+          if (_errs149) {
+            vErrors.length = _errs149;
+          } else {
+            vErrors = null;
           }
         }
       }
     }
   } else {
-    const err72 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err74 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err72];
+      vErrors = [err74];
     } else {
-      vErrors.push(err72);
+      vErrors.push(err74);
     }
     errors++;
   }
-  validate299.errors = vErrors;
+  validate311.errors = vErrors;
   return errors === 0;
 }
-validate299.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var MessageInput = validate318;
-function validate318(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate311.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var MessageInput = validate330;
+function validate330(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate318.evaluated;
+  const evaluated0 = validate330.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -18485,8 +19034,8 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs3 = errors;
       let valid1 = false;
       const _errs4 = errors;
-      if (!validate144(data0, { instancePath: instancePath + "/ack", parentData: data, parentDataProperty: "ack", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+      if (!validate150(data0, { instancePath: instancePath + "/ack", parentData: data, parentDataProperty: "ack", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs4 === errors;
@@ -18527,8 +19076,8 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs8 = errors;
       let valid2 = false;
       const _errs9 = errors;
-      if (!validate134(data1, { instancePath: instancePath + "/author", parentData: data, parentDataProperty: "author", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate140(data1, { instancePath: instancePath + "/author", parentData: data, parentDataProperty: "author", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs9 === errors;
@@ -18567,7 +19116,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.body !== void 0) {
       let data2 = data.body;
       if (typeof data2 !== "string" && data2 !== null) {
-        const err6 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema51.properties.body.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema54.properties.body.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -18579,7 +19128,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.broadcast !== void 0) {
       let data3 = data.broadcast;
       if (typeof data3 !== "boolean" && data3 !== null) {
-        const err7 = { instancePath: instancePath + "/broadcast", schemaPath: "#/properties/broadcast/type", keyword: "type", params: { type: schema51.properties.broadcast.type }, message: "must be boolean,null" };
+        const err7 = { instancePath: instancePath + "/broadcast", schemaPath: "#/properties/broadcast/type", keyword: "type", params: { type: schema54.properties.broadcast.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -18591,7 +19140,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.broadcast_id !== void 0) {
       let data4 = data.broadcast_id;
       if (typeof data4 !== "string" && data4 !== null) {
-        const err8 = { instancePath: instancePath + "/broadcast_id", schemaPath: "#/properties/broadcast_id/type", keyword: "type", params: { type: schema51.properties.broadcast_id.type }, message: "must be string,null" };
+        const err8 = { instancePath: instancePath + "/broadcast_id", schemaPath: "#/properties/broadcast_id/type", keyword: "type", params: { type: schema54.properties.broadcast_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -18605,8 +19154,8 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs19 = errors;
       let valid3 = false;
       const _errs20 = errors;
-      if (!validate132(data5, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+      if (!validate138(data5, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs20 === errors;
@@ -18647,8 +19196,8 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs24 = errors;
       let valid4 = false;
       const _errs25 = errors;
-      if (!validate148(data6, { instancePath: instancePath + "/delivery_info", parentData: data, parentDataProperty: "delivery_info", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+      if (!validate154(data6, { instancePath: instancePath + "/delivery_info", parentData: data, parentDataProperty: "delivery_info", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs25 === errors;
@@ -18689,8 +19238,8 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs29 = errors;
       let valid5 = false;
       const _errs30 = errors;
-      if (!validate151(data7, { instancePath: instancePath + "/device_type", parentData: data, parentDataProperty: "device_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
+      if (!validate157(data7, { instancePath: instancePath + "/device_type", parentData: data, parentDataProperty: "device_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs30 === errors;
@@ -18729,7 +19278,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.duration !== void 0) {
       let data8 = data.duration;
       if (typeof data8 !== "string" && !(typeof data8 == "number" && isFinite(data8)) && data8 !== null) {
-        const err15 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/type", keyword: "type", params: { type: schema51.properties.duration.type }, message: "must be string,number,null" };
+        const err15 = { instancePath: instancePath + "/duration", schemaPath: "#/properties/duration/type", keyword: "type", params: { type: schema54.properties.duration.type }, message: "must be string,number,null" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -18830,7 +19379,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.flag_status !== void 0) {
       let data10 = data.flag_status;
       if (typeof data10 !== "boolean" && data10 !== null) {
-        const err23 = { instancePath: instancePath + "/flag_status", schemaPath: "#/properties/flag_status/type", keyword: "type", params: { type: schema51.properties.flag_status.type }, message: "must be boolean,null" };
+        const err23 = { instancePath: instancePath + "/flag_status", schemaPath: "#/properties/flag_status/type", keyword: "type", params: { type: schema54.properties.flag_status.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -18933,8 +19482,8 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs54 = errors;
       let valid8 = false;
       const _errs55 = errors;
-      if (!validate132(data12, { instancePath: instancePath + "/from", parentData: data, parentDataProperty: "from", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+      if (!validate138(data12, { instancePath: instancePath + "/from", parentData: data, parentDataProperty: "from", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
       var _valid7 = _errs55 === errors;
@@ -18973,7 +19522,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.from_me !== void 0) {
       let data13 = data.from_me;
       if (typeof data13 !== "boolean" && data13 !== null) {
-        const err33 = { instancePath: instancePath + "/from_me", schemaPath: "#/properties/from_me/type", keyword: "type", params: { type: schema51.properties.from_me.type }, message: "must be boolean,null" };
+        const err33 = { instancePath: instancePath + "/from_me", schemaPath: "#/properties/from_me/type", keyword: "type", params: { type: schema54.properties.from_me.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -18985,7 +19534,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.fts !== void 0) {
       let data14 = data.fts;
       if (typeof data14 !== "string" && data14 !== null) {
-        const err34 = { instancePath: instancePath + "/fts", schemaPath: "#/properties/fts/type", keyword: "type", params: { type: schema51.properties.fts.type }, message: "must be string,null" };
+        const err34 = { instancePath: instancePath + "/fts", schemaPath: "#/properties/fts/type", keyword: "type", params: { type: schema54.properties.fts.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -18997,7 +19546,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.has_media !== void 0) {
       let data15 = data.has_media;
       if (typeof data15 !== "boolean" && data15 !== null) {
-        const err35 = { instancePath: instancePath + "/has_media", schemaPath: "#/properties/has_media/type", keyword: "type", params: { type: schema51.properties.has_media.type }, message: "must be boolean,null" };
+        const err35 = { instancePath: instancePath + "/has_media", schemaPath: "#/properties/has_media/type", keyword: "type", params: { type: schema54.properties.has_media.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -19009,7 +19558,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.has_quoted_msg !== void 0) {
       let data16 = data.has_quoted_msg;
       if (typeof data16 !== "boolean" && data16 !== null) {
-        const err36 = { instancePath: instancePath + "/has_quoted_msg", schemaPath: "#/properties/has_quoted_msg/type", keyword: "type", params: { type: schema51.properties.has_quoted_msg.type }, message: "must be boolean,null" };
+        const err36 = { instancePath: instancePath + "/has_quoted_msg", schemaPath: "#/properties/has_quoted_msg/type", keyword: "type", params: { type: schema54.properties.has_quoted_msg.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -19021,7 +19570,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.has_reaction !== void 0) {
       let data17 = data.has_reaction;
       if (typeof data17 !== "boolean" && data17 !== null) {
-        const err37 = { instancePath: instancePath + "/has_reaction", schemaPath: "#/properties/has_reaction/type", keyword: "type", params: { type: schema51.properties.has_reaction.type }, message: "must be boolean,null" };
+        const err37 = { instancePath: instancePath + "/has_reaction", schemaPath: "#/properties/has_reaction/type", keyword: "type", params: { type: schema54.properties.has_reaction.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -19035,8 +19584,8 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs69 = errors;
       let valid9 = false;
       const _errs70 = errors;
-      if (!validate154(data18, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+      if (!validate160(data18, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
         errors = vErrors.length;
       }
       var _valid8 = _errs70 === errors;
@@ -19075,7 +19624,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_deleted !== void 0) {
       let data19 = data.is_deleted;
       if (typeof data19 !== "boolean" && data19 !== null) {
-        const err40 = { instancePath: instancePath + "/is_deleted", schemaPath: "#/properties/is_deleted/type", keyword: "type", params: { type: schema51.properties.is_deleted.type }, message: "must be boolean,null" };
+        const err40 = { instancePath: instancePath + "/is_deleted", schemaPath: "#/properties/is_deleted/type", keyword: "type", params: { type: schema54.properties.is_deleted.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -19087,7 +19636,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_ephemeral !== void 0) {
       let data20 = data.is_ephemeral;
       if (typeof data20 !== "boolean" && data20 !== null) {
-        const err41 = { instancePath: instancePath + "/is_ephemeral", schemaPath: "#/properties/is_ephemeral/type", keyword: "type", params: { type: schema51.properties.is_ephemeral.type }, message: "must be boolean,null" };
+        const err41 = { instancePath: instancePath + "/is_ephemeral", schemaPath: "#/properties/is_ephemeral/type", keyword: "type", params: { type: schema54.properties.is_ephemeral.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -19099,7 +19648,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_forwarded !== void 0) {
       let data21 = data.is_forwarded;
       if (typeof data21 !== "boolean" && data21 !== null) {
-        const err42 = { instancePath: instancePath + "/is_forwarded", schemaPath: "#/properties/is_forwarded/type", keyword: "type", params: { type: schema51.properties.is_forwarded.type }, message: "must be boolean,null" };
+        const err42 = { instancePath: instancePath + "/is_forwarded", schemaPath: "#/properties/is_forwarded/type", keyword: "type", params: { type: schema54.properties.is_forwarded.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -19111,7 +19660,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_gif !== void 0) {
       let data22 = data.is_gif;
       if (typeof data22 !== "boolean" && data22 !== null) {
-        const err43 = { instancePath: instancePath + "/is_gif", schemaPath: "#/properties/is_gif/type", keyword: "type", params: { type: schema51.properties.is_gif.type }, message: "must be boolean,null" };
+        const err43 = { instancePath: instancePath + "/is_gif", schemaPath: "#/properties/is_gif/type", keyword: "type", params: { type: schema54.properties.is_gif.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err43];
         } else {
@@ -19123,7 +19672,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_private_note !== void 0) {
       let data23 = data.is_private_note;
       if (typeof data23 !== "boolean" && data23 !== null) {
-        const err44 = { instancePath: instancePath + "/is_private_note", schemaPath: "#/properties/is_private_note/type", keyword: "type", params: { type: schema51.properties.is_private_note.type }, message: "must be boolean,null" };
+        const err44 = { instancePath: instancePath + "/is_private_note", schemaPath: "#/properties/is_private_note/type", keyword: "type", params: { type: schema54.properties.is_private_note.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err44];
         } else {
@@ -19135,7 +19684,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_starred !== void 0) {
       let data24 = data.is_starred;
       if (typeof data24 !== "boolean" && data24 !== null) {
-        const err45 = { instancePath: instancePath + "/is_starred", schemaPath: "#/properties/is_starred/type", keyword: "type", params: { type: schema51.properties.is_starred.type }, message: "must be boolean,null" };
+        const err45 = { instancePath: instancePath + "/is_starred", schemaPath: "#/properties/is_starred/type", keyword: "type", params: { type: schema54.properties.is_starred.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -19147,7 +19696,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_status !== void 0) {
       let data25 = data.is_status;
       if (typeof data25 !== "boolean" && data25 !== null) {
-        const err46 = { instancePath: instancePath + "/is_status", schemaPath: "#/properties/is_status/type", keyword: "type", params: { type: schema51.properties.is_status.type }, message: "must be boolean,null" };
+        const err46 = { instancePath: instancePath + "/is_status", schemaPath: "#/properties/is_status/type", keyword: "type", params: { type: schema54.properties.is_status.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -19161,15 +19710,17 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs88 = errors;
       let valid10 = false;
       const _errs89 = errors;
-      if (!validate167(data26, { instancePath: instancePath + "/links", parentData: data, parentDataProperty: "links", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+      if (!validate173(data26, { instancePath: instancePath + "/links", parentData: data, parentDataProperty: "links", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
         errors = vErrors.length;
       }
       var _valid9 = _errs89 === errors;
       valid10 = valid10 || _valid9;
+      var _valid9 = true;
+      valid10 = valid10 || _valid9;
       const _errs90 = errors;
       if (data26 !== null) {
-        const err47 = { instancePath: instancePath + "/links", schemaPath: "#/properties/links/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err47 = { instancePath: instancePath + "/links", schemaPath: "#/properties/links/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -19203,15 +19754,17 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs93 = errors;
       let valid11 = false;
       const _errs94 = errors;
-      if (!validate171(data27, { instancePath: instancePath + "/location", parentData: data, parentDataProperty: "location", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+      if (!validate179(data27, { instancePath: instancePath + "/location", parentData: data, parentDataProperty: "location", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
         errors = vErrors.length;
       }
       var _valid10 = _errs94 === errors;
       valid11 = valid11 || _valid10;
+      var _valid10 = true;
+      valid11 = valid11 || _valid10;
       const _errs95 = errors;
       if (data27 !== null) {
-        const err49 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err49 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err49];
         } else {
@@ -19245,15 +19798,17 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs98 = errors;
       let valid12 = false;
       const _errs99 = errors;
-      if (!validate175(data28, { instancePath: instancePath + "/media", parentData: data, parentDataProperty: "media", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+      if (!validate183(data28, { instancePath: instancePath + "/media", parentData: data, parentDataProperty: "media", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
         errors = vErrors.length;
       }
       var _valid11 = _errs99 === errors;
       valid12 = valid12 || _valid11;
+      var _valid11 = true;
+      valid12 = valid12 || _valid11;
       const _errs100 = errors;
       if (data28 !== null) {
-        const err51 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err51 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err51];
         } else {
@@ -19285,7 +19840,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.media_key !== void 0) {
       let data29 = data.media_key;
       if (typeof data29 !== "string" && data29 !== null) {
-        const err53 = { instancePath: instancePath + "/media_key", schemaPath: "#/properties/media_key/type", keyword: "type", params: { type: schema51.properties.media_key.type }, message: "must be string,null" };
+        const err53 = { instancePath: instancePath + "/media_key", schemaPath: "#/properties/media_key/type", keyword: "type", params: { type: schema54.properties.media_key.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err53];
         } else {
@@ -19297,7 +19852,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.mentioned_ids !== void 0) {
       let data30 = data.mentioned_ids;
       if (!Array.isArray(data30) && data30 !== null) {
-        const err54 = { instancePath: instancePath + "/mentioned_ids", schemaPath: "#/properties/mentioned_ids/type", keyword: "type", params: { type: schema51.properties.mentioned_ids.type }, message: "must be array,null" };
+        const err54 = { instancePath: instancePath + "/mentioned_ids", schemaPath: "#/properties/mentioned_ids/type", keyword: "type", params: { type: schema54.properties.mentioned_ids.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err54];
         } else {
@@ -19321,15 +19876,15 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.message_id !== void 0) {
-      if (!validate155(data.message_id, { instancePath: instancePath + "/message_id", parentData: data, parentDataProperty: "message_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+      if (!validate161(data.message_id, { instancePath: instancePath + "/message_id", parentData: data, parentDataProperty: "message_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
         errors = vErrors.length;
       }
     }
     if (data.message_ticket_id !== void 0) {
       let data33 = data.message_ticket_id;
       if (typeof data33 !== "string" && data33 !== null) {
-        const err56 = { instancePath: instancePath + "/message_ticket_id", schemaPath: "#/properties/message_ticket_id/type", keyword: "type", params: { type: schema51.properties.message_ticket_id.type }, message: "must be string,null" };
+        const err56 = { instancePath: instancePath + "/message_ticket_id", schemaPath: "#/properties/message_ticket_id/type", keyword: "type", params: { type: schema54.properties.message_ticket_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err56];
         } else {
@@ -19343,8 +19898,8 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs112 = errors;
       let valid15 = false;
       const _errs113 = errors;
-      if (!validate180(data34, { instancePath: instancePath + "/message_type", parentData: data, parentDataProperty: "message_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+      if (!validate188(data34, { instancePath: instancePath + "/message_type", parentData: data, parentDataProperty: "message_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
         errors = vErrors.length;
       }
       var _valid12 = _errs113 === errors;
@@ -19383,7 +19938,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.order_id !== void 0) {
       let data35 = data.order_id;
       if (typeof data35 !== "string" && data35 !== null) {
-        const err59 = { instancePath: instancePath + "/order_id", schemaPath: "#/properties/order_id/type", keyword: "type", params: { type: schema51.properties.order_id.type }, message: "must be string,null" };
+        const err59 = { instancePath: instancePath + "/order_id", schemaPath: "#/properties/order_id/type", keyword: "type", params: { type: schema54.properties.order_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err59];
         } else {
@@ -19393,8 +19948,8 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate182(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+      if (!validate190(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
         errors = vErrors.length;
       }
     }
@@ -19403,8 +19958,8 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs120 = errors;
       let valid16 = false;
       const _errs121 = errors;
-      if (!validate134(data37, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate140(data37, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
       var _valid13 = _errs121 === errors;
@@ -19443,7 +19998,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.performed_by !== void 0) {
       let data38 = data.performed_by;
       if (typeof data38 !== "string" && data38 !== null) {
-        const err62 = { instancePath: instancePath + "/performed_by", schemaPath: "#/properties/performed_by/type", keyword: "type", params: { type: schema51.properties.performed_by.type }, message: "must be string,null" };
+        const err62 = { instancePath: instancePath + "/performed_by", schemaPath: "#/properties/performed_by/type", keyword: "type", params: { type: schema54.properties.performed_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err62];
         } else {
@@ -19457,15 +20012,17 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs127 = errors;
       let valid17 = false;
       const _errs128 = errors;
-      if (!validate185(data39, { instancePath: instancePath + "/poll_info", parentData: data, parentDataProperty: "poll_info", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
+      if (!validate193(data39, { instancePath: instancePath + "/poll_info", parentData: data, parentDataProperty: "poll_info", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
         errors = vErrors.length;
       }
       var _valid14 = _errs128 === errors;
       valid17 = valid17 || _valid14;
+      var _valid14 = true;
+      valid17 = valid17 || _valid14;
       const _errs129 = errors;
       if (data39 !== null) {
-        const err63 = { instancePath: instancePath + "/poll_info", schemaPath: "#/properties/poll_info/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err63 = { instancePath: instancePath + "/poll_info", schemaPath: "#/properties/poll_info/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err63];
         } else {
@@ -19497,7 +20054,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.prev_body !== void 0) {
       let data40 = data.prev_body;
       if (typeof data40 !== "string" && data40 !== null) {
-        const err65 = { instancePath: instancePath + "/prev_body", schemaPath: "#/properties/prev_body/type", keyword: "type", params: { type: schema51.properties.prev_body.type }, message: "must be string,null" };
+        const err65 = { instancePath: instancePath + "/prev_body", schemaPath: "#/properties/prev_body/type", keyword: "type", params: { type: schema54.properties.prev_body.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err65];
         } else {
@@ -19509,7 +20066,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.quoted_message_id !== void 0) {
       let data41 = data.quoted_message_id;
       if (typeof data41 !== "string" && data41 !== null) {
-        const err66 = { instancePath: instancePath + "/quoted_message_id", schemaPath: "#/properties/quoted_message_id/type", keyword: "type", params: { type: schema51.properties.quoted_message_id.type }, message: "must be string,null" };
+        const err66 = { instancePath: instancePath + "/quoted_message_id", schemaPath: "#/properties/quoted_message_id/type", keyword: "type", params: { type: schema54.properties.quoted_message_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err66];
         } else {
@@ -19521,7 +20078,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.reactions !== void 0) {
       let data42 = data.reactions;
       if (!Array.isArray(data42) && data42 !== null) {
-        const err67 = { instancePath: instancePath + "/reactions", schemaPath: "#/properties/reactions/type", keyword: "type", params: { type: schema51.properties.reactions.type }, message: "must be array,null" };
+        const err67 = { instancePath: instancePath + "/reactions", schemaPath: "#/properties/reactions/type", keyword: "type", params: { type: schema54.properties.reactions.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err67];
         } else {
@@ -19533,7 +20090,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.sender_phone !== void 0) {
       let data43 = data.sender_phone;
       if (typeof data43 !== "string" && data43 !== null) {
-        const err68 = { instancePath: instancePath + "/sender_phone", schemaPath: "#/properties/sender_phone/type", keyword: "type", params: { type: schema51.properties.sender_phone.type }, message: "must be string,null" };
+        const err68 = { instancePath: instancePath + "/sender_phone", schemaPath: "#/properties/sender_phone/type", keyword: "type", params: { type: schema54.properties.sender_phone.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err68];
         } else {
@@ -19545,7 +20102,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.sent_message_id !== void 0) {
       let data44 = data.sent_message_id;
       if (typeof data44 !== "string" && data44 !== null) {
-        const err69 = { instancePath: instancePath + "/sent_message_id", schemaPath: "#/properties/sent_message_id/type", keyword: "type", params: { type: schema51.properties.sent_message_id.type }, message: "must be string,null" };
+        const err69 = { instancePath: instancePath + "/sent_message_id", schemaPath: "#/properties/sent_message_id/type", keyword: "type", params: { type: schema54.properties.sent_message_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err69];
         } else {
@@ -19559,8 +20116,8 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs142 = errors;
       let valid18 = false;
       const _errs143 = errors;
-      if (!validate138(data45, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data45, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid15 = _errs143 === errors;
@@ -19601,8 +20158,8 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs147 = errors;
       let valid19 = false;
       const _errs148 = errors;
-      if (!validate132(data46, { instancePath: instancePath + "/to", parentData: data, parentDataProperty: "to", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+      if (!validate138(data46, { instancePath: instancePath + "/to", parentData: data, parentDataProperty: "to", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
       var _valid16 = _errs148 === errors;
@@ -19641,7 +20198,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.token !== void 0) {
       let data47 = data.token;
       if (typeof data47 !== "string" && data47 !== null) {
-        const err74 = { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: schema51.properties.token.type }, message: "must be string,null" };
+        const err74 = { instancePath: instancePath + "/token", schemaPath: "#/properties/token/type", keyword: "type", params: { type: schema54.properties.token.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err74];
         } else {
@@ -19653,7 +20210,7 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.unique_id !== void 0) {
       let data48 = data.unique_id;
       if (typeof data48 !== "string" && data48 !== null) {
-        const err75 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema51.properties.unique_id.type }, message: "must be string,null" };
+        const err75 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema54.properties.unique_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err75];
         } else {
@@ -19667,8 +20224,8 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs156 = errors;
       let valid20 = false;
       const _errs157 = errors;
-      if (!validate138(data49, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data49, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid17 = _errs157 === errors;
@@ -19706,49 +20263,85 @@ function validate318(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.vcards !== void 0) {
       let data50 = data.vcards;
-      if (!Array.isArray(data50) && data50 !== null) {
-        const err78 = { instancePath: instancePath + "/vcards", schemaPath: "#/properties/vcards/type", keyword: "type", params: { type: schema51.properties.vcards.type }, message: "must be array,null" };
-        if (vErrors === null) {
-          vErrors = [err78];
-        } else {
-          vErrors.push(err78);
-        }
-        errors++;
-      }
+      const _errs161 = errors;
+      let valid21 = false;
+      const _errs162 = errors;
       if (Array.isArray(data50)) {
         const len1 = data50.length;
         for (let i1 = 0; i1 < len1; i1++) {
           if (typeof data50[i1] !== "string") {
-            const err79 = { instancePath: instancePath + "/vcards/" + i1, schemaPath: "#/properties/vcards/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err78 = { instancePath: instancePath + "/vcards/" + i1, schemaPath: "#/properties/vcards/anyOf/0/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err79];
+              vErrors = [err78];
             } else {
-              vErrors.push(err79);
+              vErrors.push(err78);
             }
             errors++;
+          }
+        }
+      } else {
+        const err79 = { instancePath: instancePath + "/vcards", schemaPath: "#/properties/vcards/anyOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err79];
+        } else {
+          vErrors.push(err79);
+        }
+        errors++;
+      }
+      var _valid18 = _errs162 === errors;
+      valid21 = valid21 || _valid18;
+      var _valid18 = true;
+      valid21 = valid21 || _valid18;
+      const _errs166 = errors;
+      if (data50 !== null) {
+        const err80 = { instancePath: instancePath + "/vcards", schemaPath: "#/properties/vcards/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+      var _valid18 = _errs166 === errors;
+      valid21 = valid21 || _valid18;
+      if (!valid21) {
+        const err81 = { instancePath: instancePath + "/vcards", schemaPath: "#/properties/vcards/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err81];
+        } else {
+          vErrors.push(err81);
+        }
+        errors++;
+      } else {
+        errors = _errs161;
+        if (vErrors !== null) {
+          if (_errs161) {
+            vErrors.length = _errs161;
+          } else {
+            vErrors = null;
           }
         }
       }
     }
   } else {
-    const err80 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err82 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err80];
+      vErrors = [err82];
     } else {
-      vErrors.push(err80);
+      vErrors.push(err82);
     }
     errors++;
   }
-  validate318.errors = vErrors;
+  validate330.errors = vErrors;
   return errors === 0;
 }
-validate318.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var MessageList = validate337;
-var schema95 = { "additionalProperties": true, "properties": { "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "messages": { "items": { "$ref": "#/$defs/Message" }, "type": "array" }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["messages"], "type": "object" };
-function validate337(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate330.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var MessageList = validate349;
+var schema101 = { "additionalProperties": true, "properties": { "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "messages": { "items": { "$ref": "#/$defs/Message" }, "type": "array" }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["messages"], "type": "object" };
+function validate349(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate337.evaluated;
+  const evaluated0 = validate349.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -19768,7 +20361,7 @@ function validate337(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.count !== void 0) {
       let data0 = data.count;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0)) && data0 !== null) {
-        const err1 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: schema95.properties.count.type }, message: "must be integer,null" };
+        const err1 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: schema101.properties.count.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -19800,7 +20393,7 @@ function validate337(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.from !== void 0) {
       let data1 = data.from;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) && data1 !== null) {
-        const err4 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: schema95.properties.from.type }, message: "must be integer,null" };
+        const err4 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: schema101.properties.from.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -19852,7 +20445,7 @@ function validate337(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.to !== void 0) {
       let data4 = data.to;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4)) && data4 !== null) {
-        const err8 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: schema95.properties.to.type }, message: "must be integer,null" };
+        const err8 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: schema101.properties.to.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -19890,15 +20483,15 @@ function validate337(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate337.errors = vErrors;
+  validate349.errors = vErrors;
   return errors === 0;
 }
-validate337.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var MessageListInput = validate339;
-function validate339(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate349.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var MessageListInput = validate351;
+function validate351(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate339.evaluated;
+  const evaluated0 = validate351.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -20098,8 +20691,8 @@ function validate339(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate143(data2[i0], { instancePath: instancePath + "/messages/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+          if (!validate149(data2[i0], { instancePath: instancePath + "/messages/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
             errors = vErrors.length;
           }
         }
@@ -20211,15 +20804,15 @@ function validate339(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate339.errors = vErrors;
+  validate351.errors = vErrors;
   return errors === 0;
 }
-validate339.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Note = validate341;
-function validate341(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate351.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var Note = validate353;
+function validate353(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate341.evaluated;
+  const evaluated0 = validate353.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -20308,7 +20901,7 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.body !== void 0) {
       let data1 = data.body;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err6 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema86.properties.body.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema92.properties.body.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -20362,7 +20955,7 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.from_me !== void 0) {
       let data3 = data.from_me;
       if (typeof data3 !== "boolean" && data3 !== null) {
-        const err9 = { instancePath: instancePath + "/from_me", schemaPath: "#/properties/from_me/type", keyword: "type", params: { type: schema86.properties.from_me.type }, message: "must be boolean,null" };
+        const err9 = { instancePath: instancePath + "/from_me", schemaPath: "#/properties/from_me/type", keyword: "type", params: { type: schema92.properties.from_me.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -20374,7 +20967,7 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_deleted !== void 0) {
       let data4 = data.is_deleted;
       if (typeof data4 !== "boolean" && data4 !== null) {
-        const err10 = { instancePath: instancePath + "/is_deleted", schemaPath: "#/properties/is_deleted/type", keyword: "type", params: { type: schema86.properties.is_deleted.type }, message: "must be boolean,null" };
+        const err10 = { instancePath: instancePath + "/is_deleted", schemaPath: "#/properties/is_deleted/type", keyword: "type", params: { type: schema92.properties.is_deleted.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -20399,15 +20992,17 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs21 = errors;
       let valid3 = false;
       const _errs22 = errors;
-      if (!validate95(data6, { instancePath: instancePath + "/media", parentData: data, parentDataProperty: "media", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+      if (!validate97(data6, { instancePath: instancePath + "/media", parentData: data, parentDataProperty: "media", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs22 === errors;
       valid3 = valid3 || _valid2;
+      var _valid2 = true;
+      valid3 = valid3 || _valid2;
       const _errs23 = errors;
       if (data6 !== null) {
-        const err12 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err12 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -20439,7 +21034,7 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.mentioned_ids !== void 0) {
       let data7 = data.mentioned_ids;
       if (!Array.isArray(data7) && data7 !== null) {
-        const err14 = { instancePath: instancePath + "/mentioned_ids", schemaPath: "#/properties/mentioned_ids/type", keyword: "type", params: { type: schema86.properties.mentioned_ids.type }, message: "must be array,null" };
+        const err14 = { instancePath: instancePath + "/mentioned_ids", schemaPath: "#/properties/mentioned_ids/type", keyword: "type", params: { type: schema92.properties.mentioned_ids.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -20473,8 +21068,8 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs31 = errors;
       let valid6 = false;
       const _errs32 = errors;
-      if (!validate100(data10, { instancePath: instancePath + "/message_type", parentData: data, parentDataProperty: "message_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
+      if (!validate102(data10, { instancePath: instancePath + "/message_type", parentData: data, parentDataProperty: "message_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs32 === errors;
@@ -20511,8 +21106,8 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate102(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
     }
@@ -20525,7 +21120,7 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.performed_by !== void 0) {
       let data13 = data.performed_by;
       if (typeof data13 !== "string" && data13 !== null) {
-        const err18 = { instancePath: instancePath + "/performed_by", schemaPath: "#/properties/performed_by/type", keyword: "type", params: { type: schema86.properties.performed_by.type }, message: "must be string,null" };
+        const err18 = { instancePath: instancePath + "/performed_by", schemaPath: "#/properties/performed_by/type", keyword: "type", params: { type: schema92.properties.performed_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -20537,7 +21132,7 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.prev_body !== void 0) {
       let data14 = data.prev_body;
       if (typeof data14 !== "string" && data14 !== null) {
-        const err19 = { instancePath: instancePath + "/prev_body", schemaPath: "#/properties/prev_body/type", keyword: "type", params: { type: schema86.properties.prev_body.type }, message: "must be string,null" };
+        const err19 = { instancePath: instancePath + "/prev_body", schemaPath: "#/properties/prev_body/type", keyword: "type", params: { type: schema92.properties.prev_body.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -20549,7 +21144,7 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.quoted_message_id !== void 0) {
       let data15 = data.quoted_message_id;
       if (typeof data15 !== "string" && data15 !== null) {
-        const err20 = { instancePath: instancePath + "/quoted_message_id", schemaPath: "#/properties/quoted_message_id/type", keyword: "type", params: { type: schema86.properties.quoted_message_id.type }, message: "must be string,null" };
+        const err20 = { instancePath: instancePath + "/quoted_message_id", schemaPath: "#/properties/quoted_message_id/type", keyword: "type", params: { type: schema92.properties.quoted_message_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -20561,7 +21156,7 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.sender_phone !== void 0) {
       let data16 = data.sender_phone;
       if (typeof data16 !== "string" && data16 !== null) {
-        const err21 = { instancePath: instancePath + "/sender_phone", schemaPath: "#/properties/sender_phone/type", keyword: "type", params: { type: schema86.properties.sender_phone.type }, message: "must be string,null" };
+        const err21 = { instancePath: instancePath + "/sender_phone", schemaPath: "#/properties/sender_phone/type", keyword: "type", params: { type: schema92.properties.sender_phone.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -20573,7 +21168,7 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.sent_message_id !== void 0) {
       let data17 = data.sent_message_id;
       if (typeof data17 !== "string" && data17 !== null) {
-        const err22 = { instancePath: instancePath + "/sent_message_id", schemaPath: "#/properties/sent_message_id/type", keyword: "type", params: { type: schema86.properties.sent_message_id.type }, message: "must be string,null" };
+        const err22 = { instancePath: instancePath + "/sent_message_id", schemaPath: "#/properties/sent_message_id/type", keyword: "type", params: { type: schema92.properties.sent_message_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -20627,7 +21222,7 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.unique_id !== void 0) {
       let data19 = data.unique_id;
       if (typeof data19 !== "string" && data19 !== null) {
-        const err25 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema86.properties.unique_id.type }, message: "must be string,null" };
+        const err25 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema92.properties.unique_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -20687,15 +21282,15 @@ function validate341(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate341.errors = vErrors;
+  validate353.errors = vErrors;
   return errors === 0;
 }
-validate341.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var NoteInput = validate351;
-function validate351(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate353.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var NoteInput = validate363;
+function validate363(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate351.evaluated;
+  const evaluated0 = validate363.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -20744,8 +21339,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs3 = errors;
       let valid1 = false;
       const _errs4 = errors;
-      if (!validate144(data0, { instancePath: instancePath + "/ack", parentData: data, parentDataProperty: "ack", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+      if (!validate150(data0, { instancePath: instancePath + "/ack", parentData: data, parentDataProperty: "ack", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs4 === errors;
@@ -20784,7 +21379,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.body !== void 0) {
       let data1 = data.body;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err6 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema88.properties.body.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema94.properties.body.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -20798,8 +21393,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs10 = errors;
       let valid2 = false;
       const _errs11 = errors;
-      if (!validate132(data2, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+      if (!validate138(data2, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs11 === errors;
@@ -20838,7 +21433,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.from_me !== void 0) {
       let data3 = data.from_me;
       if (typeof data3 !== "boolean" && data3 !== null) {
-        const err9 = { instancePath: instancePath + "/from_me", schemaPath: "#/properties/from_me/type", keyword: "type", params: { type: schema88.properties.from_me.type }, message: "must be boolean,null" };
+        const err9 = { instancePath: instancePath + "/from_me", schemaPath: "#/properties/from_me/type", keyword: "type", params: { type: schema94.properties.from_me.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -20850,7 +21445,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_deleted !== void 0) {
       let data4 = data.is_deleted;
       if (typeof data4 !== "boolean" && data4 !== null) {
-        const err10 = { instancePath: instancePath + "/is_deleted", schemaPath: "#/properties/is_deleted/type", keyword: "type", params: { type: schema88.properties.is_deleted.type }, message: "must be boolean,null" };
+        const err10 = { instancePath: instancePath + "/is_deleted", schemaPath: "#/properties/is_deleted/type", keyword: "type", params: { type: schema94.properties.is_deleted.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -20875,15 +21470,17 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs21 = errors;
       let valid3 = false;
       const _errs22 = errors;
-      if (!validate175(data6, { instancePath: instancePath + "/media", parentData: data, parentDataProperty: "media", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+      if (!validate183(data6, { instancePath: instancePath + "/media", parentData: data, parentDataProperty: "media", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs22 === errors;
       valid3 = valid3 || _valid2;
+      var _valid2 = true;
+      valid3 = valid3 || _valid2;
       const _errs23 = errors;
       if (data6 !== null) {
-        const err12 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err12 = { instancePath: instancePath + "/media", schemaPath: "#/properties/media/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -20915,7 +21512,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.mentioned_ids !== void 0) {
       let data7 = data.mentioned_ids;
       if (!Array.isArray(data7) && data7 !== null) {
-        const err14 = { instancePath: instancePath + "/mentioned_ids", schemaPath: "#/properties/mentioned_ids/type", keyword: "type", params: { type: schema88.properties.mentioned_ids.type }, message: "must be array,null" };
+        const err14 = { instancePath: instancePath + "/mentioned_ids", schemaPath: "#/properties/mentioned_ids/type", keyword: "type", params: { type: schema94.properties.mentioned_ids.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -20939,8 +21536,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.message_id !== void 0) {
-      if (!validate155(data.message_id, { instancePath: instancePath + "/message_id", parentData: data, parentDataProperty: "message_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+      if (!validate161(data.message_id, { instancePath: instancePath + "/message_id", parentData: data, parentDataProperty: "message_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
         errors = vErrors.length;
       }
     }
@@ -20949,8 +21546,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs31 = errors;
       let valid6 = false;
       const _errs32 = errors;
-      if (!validate180(data10, { instancePath: instancePath + "/message_type", parentData: data, parentDataProperty: "message_type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+      if (!validate188(data10, { instancePath: instancePath + "/message_type", parentData: data, parentDataProperty: "message_type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs32 === errors;
@@ -20987,21 +21584,21 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate182(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+      if (!validate190(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
         errors = vErrors.length;
       }
     }
     if (data.org_phone !== void 0) {
-      if (!validate134(data.org_phone, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate140(data.org_phone, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
     }
     if (data.performed_by !== void 0) {
       let data13 = data.performed_by;
       if (typeof data13 !== "string" && data13 !== null) {
-        const err18 = { instancePath: instancePath + "/performed_by", schemaPath: "#/properties/performed_by/type", keyword: "type", params: { type: schema88.properties.performed_by.type }, message: "must be string,null" };
+        const err18 = { instancePath: instancePath + "/performed_by", schemaPath: "#/properties/performed_by/type", keyword: "type", params: { type: schema94.properties.performed_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -21013,7 +21610,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.prev_body !== void 0) {
       let data14 = data.prev_body;
       if (typeof data14 !== "string" && data14 !== null) {
-        const err19 = { instancePath: instancePath + "/prev_body", schemaPath: "#/properties/prev_body/type", keyword: "type", params: { type: schema88.properties.prev_body.type }, message: "must be string,null" };
+        const err19 = { instancePath: instancePath + "/prev_body", schemaPath: "#/properties/prev_body/type", keyword: "type", params: { type: schema94.properties.prev_body.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -21025,7 +21622,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.quoted_message_id !== void 0) {
       let data15 = data.quoted_message_id;
       if (typeof data15 !== "string" && data15 !== null) {
-        const err20 = { instancePath: instancePath + "/quoted_message_id", schemaPath: "#/properties/quoted_message_id/type", keyword: "type", params: { type: schema88.properties.quoted_message_id.type }, message: "must be string,null" };
+        const err20 = { instancePath: instancePath + "/quoted_message_id", schemaPath: "#/properties/quoted_message_id/type", keyword: "type", params: { type: schema94.properties.quoted_message_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -21037,7 +21634,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.sender_phone !== void 0) {
       let data16 = data.sender_phone;
       if (typeof data16 !== "string" && data16 !== null) {
-        const err21 = { instancePath: instancePath + "/sender_phone", schemaPath: "#/properties/sender_phone/type", keyword: "type", params: { type: schema88.properties.sender_phone.type }, message: "must be string,null" };
+        const err21 = { instancePath: instancePath + "/sender_phone", schemaPath: "#/properties/sender_phone/type", keyword: "type", params: { type: schema94.properties.sender_phone.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -21049,7 +21646,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.sent_message_id !== void 0) {
       let data17 = data.sent_message_id;
       if (typeof data17 !== "string" && data17 !== null) {
-        const err22 = { instancePath: instancePath + "/sent_message_id", schemaPath: "#/properties/sent_message_id/type", keyword: "type", params: { type: schema88.properties.sent_message_id.type }, message: "must be string,null" };
+        const err22 = { instancePath: instancePath + "/sent_message_id", schemaPath: "#/properties/sent_message_id/type", keyword: "type", params: { type: schema94.properties.sent_message_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -21063,8 +21660,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs48 = errors;
       let valid7 = false;
       const _errs49 = errors;
-      if (!validate138(data18, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data18, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs49 === errors;
@@ -21103,7 +21700,7 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.unique_id !== void 0) {
       let data19 = data.unique_id;
       if (typeof data19 !== "string" && data19 !== null) {
-        const err25 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema88.properties.unique_id.type }, message: "must be string,null" };
+        const err25 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema94.properties.unique_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -21117,8 +21714,8 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs55 = errors;
       let valid8 = false;
       const _errs56 = errors;
-      if (!validate138(data20, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data20, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid5 = _errs56 === errors;
@@ -21163,16 +21760,16 @@ function validate351(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate351.errors = vErrors;
+  validate363.errors = vErrors;
   return errors === 0;
 }
-validate351.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var NoteList = validate361;
-var schema99 = { "additionalProperties": true, "properties": { "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "end_time": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "notes": { "items": { "$ref": "#/$defs/Note" }, "type": "array" }, "start_time": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["notes"], "type": "object" };
-function validate361(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate363.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var NoteList = validate373;
+var schema105 = { "additionalProperties": true, "properties": { "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "end_time": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "notes": { "items": { "$ref": "#/$defs/Note" }, "type": "array" }, "start_time": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["notes"], "type": "object" };
+function validate373(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate361.evaluated;
+  const evaluated0 = validate373.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21192,7 +21789,7 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.count !== void 0) {
       let data0 = data.count;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0)) && data0 !== null) {
-        const err1 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: schema99.properties.count.type }, message: "must be integer,null" };
+        const err1 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: schema105.properties.count.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -21266,7 +21863,7 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.from !== void 0) {
       let data2 = data.from;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) && data2 !== null) {
-        const err6 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: schema99.properties.from.type }, message: "must be integer,null" };
+        const err6 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: schema105.properties.from.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -21300,8 +21897,8 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data3)) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate270(data3[i0], { instancePath: instancePath + "/notes/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
+          if (!validate282(data3[i0], { instancePath: instancePath + "/notes/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
             errors = vErrors.length;
           }
         }
@@ -21360,7 +21957,7 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.to !== void 0) {
       let data6 = data.to;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6)) && data6 !== null) {
-        const err12 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: schema99.properties.to.type }, message: "must be integer,null" };
+        const err12 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: schema105.properties.to.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -21398,15 +21995,15 @@ function validate361(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate361.errors = vErrors;
+  validate373.errors = vErrors;
   return errors === 0;
 }
-validate361.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var NoteListInput = validate365;
-function validate365(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate373.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var NoteListInput = validate377;
+function validate377(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate365.evaluated;
+  const evaluated0 = validate377.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21517,8 +22114,8 @@ function validate365(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs11 = errors;
       let valid2 = false;
       const _errs12 = errors;
-      if (!validate138(data1, { instancePath: instancePath + "/end_time", parentData: data, parentDataProperty: "end_time", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data1, { instancePath: instancePath + "/end_time", parentData: data, parentDataProperty: "end_time", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs12 === errors;
@@ -21648,8 +22245,8 @@ function validate365(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data3)) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate282(data3[i0], { instancePath: instancePath + "/notes/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+          if (!validate294(data3[i0], { instancePath: instancePath + "/notes/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
             errors = vErrors.length;
           }
         }
@@ -21668,8 +22265,8 @@ function validate365(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs27 = errors;
       let valid6 = false;
       const _errs28 = errors;
-      if (!validate138(data5, { instancePath: instancePath + "/start_time", parentData: data, parentDataProperty: "start_time", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data5, { instancePath: instancePath + "/start_time", parentData: data, parentDataProperty: "start_time", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs28 === errors;
@@ -21803,17 +22400,17 @@ function validate365(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate365.errors = vErrors;
+  validate377.errors = vErrors;
   return errors === 0;
 }
-validate365.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var NotificationList = validate369;
-var schema101 = { "additionalProperties": true, "properties": { "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "messages": { "items": { "$ref": "#/$defs/NotificationEntry" }, "type": "array" }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["messages"], "type": "object" };
-var schema102 = { "anyOf": [{ "$ref": "#/$defs/ChatNotification" }, { "type": ["string", "number", "boolean", "null", "array"] }] };
-function validate370(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate377.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var NotificationList = validate381;
+var schema107 = { "additionalProperties": true, "properties": { "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "messages": { "items": { "$ref": "#/$defs/NotificationEntry" }, "type": "array" }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["messages"], "type": "object" };
+var schema108 = { "anyOf": [{ "$ref": "#/$defs/ChatNotification" }, { "type": ["string", "number", "boolean", "null", "array"] }] };
+function validate382(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate370.evaluated;
+  const evaluated0 = validate382.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21823,8 +22420,8 @@ function validate370(data, { instancePath = "", parentData, parentDataProperty, 
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (!validate226(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
+  if (!validate238(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -21834,7 +22431,7 @@ function validate370(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (typeof data !== "string" && !(typeof data == "number" && isFinite(data)) && typeof data !== "boolean" && data !== null && !Array.isArray(data)) {
-    const err0 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: schema102.anyOf[1].type }, message: "must be string,number,boolean,null,array" };
+    const err0 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: schema108.anyOf[1].type }, message: "must be string,number,boolean,null,array" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -21862,15 +22459,15 @@ function validate370(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate370.errors = vErrors;
+  validate382.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate370.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate369(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate382.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate381(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate369.evaluated;
+  const evaluated0 = validate381.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -21890,7 +22487,7 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.count !== void 0) {
       let data0 = data.count;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0)) && data0 !== null) {
-        const err1 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: schema101.properties.count.type }, message: "must be integer,null" };
+        const err1 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: schema107.properties.count.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -21922,7 +22519,7 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.from !== void 0) {
       let data1 = data.from;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) && data1 !== null) {
-        const err4 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: schema101.properties.from.type }, message: "must be integer,null" };
+        const err4 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: schema107.properties.from.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -21956,8 +22553,8 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate370(data2[i0], { instancePath: instancePath + "/messages/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate370.errors : vErrors.concat(validate370.errors);
+          if (!validate382(data2[i0], { instancePath: instancePath + "/messages/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
             errors = vErrors.length;
           }
         }
@@ -21974,7 +22571,7 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.to !== void 0) {
       let data4 = data.to;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4)) && data4 !== null) {
-        const err8 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: schema101.properties.to.type }, message: "must be integer,null" };
+        const err8 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: schema107.properties.to.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -22012,16 +22609,16 @@ function validate369(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate369.errors = vErrors;
+  validate381.errors = vErrors;
   return errors === 0;
 }
-validate369.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var NotificationListInput = validate373;
-var schema104 = { "anyOf": [{ "$ref": "#/$defs/ChatNotification" }, { "type": ["string", "number", "boolean", "null", "array"] }] };
-function validate374(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate381.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var NotificationListInput = validate385;
+var schema110 = { "anyOf": [{ "$ref": "#/$defs/ChatNotification" }, { "type": ["string", "number", "boolean", "null", "array"] }] };
+function validate386(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate374.evaluated;
+  const evaluated0 = validate386.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22031,8 +22628,8 @@ function validate374(data, { instancePath = "", parentData, parentDataProperty, 
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (!validate237(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
+  if (!validate249(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -22042,7 +22639,7 @@ function validate374(data, { instancePath = "", parentData, parentDataProperty, 
   }
   const _errs2 = errors;
   if (typeof data !== "string" && !(typeof data == "number" && isFinite(data)) && typeof data !== "boolean" && data !== null && !Array.isArray(data)) {
-    const err0 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: schema104.anyOf[1].type }, message: "must be string,number,boolean,null,array" };
+    const err0 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: schema110.anyOf[1].type }, message: "must be string,number,boolean,null,array" };
     if (vErrors === null) {
       vErrors = [err0];
     } else {
@@ -22070,15 +22667,15 @@ function validate374(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate374.errors = vErrors;
+  validate386.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate374.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate373(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate386.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate385(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate373.evaluated;
+  const evaluated0 = validate385.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22329,8 +22926,8 @@ function validate373(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate374(data2[i0], { instancePath: instancePath + "/messages/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate374.errors : vErrors.concat(validate374.errors);
+          if (!validate386(data2[i0], { instancePath: instancePath + "/messages/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate386.errors : vErrors.concat(validate386.errors);
             errors = vErrors.length;
           }
         }
@@ -22349,8 +22946,8 @@ function validate373(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data4)) {
         const len1 = data4.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate374(data4[i1], { instancePath: instancePath + "/notifictions/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate374.errors : vErrors.concat(validate374.errors);
+          if (!validate386(data4[i1], { instancePath: instancePath + "/notifictions/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate386.errors : vErrors.concat(validate386.errors);
             errors = vErrors.length;
           }
         }
@@ -22462,16 +23059,16 @@ function validate373(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate373.errors = vErrors;
+  validate385.errors = vErrors;
   return errors === 0;
 }
-validate373.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Phone = validate378;
-var schema105 = { "additionalProperties": true, "properties": { "created_at": { "$ref": "#/$defs/Timestamp" }, "first_connected_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "is_browser_open": { "type": ["boolean", "null"] }, "is_ready": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "last_disconnect": {}, "legacy_version": { "type": ["boolean", "null"] }, "library": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "phone_id": { "$ref": "#/$defs/PhoneId" }, "phone_image": { "type": ["string", "null"] }, "phone_name": { "type": ["string", "null"] }, "phone_state": {}, "qr_code": { "type": ["string", "null"] }, "queue_status": {}, "server_image": { "type": ["string", "null"] }, "server_ip": { "type": ["string", "null"] }, "server_name": { "type": ["string", "null"] }, "server_zone": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "wa_state": { "anyOf": [{ "$ref": "#/$defs/WaState" }, { "type": "null" }] }, "wa_version": { "type": ["string", "null"] } }, "required": ["org_id", "created_at", "phone_id"], "type": "object" };
-function validate383(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate385.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var Phone = validate390;
+var schema111 = { "additionalProperties": true, "properties": { "created_at": { "$ref": "#/$defs/Timestamp" }, "first_connected_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "is_browser_open": { "type": ["boolean", "null"] }, "is_ready": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "last_disconnect": {}, "legacy_version": { "type": ["boolean", "null"] }, "library": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "phone_id": { "$ref": "#/$defs/PhoneId" }, "phone_image": { "type": ["string", "null"] }, "phone_name": { "type": ["string", "null"] }, "phone_state": {}, "qr_code": { "type": ["string", "null"] }, "queue_status": {}, "server_image": { "type": ["string", "null"] }, "server_ip": { "type": ["string", "null"] }, "server_name": { "type": ["string", "null"] }, "server_zone": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "wa_state": { "anyOf": [{ "$ref": "#/$defs/WaState" }, { "type": "null" }] }, "wa_version": { "type": ["string", "null"] } }, "required": ["org_id", "created_at", "phone_id"], "type": "object" };
+function validate395(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate383.evaluated;
+  const evaluated0 = validate395.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22487,14 +23084,14 @@ function validate383(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate383.errors = vErrors;
+  validate395.errors = vErrors;
   return errors === 0;
 }
-validate383.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate386(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate395.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate398(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate386.evaluated;
+  const evaluated0 = validate398.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22806,14 +23403,14 @@ function validate386(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate386.errors = vErrors;
+  validate398.errors = vErrors;
   return errors === 0;
 }
-validate386.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate378(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate398.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate390(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate378.evaluated;
+  const evaluated0 = validate390.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -22899,7 +23496,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_browser_open !== void 0) {
       let data2 = data.is_browser_open;
       if (typeof data2 !== "boolean" && data2 !== null) {
-        const err5 = { instancePath: instancePath + "/is_browser_open", schemaPath: "#/properties/is_browser_open/type", keyword: "type", params: { type: schema105.properties.is_browser_open.type }, message: "must be boolean,null" };
+        const err5 = { instancePath: instancePath + "/is_browser_open", schemaPath: "#/properties/is_browser_open/type", keyword: "type", params: { type: schema111.properties.is_browser_open.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -22911,7 +23508,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_ready !== void 0) {
       let data3 = data.is_ready;
       if (typeof data3 !== "boolean" && data3 !== null) {
-        const err6 = { instancePath: instancePath + "/is_ready", schemaPath: "#/properties/is_ready/type", keyword: "type", params: { type: schema105.properties.is_ready.type }, message: "must be boolean,null" };
+        const err6 = { instancePath: instancePath + "/is_ready", schemaPath: "#/properties/is_ready/type", keyword: "type", params: { type: schema111.properties.is_ready.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -22923,7 +23520,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.label_ids !== void 0) {
       let data4 = data.label_ids;
       if (!(data4 && typeof data4 == "object" && !Array.isArray(data4)) && data4 !== null) {
-        const err7 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema105.properties.label_ids.type }, message: "must be object,null" };
+        const err7 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema111.properties.label_ids.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -22948,7 +23545,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.labels !== void 0) {
       let data6 = data.labels;
       if (!Array.isArray(data6) && data6 !== null) {
-        const err9 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: schema105.properties.labels.type }, message: "must be array,null" };
+        const err9 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: schema111.properties.labels.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -22974,7 +23571,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.legacy_version !== void 0) {
       let data8 = data.legacy_version;
       if (typeof data8 !== "boolean" && data8 !== null) {
-        const err11 = { instancePath: instancePath + "/legacy_version", schemaPath: "#/properties/legacy_version/type", keyword: "type", params: { type: schema105.properties.legacy_version.type }, message: "must be boolean,null" };
+        const err11 = { instancePath: instancePath + "/legacy_version", schemaPath: "#/properties/legacy_version/type", keyword: "type", params: { type: schema111.properties.legacy_version.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -22986,7 +23583,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.library !== void 0) {
       let data9 = data.library;
       if (typeof data9 !== "string" && data9 !== null) {
-        const err12 = { instancePath: instancePath + "/library", schemaPath: "#/properties/library/type", keyword: "type", params: { type: schema105.properties.library.type }, message: "must be string,null" };
+        const err12 = { instancePath: instancePath + "/library", schemaPath: "#/properties/library/type", keyword: "type", params: { type: schema111.properties.library.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -22996,8 +23593,8 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate102(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
     }
@@ -23044,15 +23641,15 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.phone_id !== void 0) {
-      if (!validate383(data.phone_id, { instancePath: instancePath + "/phone_id", parentData: data, parentDataProperty: "phone_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
+      if (!validate395(data.phone_id, { instancePath: instancePath + "/phone_id", parentData: data, parentDataProperty: "phone_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate395.errors : vErrors.concat(validate395.errors);
         errors = vErrors.length;
       }
     }
     if (data.phone_image !== void 0) {
       let data13 = data.phone_image;
       if (typeof data13 !== "string" && data13 !== null) {
-        const err15 = { instancePath: instancePath + "/phone_image", schemaPath: "#/properties/phone_image/type", keyword: "type", params: { type: schema105.properties.phone_image.type }, message: "must be string,null" };
+        const err15 = { instancePath: instancePath + "/phone_image", schemaPath: "#/properties/phone_image/type", keyword: "type", params: { type: schema111.properties.phone_image.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -23064,7 +23661,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.phone_name !== void 0) {
       let data14 = data.phone_name;
       if (typeof data14 !== "string" && data14 !== null) {
-        const err16 = { instancePath: instancePath + "/phone_name", schemaPath: "#/properties/phone_name/type", keyword: "type", params: { type: schema105.properties.phone_name.type }, message: "must be string,null" };
+        const err16 = { instancePath: instancePath + "/phone_name", schemaPath: "#/properties/phone_name/type", keyword: "type", params: { type: schema111.properties.phone_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -23076,7 +23673,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.qr_code !== void 0) {
       let data15 = data.qr_code;
       if (typeof data15 !== "string" && data15 !== null) {
-        const err17 = { instancePath: instancePath + "/qr_code", schemaPath: "#/properties/qr_code/type", keyword: "type", params: { type: schema105.properties.qr_code.type }, message: "must be string,null" };
+        const err17 = { instancePath: instancePath + "/qr_code", schemaPath: "#/properties/qr_code/type", keyword: "type", params: { type: schema111.properties.qr_code.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -23088,7 +23685,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.server_image !== void 0) {
       let data16 = data.server_image;
       if (typeof data16 !== "string" && data16 !== null) {
-        const err18 = { instancePath: instancePath + "/server_image", schemaPath: "#/properties/server_image/type", keyword: "type", params: { type: schema105.properties.server_image.type }, message: "must be string,null" };
+        const err18 = { instancePath: instancePath + "/server_image", schemaPath: "#/properties/server_image/type", keyword: "type", params: { type: schema111.properties.server_image.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -23100,7 +23697,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.server_ip !== void 0) {
       let data17 = data.server_ip;
       if (typeof data17 !== "string" && data17 !== null) {
-        const err19 = { instancePath: instancePath + "/server_ip", schemaPath: "#/properties/server_ip/type", keyword: "type", params: { type: schema105.properties.server_ip.type }, message: "must be string,null" };
+        const err19 = { instancePath: instancePath + "/server_ip", schemaPath: "#/properties/server_ip/type", keyword: "type", params: { type: schema111.properties.server_ip.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -23112,7 +23709,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.server_name !== void 0) {
       let data18 = data.server_name;
       if (typeof data18 !== "string" && data18 !== null) {
-        const err20 = { instancePath: instancePath + "/server_name", schemaPath: "#/properties/server_name/type", keyword: "type", params: { type: schema105.properties.server_name.type }, message: "must be string,null" };
+        const err20 = { instancePath: instancePath + "/server_name", schemaPath: "#/properties/server_name/type", keyword: "type", params: { type: schema111.properties.server_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -23124,7 +23721,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.server_zone !== void 0) {
       let data19 = data.server_zone;
       if (typeof data19 !== "string" && data19 !== null) {
-        const err21 = { instancePath: instancePath + "/server_zone", schemaPath: "#/properties/server_zone/type", keyword: "type", params: { type: schema105.properties.server_zone.type }, message: "must be string,null" };
+        const err21 = { instancePath: instancePath + "/server_zone", schemaPath: "#/properties/server_zone/type", keyword: "type", params: { type: schema111.properties.server_zone.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -23180,8 +23777,8 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs52 = errors;
       let valid7 = false;
       const _errs53 = errors;
-      if (!validate386(data21, { instancePath: instancePath + "/wa_state", parentData: data, parentDataProperty: "wa_state", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate386.errors : vErrors.concat(validate386.errors);
+      if (!validate398(data21, { instancePath: instancePath + "/wa_state", parentData: data, parentDataProperty: "wa_state", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate398.errors : vErrors.concat(validate398.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs53 === errors;
@@ -23220,7 +23817,7 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.wa_version !== void 0) {
       let data22 = data.wa_version;
       if (typeof data22 !== "string" && data22 !== null) {
-        const err26 = { instancePath: instancePath + "/wa_version", schemaPath: "#/properties/wa_version/type", keyword: "type", params: { type: schema105.properties.wa_version.type }, message: "must be string,null" };
+        const err26 = { instancePath: instancePath + "/wa_version", schemaPath: "#/properties/wa_version/type", keyword: "type", params: { type: schema111.properties.wa_version.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -23238,16 +23835,16 @@ function validate378(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate378.errors = vErrors;
+  validate390.errors = vErrors;
   return errors === 0;
 }
-validate378.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var PhoneInput = validate388;
-var schema108 = { "additionalProperties": true, "properties": { "created_at": { "$ref": "#/$defs/Timestamp" }, "first_connected_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "is_browser_open": { "type": ["boolean", "null"] }, "is_ready": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "last_disconnect": {}, "legacy_version": { "type": ["boolean", "null"] }, "library": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "phone_id": { "$ref": "#/$defs/PhoneId" }, "phone_image": { "type": ["string", "null"] }, "phone_name": { "type": ["string", "null"] }, "phone_state": {}, "qr_code": { "type": ["string", "null"] }, "queue_status": {}, "server_image": { "type": ["string", "null"] }, "server_ip": { "type": ["string", "null"] }, "server_name": { "type": ["string", "null"] }, "server_zone": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "wa_state": { "anyOf": [{ "$ref": "#/$defs/WaState" }, { "type": "null" }] }, "wa_version": { "type": ["string", "null"] } }, "required": ["org_id", "created_at", "phone_id"], "type": "object" };
-function validate393(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate390.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var PhoneInput = validate400;
+var schema114 = { "additionalProperties": true, "properties": { "created_at": { "$ref": "#/$defs/Timestamp" }, "first_connected_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "is_browser_open": { "type": ["boolean", "null"] }, "is_ready": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "last_disconnect": {}, "legacy_version": { "type": ["boolean", "null"] }, "library": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "phone_id": { "$ref": "#/$defs/PhoneId" }, "phone_image": { "type": ["string", "null"] }, "phone_name": { "type": ["string", "null"] }, "phone_state": {}, "qr_code": { "type": ["string", "null"] }, "queue_status": {}, "server_image": { "type": ["string", "null"] }, "server_ip": { "type": ["string", "null"] }, "server_name": { "type": ["string", "null"] }, "server_zone": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "wa_state": { "anyOf": [{ "$ref": "#/$defs/WaState" }, { "type": "null" }] }, "wa_version": { "type": ["string", "null"] } }, "required": ["org_id", "created_at", "phone_id"], "type": "object" };
+function validate405(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate393.evaluated;
+  const evaluated0 = validate405.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23263,14 +23860,14 @@ function validate393(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate393.errors = vErrors;
+  validate405.errors = vErrors;
   return errors === 0;
 }
-validate393.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate396(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate405.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate408(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate396.evaluated;
+  const evaluated0 = validate408.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23286,14 +23883,14 @@ function validate396(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate396.errors = vErrors;
+  validate408.errors = vErrors;
   return errors === 0;
 }
-validate396.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate388(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate408.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate400(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate388.evaluated;
+  const evaluated0 = validate400.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -23329,8 +23926,8 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.created_at !== void 0) {
-      if (!validate138(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data.created_at, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
     }
@@ -23339,8 +23936,8 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs4 = errors;
       let valid1 = false;
       const _errs5 = errors;
-      if (!validate138(data1, { instancePath: instancePath + "/first_connected_at", parentData: data, parentDataProperty: "first_connected_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data1, { instancePath: instancePath + "/first_connected_at", parentData: data, parentDataProperty: "first_connected_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs5 === errors;
@@ -23379,7 +23976,7 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_browser_open !== void 0) {
       let data2 = data.is_browser_open;
       if (typeof data2 !== "boolean" && data2 !== null) {
-        const err5 = { instancePath: instancePath + "/is_browser_open", schemaPath: "#/properties/is_browser_open/type", keyword: "type", params: { type: schema108.properties.is_browser_open.type }, message: "must be boolean,null" };
+        const err5 = { instancePath: instancePath + "/is_browser_open", schemaPath: "#/properties/is_browser_open/type", keyword: "type", params: { type: schema114.properties.is_browser_open.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -23391,7 +23988,7 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_ready !== void 0) {
       let data3 = data.is_ready;
       if (typeof data3 !== "boolean" && data3 !== null) {
-        const err6 = { instancePath: instancePath + "/is_ready", schemaPath: "#/properties/is_ready/type", keyword: "type", params: { type: schema108.properties.is_ready.type }, message: "must be boolean,null" };
+        const err6 = { instancePath: instancePath + "/is_ready", schemaPath: "#/properties/is_ready/type", keyword: "type", params: { type: schema114.properties.is_ready.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -23403,7 +24000,7 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.label_ids !== void 0) {
       let data4 = data.label_ids;
       if (!(data4 && typeof data4 == "object" && !Array.isArray(data4)) && data4 !== null) {
-        const err7 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema108.properties.label_ids.type }, message: "must be object,null" };
+        const err7 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema114.properties.label_ids.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -23428,7 +24025,7 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.labels !== void 0) {
       let data6 = data.labels;
       if (!Array.isArray(data6) && data6 !== null) {
-        const err9 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: schema108.properties.labels.type }, message: "must be array,null" };
+        const err9 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: schema114.properties.labels.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -23454,7 +24051,7 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.legacy_version !== void 0) {
       let data8 = data.legacy_version;
       if (typeof data8 !== "boolean" && data8 !== null) {
-        const err11 = { instancePath: instancePath + "/legacy_version", schemaPath: "#/properties/legacy_version/type", keyword: "type", params: { type: schema108.properties.legacy_version.type }, message: "must be boolean,null" };
+        const err11 = { instancePath: instancePath + "/legacy_version", schemaPath: "#/properties/legacy_version/type", keyword: "type", params: { type: schema114.properties.legacy_version.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -23466,7 +24063,7 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.library !== void 0) {
       let data9 = data.library;
       if (typeof data9 !== "string" && data9 !== null) {
-        const err12 = { instancePath: instancePath + "/library", schemaPath: "#/properties/library/type", keyword: "type", params: { type: schema108.properties.library.type }, message: "must be string,null" };
+        const err12 = { instancePath: instancePath + "/library", schemaPath: "#/properties/library/type", keyword: "type", params: { type: schema114.properties.library.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -23476,8 +24073,8 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate182(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+      if (!validate190(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
         errors = vErrors.length;
       }
     }
@@ -23486,8 +24083,8 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs27 = errors;
       let valid5 = false;
       const _errs28 = errors;
-      if (!validate134(data11, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate140(data11, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs28 === errors;
@@ -23524,15 +24121,15 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.phone_id !== void 0) {
-      if (!validate393(data.phone_id, { instancePath: instancePath + "/phone_id", parentData: data, parentDataProperty: "phone_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate393.errors : vErrors.concat(validate393.errors);
+      if (!validate405(data.phone_id, { instancePath: instancePath + "/phone_id", parentData: data, parentDataProperty: "phone_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate405.errors : vErrors.concat(validate405.errors);
         errors = vErrors.length;
       }
     }
     if (data.phone_image !== void 0) {
       let data13 = data.phone_image;
       if (typeof data13 !== "string" && data13 !== null) {
-        const err15 = { instancePath: instancePath + "/phone_image", schemaPath: "#/properties/phone_image/type", keyword: "type", params: { type: schema108.properties.phone_image.type }, message: "must be string,null" };
+        const err15 = { instancePath: instancePath + "/phone_image", schemaPath: "#/properties/phone_image/type", keyword: "type", params: { type: schema114.properties.phone_image.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err15];
         } else {
@@ -23544,7 +24141,7 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.phone_name !== void 0) {
       let data14 = data.phone_name;
       if (typeof data14 !== "string" && data14 !== null) {
-        const err16 = { instancePath: instancePath + "/phone_name", schemaPath: "#/properties/phone_name/type", keyword: "type", params: { type: schema108.properties.phone_name.type }, message: "must be string,null" };
+        const err16 = { instancePath: instancePath + "/phone_name", schemaPath: "#/properties/phone_name/type", keyword: "type", params: { type: schema114.properties.phone_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -23556,7 +24153,7 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.qr_code !== void 0) {
       let data15 = data.qr_code;
       if (typeof data15 !== "string" && data15 !== null) {
-        const err17 = { instancePath: instancePath + "/qr_code", schemaPath: "#/properties/qr_code/type", keyword: "type", params: { type: schema108.properties.qr_code.type }, message: "must be string,null" };
+        const err17 = { instancePath: instancePath + "/qr_code", schemaPath: "#/properties/qr_code/type", keyword: "type", params: { type: schema114.properties.qr_code.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -23568,7 +24165,7 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.server_image !== void 0) {
       let data16 = data.server_image;
       if (typeof data16 !== "string" && data16 !== null) {
-        const err18 = { instancePath: instancePath + "/server_image", schemaPath: "#/properties/server_image/type", keyword: "type", params: { type: schema108.properties.server_image.type }, message: "must be string,null" };
+        const err18 = { instancePath: instancePath + "/server_image", schemaPath: "#/properties/server_image/type", keyword: "type", params: { type: schema114.properties.server_image.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -23580,7 +24177,7 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.server_ip !== void 0) {
       let data17 = data.server_ip;
       if (typeof data17 !== "string" && data17 !== null) {
-        const err19 = { instancePath: instancePath + "/server_ip", schemaPath: "#/properties/server_ip/type", keyword: "type", params: { type: schema108.properties.server_ip.type }, message: "must be string,null" };
+        const err19 = { instancePath: instancePath + "/server_ip", schemaPath: "#/properties/server_ip/type", keyword: "type", params: { type: schema114.properties.server_ip.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -23592,7 +24189,7 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.server_name !== void 0) {
       let data18 = data.server_name;
       if (typeof data18 !== "string" && data18 !== null) {
-        const err20 = { instancePath: instancePath + "/server_name", schemaPath: "#/properties/server_name/type", keyword: "type", params: { type: schema108.properties.server_name.type }, message: "must be string,null" };
+        const err20 = { instancePath: instancePath + "/server_name", schemaPath: "#/properties/server_name/type", keyword: "type", params: { type: schema114.properties.server_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -23604,7 +24201,7 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.server_zone !== void 0) {
       let data19 = data.server_zone;
       if (typeof data19 !== "string" && data19 !== null) {
-        const err21 = { instancePath: instancePath + "/server_zone", schemaPath: "#/properties/server_zone/type", keyword: "type", params: { type: schema108.properties.server_zone.type }, message: "must be string,null" };
+        const err21 = { instancePath: instancePath + "/server_zone", schemaPath: "#/properties/server_zone/type", keyword: "type", params: { type: schema114.properties.server_zone.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -23618,8 +24215,8 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs47 = errors;
       let valid6 = false;
       const _errs48 = errors;
-      if (!validate138(data20, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data20, { instancePath: instancePath + "/updated_at", parentData: data, parentDataProperty: "updated_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs48 === errors;
@@ -23660,8 +24257,8 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs52 = errors;
       let valid7 = false;
       const _errs53 = errors;
-      if (!validate396(data21, { instancePath: instancePath + "/wa_state", parentData: data, parentDataProperty: "wa_state", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate396.errors : vErrors.concat(validate396.errors);
+      if (!validate408(data21, { instancePath: instancePath + "/wa_state", parentData: data, parentDataProperty: "wa_state", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate408.errors : vErrors.concat(validate408.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs53 === errors;
@@ -23700,7 +24297,7 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.wa_version !== void 0) {
       let data22 = data.wa_version;
       if (typeof data22 !== "string" && data22 !== null) {
-        const err26 = { instancePath: instancePath + "/wa_version", schemaPath: "#/properties/wa_version/type", keyword: "type", params: { type: schema108.properties.wa_version.type }, message: "must be string,null" };
+        const err26 = { instancePath: instancePath + "/wa_version", schemaPath: "#/properties/wa_version/type", keyword: "type", params: { type: schema114.properties.wa_version.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -23718,80 +24315,80 @@ function validate388(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate388.errors = vErrors;
-  return errors === 0;
-}
-validate388.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var PhoneList = validate398;
-function validate398(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate398.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (Array.isArray(data)) {
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate378(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate378.errors : vErrors.concat(validate378.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate398.errors = vErrors;
-  return errors === 0;
-}
-validate398.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var PhoneListInput = validate400;
-function validate400(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate400.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (Array.isArray(data)) {
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate388(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
   validate400.errors = vErrors;
   return errors === 0;
 }
-validate400.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var Reaction = validate402;
-var schema113 = { "additionalProperties": true, "properties": { "ack": { "anyOf": [{ "$ref": "#/$defs/Ack" }, { "type": "null" }] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "message_id": { "$ref": "#/$defs/MessageId" }, "msg_id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "$ref": "#/$defs/ContactId" }, "orphan": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "orphan_reason": { "type": ["string", "null"] }, "reaction": { "type": ["string", "null"] }, "reaction_id": { "$ref": "#/$defs/MessageId" }, "read": { "type": ["boolean", "null"] }, "sender_id": { "$ref": "#/$defs/ContactId" }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "unique_id": { "type": ["string", "null"] } }, "required": ["org_id", "message_id", "reaction_id", "sender_id", "org_phone"], "type": "object" };
-function validate402(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate400.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var PhoneList = validate410;
+function validate410(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate402.evaluated;
+  const evaluated0 = validate410.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate390(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate390.errors : vErrors.concat(validate390.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate410.errors = vErrors;
+  return errors === 0;
+}
+validate410.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var PhoneListInput = validate412;
+function validate412(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate412.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate400(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate400.errors : vErrors.concat(validate400.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate412.errors = vErrors;
+  return errors === 0;
+}
+validate412.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var Reaction = validate414;
+var schema119 = { "additionalProperties": true, "properties": { "ack": { "anyOf": [{ "$ref": "#/$defs/Ack" }, { "type": "null" }] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "message_id": { "$ref": "#/$defs/MessageId" }, "msg_id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "$ref": "#/$defs/ContactId" }, "orphan": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "orphan_reason": { "type": ["string", "null"] }, "reaction": { "type": ["string", "null"] }, "reaction_id": { "$ref": "#/$defs/MessageId" }, "read": { "type": ["boolean", "null"] }, "sender_id": { "$ref": "#/$defs/ContactId" }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "unique_id": { "type": ["string", "null"] } }, "required": ["org_id", "message_id", "reaction_id", "sender_id", "org_phone"], "type": "object" };
+function validate414(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate414.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24019,8 +24616,8 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate102(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
     }
@@ -24033,7 +24630,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.orphan !== void 0) {
       let data7 = data.orphan;
       if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7)) && data7 !== null) {
-        const err13 = { instancePath: instancePath + "/orphan", schemaPath: "#/properties/orphan/type", keyword: "type", params: { type: schema113.properties.orphan.type }, message: "must be integer,null" };
+        const err13 = { instancePath: instancePath + "/orphan", schemaPath: "#/properties/orphan/type", keyword: "type", params: { type: schema119.properties.orphan.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -24065,7 +24662,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.orphan_reason !== void 0) {
       let data8 = data.orphan_reason;
       if (typeof data8 !== "string" && data8 !== null) {
-        const err16 = { instancePath: instancePath + "/orphan_reason", schemaPath: "#/properties/orphan_reason/type", keyword: "type", params: { type: schema113.properties.orphan_reason.type }, message: "must be string,null" };
+        const err16 = { instancePath: instancePath + "/orphan_reason", schemaPath: "#/properties/orphan_reason/type", keyword: "type", params: { type: schema119.properties.orphan_reason.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -24077,7 +24674,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.reaction !== void 0) {
       let data9 = data.reaction;
       if (typeof data9 !== "string" && data9 !== null) {
-        const err17 = { instancePath: instancePath + "/reaction", schemaPath: "#/properties/reaction/type", keyword: "type", params: { type: schema113.properties.reaction.type }, message: "must be string,null" };
+        const err17 = { instancePath: instancePath + "/reaction", schemaPath: "#/properties/reaction/type", keyword: "type", params: { type: schema119.properties.reaction.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err17];
         } else {
@@ -24095,7 +24692,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.read !== void 0) {
       let data11 = data.read;
       if (typeof data11 !== "boolean" && data11 !== null) {
-        const err18 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/type", keyword: "type", params: { type: schema113.properties.read.type }, message: "must be boolean,null" };
+        const err18 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/type", keyword: "type", params: { type: schema119.properties.read.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -24155,7 +24752,7 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.unique_id !== void 0) {
       let data14 = data.unique_id;
       if (typeof data14 !== "string" && data14 !== null) {
-        const err21 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema113.properties.unique_id.type }, message: "must be string,null" };
+        const err21 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema119.properties.unique_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -24173,16 +24770,16 @@ function validate402(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate402.errors = vErrors;
+  validate414.errors = vErrors;
   return errors === 0;
 }
-validate402.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ReactionInput = validate413;
-var schema114 = { "additionalProperties": true, "properties": { "ack": { "anyOf": [{ "$ref": "#/$defs/Ack" }, { "type": "null" }] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "message_id": { "$ref": "#/$defs/MessageId" }, "msg_id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "$ref": "#/$defs/ContactId" }, "orphan": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "orphan_reason": { "type": ["string", "null"] }, "reaction": { "type": ["string", "null"] }, "reaction_id": { "$ref": "#/$defs/MessageId" }, "read": { "type": ["boolean", "null"] }, "sender_id": { "$ref": "#/$defs/ContactId" }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "unique_id": { "type": ["string", "null"] } }, "required": ["org_id", "message_id", "reaction_id", "sender_id", "org_phone"], "type": "object" };
-function validate413(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate414.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ReactionInput = validate425;
+var schema120 = { "additionalProperties": true, "properties": { "ack": { "anyOf": [{ "$ref": "#/$defs/Ack" }, { "type": "null" }] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "message_id": { "$ref": "#/$defs/MessageId" }, "msg_id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "$ref": "#/$defs/ContactId" }, "orphan": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "orphan_reason": { "type": ["string", "null"] }, "reaction": { "type": ["string", "null"] }, "reaction_id": { "$ref": "#/$defs/MessageId" }, "read": { "type": ["boolean", "null"] }, "sender_id": { "$ref": "#/$defs/ContactId" }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "unique_id": { "type": ["string", "null"] } }, "required": ["org_id", "message_id", "reaction_id", "sender_id", "org_phone"], "type": "object" };
+function validate425(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate413.evaluated;
+  const evaluated0 = validate425.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24240,8 +24837,8 @@ function validate413(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs3 = errors;
       let valid1 = false;
       const _errs4 = errors;
-      if (!validate144(data0, { instancePath: instancePath + "/ack", parentData: data, parentDataProperty: "ack", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+      if (!validate150(data0, { instancePath: instancePath + "/ack", parentData: data, parentDataProperty: "ack", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs4 === errors;
@@ -24282,8 +24879,8 @@ function validate413(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs8 = errors;
       let valid2 = false;
       const _errs9 = errors;
-      if (!validate132(data1, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+      if (!validate138(data1, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs9 === errors;
@@ -24324,8 +24921,8 @@ function validate413(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs13 = errors;
       let valid3 = false;
       const _errs14 = errors;
-      if (!validate154(data2, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+      if (!validate160(data2, { instancePath: instancePath + "/id", parentData: data, parentDataProperty: "id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs14 === errors;
@@ -24362,8 +24959,8 @@ function validate413(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.message_id !== void 0) {
-      if (!validate155(data.message_id, { instancePath: instancePath + "/message_id", parentData: data, parentDataProperty: "message_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+      if (!validate161(data.message_id, { instancePath: instancePath + "/message_id", parentData: data, parentDataProperty: "message_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
         errors = vErrors.length;
       }
     }
@@ -24372,8 +24969,8 @@ function validate413(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs19 = errors;
       let valid4 = false;
       const _errs20 = errors;
-      if (!validate154(data4, { instancePath: instancePath + "/msg_id", parentData: data, parentDataProperty: "msg_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+      if (!validate160(data4, { instancePath: instancePath + "/msg_id", parentData: data, parentDataProperty: "msg_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs20 === errors;
@@ -24410,14 +25007,14 @@ function validate413(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate182(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+      if (!validate190(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
         errors = vErrors.length;
       }
     }
     if (data.org_phone !== void 0) {
-      if (!validate134(data.org_phone, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate140(data.org_phone, { instancePath: instancePath + "/org_phone", parentData: data, parentDataProperty: "org_phone", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
     }
@@ -24513,7 +25110,7 @@ function validate413(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.orphan_reason !== void 0) {
       let data8 = data.orphan_reason;
       if (typeof data8 !== "string" && data8 !== null) {
-        const err20 = { instancePath: instancePath + "/orphan_reason", schemaPath: "#/properties/orphan_reason/type", keyword: "type", params: { type: schema114.properties.orphan_reason.type }, message: "must be string,null" };
+        const err20 = { instancePath: instancePath + "/orphan_reason", schemaPath: "#/properties/orphan_reason/type", keyword: "type", params: { type: schema120.properties.orphan_reason.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -24525,7 +25122,7 @@ function validate413(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.reaction !== void 0) {
       let data9 = data.reaction;
       if (typeof data9 !== "string" && data9 !== null) {
-        const err21 = { instancePath: instancePath + "/reaction", schemaPath: "#/properties/reaction/type", keyword: "type", params: { type: schema114.properties.reaction.type }, message: "must be string,null" };
+        const err21 = { instancePath: instancePath + "/reaction", schemaPath: "#/properties/reaction/type", keyword: "type", params: { type: schema120.properties.reaction.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -24535,15 +25132,15 @@ function validate413(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.reaction_id !== void 0) {
-      if (!validate155(data.reaction_id, { instancePath: instancePath + "/reaction_id", parentData: data, parentDataProperty: "reaction_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+      if (!validate161(data.reaction_id, { instancePath: instancePath + "/reaction_id", parentData: data, parentDataProperty: "reaction_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
         errors = vErrors.length;
       }
     }
     if (data.read !== void 0) {
       let data11 = data.read;
       if (typeof data11 !== "boolean" && data11 !== null) {
-        const err22 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/type", keyword: "type", params: { type: schema114.properties.read.type }, message: "must be boolean,null" };
+        const err22 = { instancePath: instancePath + "/read", schemaPath: "#/properties/read/type", keyword: "type", params: { type: schema120.properties.read.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -24553,8 +25150,8 @@ function validate413(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.sender_id !== void 0) {
-      if (!validate134(data.sender_id, { instancePath: instancePath + "/sender_id", parentData: data, parentDataProperty: "sender_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+      if (!validate140(data.sender_id, { instancePath: instancePath + "/sender_id", parentData: data, parentDataProperty: "sender_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
         errors = vErrors.length;
       }
     }
@@ -24563,8 +25160,8 @@ function validate413(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs42 = errors;
       let valid6 = false;
       const _errs43 = errors;
-      if (!validate138(data13, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data13, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid5 = _errs43 === errors;
@@ -24603,7 +25200,7 @@ function validate413(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.unique_id !== void 0) {
       let data14 = data.unique_id;
       if (typeof data14 !== "string" && data14 !== null) {
-        const err25 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema114.properties.unique_id.type }, message: "must be string,null" };
+        const err25 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema120.properties.unique_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err25];
         } else {
@@ -24621,16 +25218,16 @@ function validate413(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate413.errors = vErrors;
+  validate425.errors = vErrors;
   return errors === 0;
 }
-validate413.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ReactionList = validate424;
-var schema115 = { "additionalProperties": true, "properties": { "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "end_time": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "reactions": { "items": { "$ref": "#/$defs/Reaction" }, "type": "array" }, "start_time": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["reactions"], "type": "object" };
-function validate424(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate425.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ReactionList = validate436;
+var schema121 = { "additionalProperties": true, "properties": { "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "end_time": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "reactions": { "items": { "$ref": "#/$defs/Reaction" }, "type": "array" }, "start_time": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["reactions"], "type": "object" };
+function validate436(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate424.evaluated;
+  const evaluated0 = validate436.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24650,7 +25247,7 @@ function validate424(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.count !== void 0) {
       let data0 = data.count;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0)) && data0 !== null) {
-        const err1 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: schema115.properties.count.type }, message: "must be integer,null" };
+        const err1 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: schema121.properties.count.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -24724,7 +25321,7 @@ function validate424(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.from !== void 0) {
       let data2 = data.from;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) && data2 !== null) {
-        const err6 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: schema115.properties.from.type }, message: "must be integer,null" };
+        const err6 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: schema121.properties.from.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -24758,8 +25355,8 @@ function validate424(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data3)) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate402(data3[i0], { instancePath: instancePath + "/reactions/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate402.errors : vErrors.concat(validate402.errors);
+          if (!validate414(data3[i0], { instancePath: instancePath + "/reactions/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate414.errors : vErrors.concat(validate414.errors);
             errors = vErrors.length;
           }
         }
@@ -24818,7 +25415,7 @@ function validate424(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.to !== void 0) {
       let data6 = data.to;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)) && isFinite(data6)) && data6 !== null) {
-        const err12 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: schema115.properties.to.type }, message: "must be integer,null" };
+        const err12 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: schema121.properties.to.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -24856,15 +25453,15 @@ function validate424(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate424.errors = vErrors;
+  validate436.errors = vErrors;
   return errors === 0;
 }
-validate424.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ReactionListInput = validate428;
-function validate428(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate436.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ReactionListInput = validate440;
+function validate440(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate428.evaluated;
+  const evaluated0 = validate440.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -24975,8 +25572,8 @@ function validate428(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs11 = errors;
       let valid2 = false;
       const _errs12 = errors;
-      if (!validate138(data1, { instancePath: instancePath + "/end_time", parentData: data, parentDataProperty: "end_time", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data1, { instancePath: instancePath + "/end_time", parentData: data, parentDataProperty: "end_time", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs12 === errors;
@@ -25106,8 +25703,8 @@ function validate428(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data3)) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate413(data3[i0], { instancePath: instancePath + "/reactions/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate413.errors : vErrors.concat(validate413.errors);
+          if (!validate425(data3[i0], { instancePath: instancePath + "/reactions/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
             errors = vErrors.length;
           }
         }
@@ -25126,8 +25723,8 @@ function validate428(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs27 = errors;
       let valid6 = false;
       const _errs28 = errors;
-      if (!validate138(data5, { instancePath: instancePath + "/start_time", parentData: data, parentDataProperty: "start_time", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data5, { instancePath: instancePath + "/start_time", parentData: data, parentDataProperty: "start_time", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs28 === errors;
@@ -25261,16 +25858,16 @@ function validate428(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate428.errors = vErrors;
+  validate440.errors = vErrors;
   return errors === 0;
 }
-validate428.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var SendMessageResponse = validate432;
-var schema118 = { "additionalProperties": true, "properties": { "hint": { "type": ["string", "null"] }, "queue_id": { "type": "string" }, "queue_position": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "unique_id": { "type": ["string", "null"] } }, "required": ["queue_id"], "type": "object" };
-function validate433(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate440.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var SendMessageResponse = validate444;
+var schema124 = { "additionalProperties": true, "properties": { "hint": { "type": ["string", "null"] }, "queue_id": { "type": "string" }, "queue_position": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "unique_id": { "type": ["string", "null"] } }, "required": ["queue_id"], "type": "object" };
+function validate445(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate433.evaluated;
+  const evaluated0 = validate445.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25290,7 +25887,7 @@ function validate433(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.hint !== void 0) {
       let data0 = data.hint;
       if (typeof data0 !== "string" && data0 !== null) {
-        const err1 = { instancePath: instancePath + "/hint", schemaPath: "#/properties/hint/type", keyword: "type", params: { type: schema118.properties.hint.type }, message: "must be string,null" };
+        const err1 = { instancePath: instancePath + "/hint", schemaPath: "#/properties/hint/type", keyword: "type", params: { type: schema124.properties.hint.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -25313,7 +25910,7 @@ function validate433(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.queue_position !== void 0) {
       let data2 = data.queue_position;
       if (!(typeof data2 == "number" && (!(data2 % 1) && !isNaN(data2)) && isFinite(data2)) && data2 !== null) {
-        const err3 = { instancePath: instancePath + "/queue_position", schemaPath: "#/properties/queue_position/type", keyword: "type", params: { type: schema118.properties.queue_position.type }, message: "must be integer,null" };
+        const err3 = { instancePath: instancePath + "/queue_position", schemaPath: "#/properties/queue_position/type", keyword: "type", params: { type: schema124.properties.queue_position.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -25345,7 +25942,7 @@ function validate433(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.unique_id !== void 0) {
       let data3 = data.unique_id;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err6 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema118.properties.unique_id.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema124.properties.unique_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -25363,14 +25960,14 @@ function validate433(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate433.errors = vErrors;
+  validate445.errors = vErrors;
   return errors === 0;
 }
-validate433.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate432(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate445.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate444(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate432.evaluated;
+  const evaluated0 = validate444.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25380,8 +25977,8 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (!validate433(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate433.errors : vErrors.concat(validate433.errors);
+  if (!validate445(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -25436,17 +26033,17 @@ function validate432(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate432.errors = vErrors;
+  validate444.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate432.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var SendMessageResponseInput = validate435;
-var schema120 = { "additionalProperties": true, "properties": { "hint": { "type": ["string", "null"] }, "queue_id": { "type": "string" }, "queue_position": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "unique_id": { "type": ["string", "null"] } }, "required": ["queue_id"], "type": "object" };
-function validate436(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate444.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var SendMessageResponseInput = validate447;
+var schema126 = { "additionalProperties": true, "properties": { "hint": { "type": ["string", "null"] }, "queue_id": { "type": "string" }, "queue_position": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "unique_id": { "type": ["string", "null"] } }, "required": ["queue_id"], "type": "object" };
+function validate448(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate436.evaluated;
+  const evaluated0 = validate448.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25466,7 +26063,7 @@ function validate436(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.hint !== void 0) {
       let data0 = data.hint;
       if (typeof data0 !== "string" && data0 !== null) {
-        const err1 = { instancePath: instancePath + "/hint", schemaPath: "#/properties/hint/type", keyword: "type", params: { type: schema120.properties.hint.type }, message: "must be string,null" };
+        const err1 = { instancePath: instancePath + "/hint", schemaPath: "#/properties/hint/type", keyword: "type", params: { type: schema126.properties.hint.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -25578,7 +26175,7 @@ function validate436(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.unique_id !== void 0) {
       let data3 = data.unique_id;
       if (typeof data3 !== "string" && data3 !== null) {
-        const err10 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema120.properties.unique_id.type }, message: "must be string,null" };
+        const err10 = { instancePath: instancePath + "/unique_id", schemaPath: "#/properties/unique_id/type", keyword: "type", params: { type: schema126.properties.unique_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -25596,14 +26193,14 @@ function validate436(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate436.errors = vErrors;
+  validate448.errors = vErrors;
   return errors === 0;
 }
-validate436.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate435(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate448.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate447(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate435.evaluated;
+  const evaluated0 = validate447.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25646,8 +26243,8 @@ function validate435(data, { instancePath = "", parentData, parentDataProperty, 
   let ifClause0;
   if (_valid0) {
     const _errs3 = errors;
-    if (!validate436(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate436.errors : vErrors.concat(validate436.errors);
+    if (!validate448(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate448.errors : vErrors.concat(validate448.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -25697,17 +26294,17 @@ function validate435(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate435.errors = vErrors;
+  validate447.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate435.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var Ticket = validate438;
-var schema121 = { "additionalProperties": true, "properties": { "assigned_by": { "type": ["string", "null"] }, "assignee": { "type": ["string", "null"] }, "chat": { "anyOf": [{ "$ref": "#/$defs/Chat" }, { "type": "null" }] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "close_ticket_metadata": {}, "closed_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "closed_by": { "type": ["string", "null"] }, "closed_message": { "type": ["string", "null"] }, "created_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "custom_properties": { "additionalProperties": true, "type": ["object", "null"] }, "due_date": { "anyOf": [{ "$ref": "#/$defs/DueDate" }, { "type": "null" }] }, "first_assigned_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "freshdesk_metadata": {}, "hubspot_metadata": {}, "is_deleted": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "last_updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "last_updated_by": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "priority": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "quoted_message": { "anyOf": [{ "$ref": "#/$defs/Message" }, { "type": "null" }] }, "quoted_message_id": { "type": ["string", "null"] }, "raised_by": { "type": ["string", "null"] }, "response_time": { "type": ["number", "null"] }, "status": { "anyOf": [{ "$ref": "#/$defs/TicketStatus" }, { "type": "null" }] }, "subject": { "type": ["string", "null"] }, "ticket_custom_properties": { "additionalProperties": true, "type": ["object", "null"] }, "ticket_id": { "$ref": "#/$defs/TicketId" }, "ticket_labels": { "type": ["string", "null"] }, "zohodesk_metadata": {} }, "required": ["ticket_id", "org_id"], "type": "object" };
-function validate443(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate447.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var Ticket = validate450;
+var schema127 = { "additionalProperties": true, "properties": { "assigned_by": { "type": ["string", "null"] }, "assignee": { "type": ["string", "null"] }, "chat": { "anyOf": [{ "$ref": "#/$defs/Chat" }, { "type": "null" }] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "close_ticket_metadata": {}, "closed_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "closed_by": { "type": ["string", "null"] }, "closed_message": { "type": ["string", "null"] }, "created_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "custom_properties": { "additionalProperties": true, "type": ["object", "null"] }, "due_date": { "anyOf": [{ "$ref": "#/$defs/DueDate" }, { "type": "null" }] }, "first_assigned_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "freshdesk_metadata": {}, "hubspot_metadata": {}, "is_deleted": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "last_updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "last_updated_by": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "priority": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "quoted_message": { "anyOf": [{ "$ref": "#/$defs/Message" }, { "type": "null" }] }, "quoted_message_id": { "type": ["string", "null"] }, "raised_by": { "type": ["string", "null"] }, "response_time": { "type": ["number", "null"] }, "status": { "anyOf": [{ "$ref": "#/$defs/TicketStatus" }, { "type": "null" }] }, "subject": { "type": ["string", "null"] }, "ticket_custom_properties": { "additionalProperties": true, "type": ["object", "null"] }, "ticket_id": { "$ref": "#/$defs/TicketId" }, "ticket_labels": { "type": ["string", "null"] }, "zohodesk_metadata": {} }, "required": ["ticket_id", "org_id"], "type": "object" };
+function validate455(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate443.evaluated;
+  const evaluated0 = validate455.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25753,14 +26350,14 @@ function validate443(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate443.errors = vErrors;
+  validate455.errors = vErrors;
   return errors === 0;
 }
-validate443.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate450(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate455.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate462(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate450.evaluated;
+  const evaluated0 = validate462.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25883,14 +26480,14 @@ function validate450(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate450.errors = vErrors;
+  validate462.errors = vErrors;
   return errors === 0;
 }
-validate450.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate452(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate462.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate464(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate452.evaluated;
+  const evaluated0 = validate464.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25906,14 +26503,14 @@ function validate452(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate452.errors = vErrors;
+  validate464.errors = vErrors;
   return errors === 0;
 }
-validate452.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate438(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate464.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate450(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate438.evaluated;
+  const evaluated0 = validate450.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -25942,7 +26539,7 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.assigned_by !== void 0) {
       let data0 = data.assigned_by;
       if (typeof data0 !== "string" && data0 !== null) {
-        const err2 = { instancePath: instancePath + "/assigned_by", schemaPath: "#/properties/assigned_by/type", keyword: "type", params: { type: schema121.properties.assigned_by.type }, message: "must be string,null" };
+        const err2 = { instancePath: instancePath + "/assigned_by", schemaPath: "#/properties/assigned_by/type", keyword: "type", params: { type: schema127.properties.assigned_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -25954,7 +26551,7 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.assignee !== void 0) {
       let data1 = data.assignee;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err3 = { instancePath: instancePath + "/assignee", schemaPath: "#/properties/assignee/type", keyword: "type", params: { type: schema121.properties.assignee.type }, message: "must be string,null" };
+        const err3 = { instancePath: instancePath + "/assignee", schemaPath: "#/properties/assignee/type", keyword: "type", params: { type: schema127.properties.assignee.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -26092,7 +26689,7 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.closed_by !== void 0) {
       let data5 = data.closed_by;
       if (typeof data5 !== "string" && data5 !== null) {
-        const err10 = { instancePath: instancePath + "/closed_by", schemaPath: "#/properties/closed_by/type", keyword: "type", params: { type: schema121.properties.closed_by.type }, message: "must be string,null" };
+        const err10 = { instancePath: instancePath + "/closed_by", schemaPath: "#/properties/closed_by/type", keyword: "type", params: { type: schema127.properties.closed_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -26104,7 +26701,7 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.closed_message !== void 0) {
       let data6 = data.closed_message;
       if (typeof data6 !== "string" && data6 !== null) {
-        const err11 = { instancePath: instancePath + "/closed_message", schemaPath: "#/properties/closed_message/type", keyword: "type", params: { type: schema121.properties.closed_message.type }, message: "must be string,null" };
+        const err11 = { instancePath: instancePath + "/closed_message", schemaPath: "#/properties/closed_message/type", keyword: "type", params: { type: schema127.properties.closed_message.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -26158,7 +26755,7 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.custom_properties !== void 0) {
       let data8 = data.custom_properties;
       if (!(data8 && typeof data8 == "object" && !Array.isArray(data8)) && data8 !== null) {
-        const err14 = { instancePath: instancePath + "/custom_properties", schemaPath: "#/properties/custom_properties/type", keyword: "type", params: { type: schema121.properties.custom_properties.type }, message: "must be object,null" };
+        const err14 = { instancePath: instancePath + "/custom_properties", schemaPath: "#/properties/custom_properties/type", keyword: "type", params: { type: schema127.properties.custom_properties.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -26172,8 +26769,8 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs34 = errors;
       let valid5 = false;
       const _errs35 = errors;
-      if (!validate443(data9, { instancePath: instancePath + "/due_date", parentData: data, parentDataProperty: "due_date", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate443.errors : vErrors.concat(validate443.errors);
+      if (!validate455(data9, { instancePath: instancePath + "/due_date", parentData: data, parentDataProperty: "due_date", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs35 === errors;
@@ -26254,7 +26851,7 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_deleted !== void 0) {
       let data11 = data.is_deleted;
       if (typeof data11 !== "boolean" && data11 !== null) {
-        const err19 = { instancePath: instancePath + "/is_deleted", schemaPath: "#/properties/is_deleted/type", keyword: "type", params: { type: schema121.properties.is_deleted.type }, message: "must be boolean,null" };
+        const err19 = { instancePath: instancePath + "/is_deleted", schemaPath: "#/properties/is_deleted/type", keyword: "type", params: { type: schema127.properties.is_deleted.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -26266,7 +26863,7 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.label_ids !== void 0) {
       let data12 = data.label_ids;
       if (!(data12 && typeof data12 == "object" && !Array.isArray(data12)) && data12 !== null) {
-        const err20 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema121.properties.label_ids.type }, message: "must be object,null" };
+        const err20 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema127.properties.label_ids.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -26291,7 +26888,7 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.labels !== void 0) {
       let data14 = data.labels;
       if (!Array.isArray(data14) && data14 !== null) {
-        const err22 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: schema121.properties.labels.type }, message: "must be array,null" };
+        const err22 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: schema127.properties.labels.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -26359,7 +26956,7 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.last_updated_by !== void 0) {
       let data17 = data.last_updated_by;
       if (typeof data17 !== "string" && data17 !== null) {
-        const err26 = { instancePath: instancePath + "/last_updated_by", schemaPath: "#/properties/last_updated_by/type", keyword: "type", params: { type: schema121.properties.last_updated_by.type }, message: "must be string,null" };
+        const err26 = { instancePath: instancePath + "/last_updated_by", schemaPath: "#/properties/last_updated_by/type", keyword: "type", params: { type: schema127.properties.last_updated_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -26369,15 +26966,15 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate102(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
     }
     if (data.priority !== void 0) {
       let data19 = data.priority;
       if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19)) && data19 !== null) {
-        const err27 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/type", keyword: "type", params: { type: schema121.properties.priority.type }, message: "must be integer,null" };
+        const err27 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/type", keyword: "type", params: { type: schema127.properties.priority.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err27];
         } else {
@@ -26451,7 +27048,7 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.quoted_message_id !== void 0) {
       let data21 = data.quoted_message_id;
       if (typeof data21 !== "string" && data21 !== null) {
-        const err32 = { instancePath: instancePath + "/quoted_message_id", schemaPath: "#/properties/quoted_message_id/type", keyword: "type", params: { type: schema121.properties.quoted_message_id.type }, message: "must be string,null" };
+        const err32 = { instancePath: instancePath + "/quoted_message_id", schemaPath: "#/properties/quoted_message_id/type", keyword: "type", params: { type: schema127.properties.quoted_message_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err32];
         } else {
@@ -26463,7 +27060,7 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.raised_by !== void 0) {
       let data22 = data.raised_by;
       if (typeof data22 !== "string" && data22 !== null) {
-        const err33 = { instancePath: instancePath + "/raised_by", schemaPath: "#/properties/raised_by/type", keyword: "type", params: { type: schema121.properties.raised_by.type }, message: "must be string,null" };
+        const err33 = { instancePath: instancePath + "/raised_by", schemaPath: "#/properties/raised_by/type", keyword: "type", params: { type: schema127.properties.raised_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -26475,7 +27072,7 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.response_time !== void 0) {
       let data23 = data.response_time;
       if (!(typeof data23 == "number" && isFinite(data23)) && data23 !== null) {
-        const err34 = { instancePath: instancePath + "/response_time", schemaPath: "#/properties/response_time/type", keyword: "type", params: { type: schema121.properties.response_time.type }, message: "must be number,null" };
+        const err34 = { instancePath: instancePath + "/response_time", schemaPath: "#/properties/response_time/type", keyword: "type", params: { type: schema127.properties.response_time.type }, message: "must be number,null" };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -26489,8 +27086,8 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs76 = errors;
       let valid12 = false;
       const _errs77 = errors;
-      if (!validate450(data24, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate450.errors : vErrors.concat(validate450.errors);
+      if (!validate462(data24, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate462.errors : vErrors.concat(validate462.errors);
         errors = vErrors.length;
       }
       var _valid8 = _errs77 === errors;
@@ -26529,7 +27126,7 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.subject !== void 0) {
       let data25 = data.subject;
       if (typeof data25 !== "string" && data25 !== null) {
-        const err37 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: schema121.properties.subject.type }, message: "must be string,null" };
+        const err37 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: schema127.properties.subject.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -26541,7 +27138,7 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.ticket_custom_properties !== void 0) {
       let data26 = data.ticket_custom_properties;
       if (!(data26 && typeof data26 == "object" && !Array.isArray(data26)) && data26 !== null) {
-        const err38 = { instancePath: instancePath + "/ticket_custom_properties", schemaPath: "#/properties/ticket_custom_properties/type", keyword: "type", params: { type: schema121.properties.ticket_custom_properties.type }, message: "must be object,null" };
+        const err38 = { instancePath: instancePath + "/ticket_custom_properties", schemaPath: "#/properties/ticket_custom_properties/type", keyword: "type", params: { type: schema127.properties.ticket_custom_properties.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -26551,15 +27148,15 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.ticket_id !== void 0) {
-      if (!validate452(data.ticket_id, { instancePath: instancePath + "/ticket_id", parentData: data, parentDataProperty: "ticket_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate452.errors : vErrors.concat(validate452.errors);
+      if (!validate464(data.ticket_id, { instancePath: instancePath + "/ticket_id", parentData: data, parentDataProperty: "ticket_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate464.errors : vErrors.concat(validate464.errors);
         errors = vErrors.length;
       }
     }
     if (data.ticket_labels !== void 0) {
       let data28 = data.ticket_labels;
       if (typeof data28 !== "string" && data28 !== null) {
-        const err39 = { instancePath: instancePath + "/ticket_labels", schemaPath: "#/properties/ticket_labels/type", keyword: "type", params: { type: schema121.properties.ticket_labels.type }, message: "must be string,null" };
+        const err39 = { instancePath: instancePath + "/ticket_labels", schemaPath: "#/properties/ticket_labels/type", keyword: "type", params: { type: schema127.properties.ticket_labels.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -26577,17 +27174,17 @@ function validate438(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate438.errors = vErrors;
+  validate450.errors = vErrors;
   return errors === 0;
 }
-validate438.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var TicketInfo = validate454;
-var schema125 = { "additionalProperties": true, "properties": { "attached_messages": { "items": { "$ref": "#/$defs/TicketMessage" }, "type": ["array", "null"] }, "chat": { "$ref": "#/$defs/Chat" }, "message": { "anyOf": [{ "$ref": "#/$defs/TicketMessage" }, { "type": "null" }] }, "ticket": { "anyOf": [{ "$ref": "#/$defs/Ticket" }, { "type": "null" }] } }, "required": ["chat"], "type": "object" };
-var schema126 = { "additionalProperties": true, "properties": { "body": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "media_path": { "type": ["string", "null"] }, "message_id": { "anyOf": [{ "$ref": "#/$defs/MessageId" }, { "type": "null" }] }, "org_phone": { "type": ["string", "null"] }, "performed_by": { "type": ["string", "null"] }, "sender_name": { "type": ["string", "null"] }, "sender_phone": { "type": ["string", "null"] }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "type": "object" };
-function validate455(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate450.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var TicketInfo = validate466;
+var schema131 = { "additionalProperties": true, "properties": { "attached_messages": { "items": { "$ref": "#/$defs/TicketMessage" }, "type": ["array", "null"] }, "chat": { "$ref": "#/$defs/Chat" }, "message": { "anyOf": [{ "$ref": "#/$defs/TicketMessage" }, { "type": "null" }] }, "ticket": { "anyOf": [{ "$ref": "#/$defs/Ticket" }, { "type": "null" }] } }, "required": ["chat"], "type": "object" };
+var schema132 = { "additionalProperties": true, "properties": { "body": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "media_path": { "type": ["string", "null"] }, "message_id": { "anyOf": [{ "$ref": "#/$defs/MessageId" }, { "type": "null" }] }, "org_phone": { "type": ["string", "null"] }, "performed_by": { "type": ["string", "null"] }, "sender_name": { "type": ["string", "null"] }, "sender_phone": { "type": ["string", "null"] }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "type": "object" };
+function validate467(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate455.evaluated;
+  const evaluated0 = validate467.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -26598,7 +27195,7 @@ function validate455(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.body !== void 0) {
       let data0 = data.body;
       if (typeof data0 !== "string" && data0 !== null) {
-        const err0 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema126.properties.body.type }, message: "must be string,null" };
+        const err0 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema132.properties.body.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -26652,7 +27249,7 @@ function validate455(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.media_path !== void 0) {
       let data2 = data.media_path;
       if (typeof data2 !== "string" && data2 !== null) {
-        const err3 = { instancePath: instancePath + "/media_path", schemaPath: "#/properties/media_path/type", keyword: "type", params: { type: schema126.properties.media_path.type }, message: "must be string,null" };
+        const err3 = { instancePath: instancePath + "/media_path", schemaPath: "#/properties/media_path/type", keyword: "type", params: { type: schema132.properties.media_path.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -26706,7 +27303,7 @@ function validate455(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.org_phone !== void 0) {
       let data4 = data.org_phone;
       if (typeof data4 !== "string" && data4 !== null) {
-        const err6 = { instancePath: instancePath + "/org_phone", schemaPath: "#/properties/org_phone/type", keyword: "type", params: { type: schema126.properties.org_phone.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/org_phone", schemaPath: "#/properties/org_phone/type", keyword: "type", params: { type: schema132.properties.org_phone.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -26718,7 +27315,7 @@ function validate455(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.performed_by !== void 0) {
       let data5 = data.performed_by;
       if (typeof data5 !== "string" && data5 !== null) {
-        const err7 = { instancePath: instancePath + "/performed_by", schemaPath: "#/properties/performed_by/type", keyword: "type", params: { type: schema126.properties.performed_by.type }, message: "must be string,null" };
+        const err7 = { instancePath: instancePath + "/performed_by", schemaPath: "#/properties/performed_by/type", keyword: "type", params: { type: schema132.properties.performed_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -26730,7 +27327,7 @@ function validate455(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.sender_name !== void 0) {
       let data6 = data.sender_name;
       if (typeof data6 !== "string" && data6 !== null) {
-        const err8 = { instancePath: instancePath + "/sender_name", schemaPath: "#/properties/sender_name/type", keyword: "type", params: { type: schema126.properties.sender_name.type }, message: "must be string,null" };
+        const err8 = { instancePath: instancePath + "/sender_name", schemaPath: "#/properties/sender_name/type", keyword: "type", params: { type: schema132.properties.sender_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -26742,7 +27339,7 @@ function validate455(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.sender_phone !== void 0) {
       let data7 = data.sender_phone;
       if (typeof data7 !== "string" && data7 !== null) {
-        const err9 = { instancePath: instancePath + "/sender_phone", schemaPath: "#/properties/sender_phone/type", keyword: "type", params: { type: schema126.properties.sender_phone.type }, message: "must be string,null" };
+        const err9 = { instancePath: instancePath + "/sender_phone", schemaPath: "#/properties/sender_phone/type", keyword: "type", params: { type: schema132.properties.sender_phone.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -26802,14 +27399,14 @@ function validate455(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate455.errors = vErrors;
+  validate467.errors = vErrors;
   return errors === 0;
 }
-validate455.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate454(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate467.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate466(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate454.evaluated;
+  const evaluated0 = validate466.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -26829,7 +27426,7 @@ function validate454(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.attached_messages !== void 0) {
       let data0 = data.attached_messages;
       if (!Array.isArray(data0) && data0 !== null) {
-        const err1 = { instancePath: instancePath + "/attached_messages", schemaPath: "#/properties/attached_messages/type", keyword: "type", params: { type: schema125.properties.attached_messages.type }, message: "must be array,null" };
+        const err1 = { instancePath: instancePath + "/attached_messages", schemaPath: "#/properties/attached_messages/type", keyword: "type", params: { type: schema131.properties.attached_messages.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -26840,8 +27437,8 @@ function validate454(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate455(data0[i0], { instancePath: instancePath + "/attached_messages/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
+          if (!validate467(data0[i0], { instancePath: instancePath + "/attached_messages/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate467.errors : vErrors.concat(validate467.errors);
             errors = vErrors.length;
           }
         }
@@ -26858,8 +27455,8 @@ function validate454(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs7 = errors;
       let valid3 = false;
       const _errs8 = errors;
-      if (!validate455(data3, { instancePath: instancePath + "/message", parentData: data, parentDataProperty: "message", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
+      if (!validate467(data3, { instancePath: instancePath + "/message", parentData: data, parentDataProperty: "message", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate467.errors : vErrors.concat(validate467.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs8 === errors;
@@ -26900,8 +27497,8 @@ function validate454(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs12 = errors;
       let valid4 = false;
       const _errs13 = errors;
-      if (!validate438(data4, { instancePath: instancePath + "/ticket", parentData: data, parentDataProperty: "ticket", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate438.errors : vErrors.concat(validate438.errors);
+      if (!validate450(data4, { instancePath: instancePath + "/ticket", parentData: data, parentDataProperty: "ticket", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate450.errors : vErrors.concat(validate450.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs13 === errors;
@@ -26946,17 +27543,17 @@ function validate454(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate454.errors = vErrors;
+  validate466.errors = vErrors;
   return errors === 0;
 }
-validate454.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var TicketInfoInput = validate463;
-var schema127 = { "additionalProperties": true, "properties": { "attached_messages": { "items": { "$ref": "#/$defs/TicketMessage" }, "type": ["array", "null"] }, "chat": { "$ref": "#/$defs/Chat" }, "message": { "anyOf": [{ "$ref": "#/$defs/TicketMessage" }, { "type": "null" }] }, "ticket": { "anyOf": [{ "$ref": "#/$defs/Ticket" }, { "type": "null" }] } }, "required": ["chat"], "type": "object" };
-var schema128 = { "additionalProperties": true, "properties": { "body": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "media_path": { "type": ["string", "null"] }, "message_id": { "anyOf": [{ "$ref": "#/$defs/MessageId" }, { "type": "null" }] }, "org_phone": { "type": ["string", "null"] }, "performed_by": { "type": ["string", "null"] }, "sender_name": { "type": ["string", "null"] }, "sender_phone": { "type": ["string", "null"] }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "type": "object" };
-function validate464(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate466.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var TicketInfoInput = validate475;
+var schema133 = { "additionalProperties": true, "properties": { "attached_messages": { "items": { "$ref": "#/$defs/TicketMessage" }, "type": ["array", "null"] }, "chat": { "$ref": "#/$defs/Chat" }, "message": { "anyOf": [{ "$ref": "#/$defs/TicketMessage" }, { "type": "null" }] }, "ticket": { "anyOf": [{ "$ref": "#/$defs/Ticket" }, { "type": "null" }] } }, "required": ["chat"], "type": "object" };
+var schema134 = { "additionalProperties": true, "properties": { "body": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "media_path": { "type": ["string", "null"] }, "message_id": { "anyOf": [{ "$ref": "#/$defs/MessageId" }, { "type": "null" }] }, "org_phone": { "type": ["string", "null"] }, "performed_by": { "type": ["string", "null"] }, "sender_name": { "type": ["string", "null"] }, "sender_phone": { "type": ["string", "null"] }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "type": "object" };
+function validate476(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate464.evaluated;
+  const evaluated0 = validate476.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -26967,7 +27564,7 @@ function validate464(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.body !== void 0) {
       let data0 = data.body;
       if (typeof data0 !== "string" && data0 !== null) {
-        const err0 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema128.properties.body.type }, message: "must be string,null" };
+        const err0 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: schema134.properties.body.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -26981,8 +27578,8 @@ function validate464(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs5 = errors;
       let valid1 = false;
       const _errs6 = errors;
-      if (!validate132(data1, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+      if (!validate138(data1, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs6 === errors;
@@ -27021,7 +27618,7 @@ function validate464(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.media_path !== void 0) {
       let data2 = data.media_path;
       if (typeof data2 !== "string" && data2 !== null) {
-        const err3 = { instancePath: instancePath + "/media_path", schemaPath: "#/properties/media_path/type", keyword: "type", params: { type: schema128.properties.media_path.type }, message: "must be string,null" };
+        const err3 = { instancePath: instancePath + "/media_path", schemaPath: "#/properties/media_path/type", keyword: "type", params: { type: schema134.properties.media_path.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -27035,8 +27632,8 @@ function validate464(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs12 = errors;
       let valid2 = false;
       const _errs13 = errors;
-      if (!validate155(data3, { instancePath: instancePath + "/message_id", parentData: data, parentDataProperty: "message_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+      if (!validate161(data3, { instancePath: instancePath + "/message_id", parentData: data, parentDataProperty: "message_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs13 === errors;
@@ -27075,7 +27672,7 @@ function validate464(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.org_phone !== void 0) {
       let data4 = data.org_phone;
       if (typeof data4 !== "string" && data4 !== null) {
-        const err6 = { instancePath: instancePath + "/org_phone", schemaPath: "#/properties/org_phone/type", keyword: "type", params: { type: schema128.properties.org_phone.type }, message: "must be string,null" };
+        const err6 = { instancePath: instancePath + "/org_phone", schemaPath: "#/properties/org_phone/type", keyword: "type", params: { type: schema134.properties.org_phone.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -27087,7 +27684,7 @@ function validate464(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.performed_by !== void 0) {
       let data5 = data.performed_by;
       if (typeof data5 !== "string" && data5 !== null) {
-        const err7 = { instancePath: instancePath + "/performed_by", schemaPath: "#/properties/performed_by/type", keyword: "type", params: { type: schema128.properties.performed_by.type }, message: "must be string,null" };
+        const err7 = { instancePath: instancePath + "/performed_by", schemaPath: "#/properties/performed_by/type", keyword: "type", params: { type: schema134.properties.performed_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -27099,7 +27696,7 @@ function validate464(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.sender_name !== void 0) {
       let data6 = data.sender_name;
       if (typeof data6 !== "string" && data6 !== null) {
-        const err8 = { instancePath: instancePath + "/sender_name", schemaPath: "#/properties/sender_name/type", keyword: "type", params: { type: schema128.properties.sender_name.type }, message: "must be string,null" };
+        const err8 = { instancePath: instancePath + "/sender_name", schemaPath: "#/properties/sender_name/type", keyword: "type", params: { type: schema134.properties.sender_name.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -27111,7 +27708,7 @@ function validate464(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.sender_phone !== void 0) {
       let data7 = data.sender_phone;
       if (typeof data7 !== "string" && data7 !== null) {
-        const err9 = { instancePath: instancePath + "/sender_phone", schemaPath: "#/properties/sender_phone/type", keyword: "type", params: { type: schema128.properties.sender_phone.type }, message: "must be string,null" };
+        const err9 = { instancePath: instancePath + "/sender_phone", schemaPath: "#/properties/sender_phone/type", keyword: "type", params: { type: schema134.properties.sender_phone.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -27125,8 +27722,8 @@ function validate464(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs25 = errors;
       let valid3 = false;
       const _errs26 = errors;
-      if (!validate138(data8, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data8, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs26 === errors;
@@ -27171,15 +27768,15 @@ function validate464(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate464.errors = vErrors;
+  validate476.errors = vErrors;
   return errors === 0;
 }
-validate464.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema129 = { "additionalProperties": true, "properties": { "assigned_by": { "type": ["string", "null"] }, "assignee": { "type": ["string", "null"] }, "chat": { "anyOf": [{ "$ref": "#/$defs/Chat" }, { "type": "null" }] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "close_ticket_metadata": {}, "closed_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "closed_by": { "type": ["string", "null"] }, "closed_message": { "type": ["string", "null"] }, "created_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "custom_properties": { "additionalProperties": true, "type": ["object", "null"] }, "due_date": { "anyOf": [{ "$ref": "#/$defs/DueDate" }, { "type": "null" }] }, "first_assigned_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "freshdesk_metadata": {}, "hubspot_metadata": {}, "is_deleted": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "last_updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "last_updated_by": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "priority": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "quoted_message": { "anyOf": [{ "$ref": "#/$defs/Message" }, { "type": "null" }] }, "quoted_message_id": { "type": ["string", "null"] }, "raised_by": { "type": ["string", "null"] }, "response_time": { "anyOf": [{ "type": "number" }, { "pattern": "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$", "type": "string" }, { "type": "null" }] }, "status": { "anyOf": [{ "$ref": "#/$defs/TicketStatus" }, { "type": "null" }] }, "subject": { "type": ["string", "null"] }, "ticket_custom_properties": { "additionalProperties": true, "type": ["object", "null"] }, "ticket_id": { "$ref": "#/$defs/TicketId" }, "ticket_labels": { "type": ["string", "null"] }, "zohodesk_metadata": {} }, "required": ["ticket_id", "org_id"], "type": "object" };
-function validate476(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate476.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema135 = { "additionalProperties": true, "properties": { "assigned_by": { "type": ["string", "null"] }, "assignee": { "type": ["string", "null"] }, "chat": { "anyOf": [{ "$ref": "#/$defs/Chat" }, { "type": "null" }] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "close_ticket_metadata": {}, "closed_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "closed_by": { "type": ["string", "null"] }, "closed_message": { "type": ["string", "null"] }, "created_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "custom_properties": { "additionalProperties": true, "type": ["object", "null"] }, "due_date": { "anyOf": [{ "$ref": "#/$defs/DueDate" }, { "type": "null" }] }, "first_assigned_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "freshdesk_metadata": {}, "hubspot_metadata": {}, "is_deleted": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "last_updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "last_updated_by": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "priority": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "quoted_message": { "anyOf": [{ "$ref": "#/$defs/Message" }, { "type": "null" }] }, "quoted_message_id": { "type": ["string", "null"] }, "raised_by": { "type": ["string", "null"] }, "response_time": { "anyOf": [{ "type": "number" }, { "pattern": "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$", "type": "string" }, { "type": "null" }] }, "status": { "anyOf": [{ "$ref": "#/$defs/TicketStatus" }, { "type": "null" }] }, "subject": { "type": ["string", "null"] }, "ticket_custom_properties": { "additionalProperties": true, "type": ["object", "null"] }, "ticket_id": { "$ref": "#/$defs/TicketId" }, "ticket_labels": { "type": ["string", "null"] }, "zohodesk_metadata": {} }, "required": ["ticket_id", "org_id"], "type": "object" };
+function validate488(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate476.evaluated;
+  const evaluated0 = validate488.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27189,8 +27786,8 @@ function validate476(data, { instancePath = "", parentData, parentDataProperty, 
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (!validate138(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+  if (!validate144(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -27225,60 +27822,60 @@ function validate476(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate476.errors = vErrors;
+  validate488.errors = vErrors;
   return errors === 0;
 }
-validate476.evaluated = { "dynamicProps": false, "dynamicItems": false };
+validate488.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate495(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate495.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate495.errors = vErrors;
+  return errors === 0;
+}
+validate495.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate497(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate497.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate497.errors = vErrors;
+  return errors === 0;
+}
+validate497.evaluated = { "dynamicProps": false, "dynamicItems": false };
 function validate483(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate483.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate483.errors = vErrors;
-  return errors === 0;
-}
-validate483.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate485(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate485.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (typeof data !== "string") {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate485.errors = vErrors;
-  return errors === 0;
-}
-validate485.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate471(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate471.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27307,7 +27904,7 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.assigned_by !== void 0) {
       let data0 = data.assigned_by;
       if (typeof data0 !== "string" && data0 !== null) {
-        const err2 = { instancePath: instancePath + "/assigned_by", schemaPath: "#/properties/assigned_by/type", keyword: "type", params: { type: schema129.properties.assigned_by.type }, message: "must be string,null" };
+        const err2 = { instancePath: instancePath + "/assigned_by", schemaPath: "#/properties/assigned_by/type", keyword: "type", params: { type: schema135.properties.assigned_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -27319,7 +27916,7 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.assignee !== void 0) {
       let data1 = data.assignee;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err3 = { instancePath: instancePath + "/assignee", schemaPath: "#/properties/assignee/type", keyword: "type", params: { type: schema129.properties.assignee.type }, message: "must be string,null" };
+        const err3 = { instancePath: instancePath + "/assignee", schemaPath: "#/properties/assignee/type", keyword: "type", params: { type: schema135.properties.assignee.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -27333,8 +27930,8 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs7 = errors;
       let valid1 = false;
       const _errs8 = errors;
-      if (!validate131(data2, { instancePath: instancePath + "/chat", parentData: data, parentDataProperty: "chat", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+      if (!validate137(data2, { instancePath: instancePath + "/chat", parentData: data, parentDataProperty: "chat", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs8 === errors;
@@ -27375,8 +27972,8 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs12 = errors;
       let valid2 = false;
       const _errs13 = errors;
-      if (!validate132(data3, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+      if (!validate138(data3, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs13 === errors;
@@ -27417,8 +28014,8 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs17 = errors;
       let valid3 = false;
       const _errs18 = errors;
-      if (!validate138(data4, { instancePath: instancePath + "/closed_at", parentData: data, parentDataProperty: "closed_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data4, { instancePath: instancePath + "/closed_at", parentData: data, parentDataProperty: "closed_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs18 === errors;
@@ -27457,7 +28054,7 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.closed_by !== void 0) {
       let data5 = data.closed_by;
       if (typeof data5 !== "string" && data5 !== null) {
-        const err10 = { instancePath: instancePath + "/closed_by", schemaPath: "#/properties/closed_by/type", keyword: "type", params: { type: schema129.properties.closed_by.type }, message: "must be string,null" };
+        const err10 = { instancePath: instancePath + "/closed_by", schemaPath: "#/properties/closed_by/type", keyword: "type", params: { type: schema135.properties.closed_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -27469,7 +28066,7 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.closed_message !== void 0) {
       let data6 = data.closed_message;
       if (typeof data6 !== "string" && data6 !== null) {
-        const err11 = { instancePath: instancePath + "/closed_message", schemaPath: "#/properties/closed_message/type", keyword: "type", params: { type: schema129.properties.closed_message.type }, message: "must be string,null" };
+        const err11 = { instancePath: instancePath + "/closed_message", schemaPath: "#/properties/closed_message/type", keyword: "type", params: { type: schema135.properties.closed_message.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -27483,8 +28080,8 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs26 = errors;
       let valid4 = false;
       const _errs27 = errors;
-      if (!validate138(data7, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data7, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs27 === errors;
@@ -27523,7 +28120,7 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.custom_properties !== void 0) {
       let data8 = data.custom_properties;
       if (!(data8 && typeof data8 == "object" && !Array.isArray(data8)) && data8 !== null) {
-        const err14 = { instancePath: instancePath + "/custom_properties", schemaPath: "#/properties/custom_properties/type", keyword: "type", params: { type: schema129.properties.custom_properties.type }, message: "must be object,null" };
+        const err14 = { instancePath: instancePath + "/custom_properties", schemaPath: "#/properties/custom_properties/type", keyword: "type", params: { type: schema135.properties.custom_properties.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -27537,8 +28134,8 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs34 = errors;
       let valid5 = false;
       const _errs35 = errors;
-      if (!validate476(data9, { instancePath: instancePath + "/due_date", parentData: data, parentDataProperty: "due_date", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate476.errors : vErrors.concat(validate476.errors);
+      if (!validate488(data9, { instancePath: instancePath + "/due_date", parentData: data, parentDataProperty: "due_date", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate488.errors : vErrors.concat(validate488.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs35 === errors;
@@ -27579,8 +28176,8 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs39 = errors;
       let valid6 = false;
       const _errs40 = errors;
-      if (!validate138(data10, { instancePath: instancePath + "/first_assigned_at", parentData: data, parentDataProperty: "first_assigned_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data10, { instancePath: instancePath + "/first_assigned_at", parentData: data, parentDataProperty: "first_assigned_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid5 = _errs40 === errors;
@@ -27619,7 +28216,7 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_deleted !== void 0) {
       let data11 = data.is_deleted;
       if (typeof data11 !== "boolean" && data11 !== null) {
-        const err19 = { instancePath: instancePath + "/is_deleted", schemaPath: "#/properties/is_deleted/type", keyword: "type", params: { type: schema129.properties.is_deleted.type }, message: "must be boolean,null" };
+        const err19 = { instancePath: instancePath + "/is_deleted", schemaPath: "#/properties/is_deleted/type", keyword: "type", params: { type: schema135.properties.is_deleted.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -27631,7 +28228,7 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.label_ids !== void 0) {
       let data12 = data.label_ids;
       if (!(data12 && typeof data12 == "object" && !Array.isArray(data12)) && data12 !== null) {
-        const err20 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema129.properties.label_ids.type }, message: "must be object,null" };
+        const err20 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema135.properties.label_ids.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -27656,7 +28253,7 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.labels !== void 0) {
       let data14 = data.labels;
       if (!Array.isArray(data14) && data14 !== null) {
-        const err22 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: schema129.properties.labels.type }, message: "must be array,null" };
+        const err22 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: schema135.properties.labels.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -27684,8 +28281,8 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs55 = errors;
       let valid10 = false;
       const _errs56 = errors;
-      if (!validate138(data16, { instancePath: instancePath + "/last_updated_at", parentData: data, parentDataProperty: "last_updated_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data16, { instancePath: instancePath + "/last_updated_at", parentData: data, parentDataProperty: "last_updated_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid6 = _errs56 === errors;
@@ -27724,7 +28321,7 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.last_updated_by !== void 0) {
       let data17 = data.last_updated_by;
       if (typeof data17 !== "string" && data17 !== null) {
-        const err26 = { instancePath: instancePath + "/last_updated_by", schemaPath: "#/properties/last_updated_by/type", keyword: "type", params: { type: schema129.properties.last_updated_by.type }, message: "must be string,null" };
+        const err26 = { instancePath: instancePath + "/last_updated_by", schemaPath: "#/properties/last_updated_by/type", keyword: "type", params: { type: schema135.properties.last_updated_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -27734,8 +28331,8 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate182(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+      if (!validate190(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
         errors = vErrors.length;
       }
     }
@@ -27833,8 +28430,8 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs71 = errors;
       let valid12 = false;
       const _errs72 = errors;
-      if (!validate143(data20, { instancePath: instancePath + "/quoted_message", parentData: data, parentDataProperty: "quoted_message", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+      if (!validate149(data20, { instancePath: instancePath + "/quoted_message", parentData: data, parentDataProperty: "quoted_message", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
       var _valid8 = _errs72 === errors;
@@ -27873,7 +28470,7 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.quoted_message_id !== void 0) {
       let data21 = data.quoted_message_id;
       if (typeof data21 !== "string" && data21 !== null) {
-        const err36 = { instancePath: instancePath + "/quoted_message_id", schemaPath: "#/properties/quoted_message_id/type", keyword: "type", params: { type: schema129.properties.quoted_message_id.type }, message: "must be string,null" };
+        const err36 = { instancePath: instancePath + "/quoted_message_id", schemaPath: "#/properties/quoted_message_id/type", keyword: "type", params: { type: schema135.properties.quoted_message_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -27885,7 +28482,7 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.raised_by !== void 0) {
       let data22 = data.raised_by;
       if (typeof data22 !== "string" && data22 !== null) {
-        const err37 = { instancePath: instancePath + "/raised_by", schemaPath: "#/properties/raised_by/type", keyword: "type", params: { type: schema129.properties.raised_by.type }, message: "must be string,null" };
+        const err37 = { instancePath: instancePath + "/raised_by", schemaPath: "#/properties/raised_by/type", keyword: "type", params: { type: schema135.properties.raised_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -27968,8 +28565,8 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs88 = errors;
       let valid14 = false;
       const _errs89 = errors;
-      if (!validate483(data24, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
+      if (!validate495(data24, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
         errors = vErrors.length;
       }
       var _valid10 = _errs89 === errors;
@@ -28008,7 +28605,7 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.subject !== void 0) {
       let data25 = data.subject;
       if (typeof data25 !== "string" && data25 !== null) {
-        const err45 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: schema129.properties.subject.type }, message: "must be string,null" };
+        const err45 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: schema135.properties.subject.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -28020,7 +28617,7 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.ticket_custom_properties !== void 0) {
       let data26 = data.ticket_custom_properties;
       if (!(data26 && typeof data26 == "object" && !Array.isArray(data26)) && data26 !== null) {
-        const err46 = { instancePath: instancePath + "/ticket_custom_properties", schemaPath: "#/properties/ticket_custom_properties/type", keyword: "type", params: { type: schema129.properties.ticket_custom_properties.type }, message: "must be object,null" };
+        const err46 = { instancePath: instancePath + "/ticket_custom_properties", schemaPath: "#/properties/ticket_custom_properties/type", keyword: "type", params: { type: schema135.properties.ticket_custom_properties.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -28030,15 +28627,15 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.ticket_id !== void 0) {
-      if (!validate485(data.ticket_id, { instancePath: instancePath + "/ticket_id", parentData: data, parentDataProperty: "ticket_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate485.errors : vErrors.concat(validate485.errors);
+      if (!validate497(data.ticket_id, { instancePath: instancePath + "/ticket_id", parentData: data, parentDataProperty: "ticket_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate497.errors : vErrors.concat(validate497.errors);
         errors = vErrors.length;
       }
     }
     if (data.ticket_labels !== void 0) {
       let data28 = data.ticket_labels;
       if (typeof data28 !== "string" && data28 !== null) {
-        const err47 = { instancePath: instancePath + "/ticket_labels", schemaPath: "#/properties/ticket_labels/type", keyword: "type", params: { type: schema129.properties.ticket_labels.type }, message: "must be string,null" };
+        const err47 = { instancePath: instancePath + "/ticket_labels", schemaPath: "#/properties/ticket_labels/type", keyword: "type", params: { type: schema135.properties.ticket_labels.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -28056,14 +28653,14 @@ function validate471(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate471.errors = vErrors;
+  validate483.errors = vErrors;
   return errors === 0;
 }
-validate471.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate463(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate483.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate475(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate463.evaluated;
+  const evaluated0 = validate475.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28083,7 +28680,7 @@ function validate463(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.attached_messages !== void 0) {
       let data0 = data.attached_messages;
       if (!Array.isArray(data0) && data0 !== null) {
-        const err1 = { instancePath: instancePath + "/attached_messages", schemaPath: "#/properties/attached_messages/type", keyword: "type", params: { type: schema127.properties.attached_messages.type }, message: "must be array,null" };
+        const err1 = { instancePath: instancePath + "/attached_messages", schemaPath: "#/properties/attached_messages/type", keyword: "type", params: { type: schema133.properties.attached_messages.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -28094,16 +28691,16 @@ function validate463(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate464(data0[i0], { instancePath: instancePath + "/attached_messages/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate464.errors : vErrors.concat(validate464.errors);
+          if (!validate476(data0[i0], { instancePath: instancePath + "/attached_messages/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate476.errors : vErrors.concat(validate476.errors);
             errors = vErrors.length;
           }
         }
       }
     }
     if (data.chat !== void 0) {
-      if (!validate131(data.chat, { instancePath: instancePath + "/chat", parentData: data, parentDataProperty: "chat", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+      if (!validate137(data.chat, { instancePath: instancePath + "/chat", parentData: data, parentDataProperty: "chat", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
         errors = vErrors.length;
       }
     }
@@ -28112,8 +28709,8 @@ function validate463(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs7 = errors;
       let valid3 = false;
       const _errs8 = errors;
-      if (!validate464(data3, { instancePath: instancePath + "/message", parentData: data, parentDataProperty: "message", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate464.errors : vErrors.concat(validate464.errors);
+      if (!validate476(data3, { instancePath: instancePath + "/message", parentData: data, parentDataProperty: "message", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate476.errors : vErrors.concat(validate476.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs8 === errors;
@@ -28154,8 +28751,8 @@ function validate463(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs12 = errors;
       let valid4 = false;
       const _errs13 = errors;
-      if (!validate471(data4, { instancePath: instancePath + "/ticket", parentData: data, parentDataProperty: "ticket", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate471.errors : vErrors.concat(validate471.errors);
+      if (!validate483(data4, { instancePath: instancePath + "/ticket", parentData: data, parentDataProperty: "ticket", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs13 === errors;
@@ -28200,15 +28797,15 @@ function validate463(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate463.errors = vErrors;
+  validate475.errors = vErrors;
   return errors === 0;
 }
-validate463.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var TicketInput = validate488;
-function validate488(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate475.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var TicketInput = validate500;
+function validate500(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate488.evaluated;
+  const evaluated0 = validate500.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28237,7 +28834,7 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.assigned_by !== void 0) {
       let data0 = data.assigned_by;
       if (typeof data0 !== "string" && data0 !== null) {
-        const err2 = { instancePath: instancePath + "/assigned_by", schemaPath: "#/properties/assigned_by/type", keyword: "type", params: { type: schema129.properties.assigned_by.type }, message: "must be string,null" };
+        const err2 = { instancePath: instancePath + "/assigned_by", schemaPath: "#/properties/assigned_by/type", keyword: "type", params: { type: schema135.properties.assigned_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -28249,7 +28846,7 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.assignee !== void 0) {
       let data1 = data.assignee;
       if (typeof data1 !== "string" && data1 !== null) {
-        const err3 = { instancePath: instancePath + "/assignee", schemaPath: "#/properties/assignee/type", keyword: "type", params: { type: schema129.properties.assignee.type }, message: "must be string,null" };
+        const err3 = { instancePath: instancePath + "/assignee", schemaPath: "#/properties/assignee/type", keyword: "type", params: { type: schema135.properties.assignee.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -28263,8 +28860,8 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs7 = errors;
       let valid1 = false;
       const _errs8 = errors;
-      if (!validate131(data2, { instancePath: instancePath + "/chat", parentData: data, parentDataProperty: "chat", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+      if (!validate137(data2, { instancePath: instancePath + "/chat", parentData: data, parentDataProperty: "chat", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs8 === errors;
@@ -28305,8 +28902,8 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs12 = errors;
       let valid2 = false;
       const _errs13 = errors;
-      if (!validate132(data3, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+      if (!validate138(data3, { instancePath: instancePath + "/chat_id", parentData: data, parentDataProperty: "chat_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs13 === errors;
@@ -28347,8 +28944,8 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs17 = errors;
       let valid3 = false;
       const _errs18 = errors;
-      if (!validate138(data4, { instancePath: instancePath + "/closed_at", parentData: data, parentDataProperty: "closed_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data4, { instancePath: instancePath + "/closed_at", parentData: data, parentDataProperty: "closed_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs18 === errors;
@@ -28387,7 +28984,7 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.closed_by !== void 0) {
       let data5 = data.closed_by;
       if (typeof data5 !== "string" && data5 !== null) {
-        const err10 = { instancePath: instancePath + "/closed_by", schemaPath: "#/properties/closed_by/type", keyword: "type", params: { type: schema129.properties.closed_by.type }, message: "must be string,null" };
+        const err10 = { instancePath: instancePath + "/closed_by", schemaPath: "#/properties/closed_by/type", keyword: "type", params: { type: schema135.properties.closed_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -28399,7 +28996,7 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.closed_message !== void 0) {
       let data6 = data.closed_message;
       if (typeof data6 !== "string" && data6 !== null) {
-        const err11 = { instancePath: instancePath + "/closed_message", schemaPath: "#/properties/closed_message/type", keyword: "type", params: { type: schema129.properties.closed_message.type }, message: "must be string,null" };
+        const err11 = { instancePath: instancePath + "/closed_message", schemaPath: "#/properties/closed_message/type", keyword: "type", params: { type: schema135.properties.closed_message.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -28413,8 +29010,8 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs26 = errors;
       let valid4 = false;
       const _errs27 = errors;
-      if (!validate138(data7, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data7, { instancePath: instancePath + "/created_at", parentData: data, parentDataProperty: "created_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs27 === errors;
@@ -28453,7 +29050,7 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.custom_properties !== void 0) {
       let data8 = data.custom_properties;
       if (!(data8 && typeof data8 == "object" && !Array.isArray(data8)) && data8 !== null) {
-        const err14 = { instancePath: instancePath + "/custom_properties", schemaPath: "#/properties/custom_properties/type", keyword: "type", params: { type: schema129.properties.custom_properties.type }, message: "must be object,null" };
+        const err14 = { instancePath: instancePath + "/custom_properties", schemaPath: "#/properties/custom_properties/type", keyword: "type", params: { type: schema135.properties.custom_properties.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -28467,8 +29064,8 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs34 = errors;
       let valid5 = false;
       const _errs35 = errors;
-      if (!validate476(data9, { instancePath: instancePath + "/due_date", parentData: data, parentDataProperty: "due_date", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate476.errors : vErrors.concat(validate476.errors);
+      if (!validate488(data9, { instancePath: instancePath + "/due_date", parentData: data, parentDataProperty: "due_date", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate488.errors : vErrors.concat(validate488.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs35 === errors;
@@ -28509,8 +29106,8 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs39 = errors;
       let valid6 = false;
       const _errs40 = errors;
-      if (!validate138(data10, { instancePath: instancePath + "/first_assigned_at", parentData: data, parentDataProperty: "first_assigned_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data10, { instancePath: instancePath + "/first_assigned_at", parentData: data, parentDataProperty: "first_assigned_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid5 = _errs40 === errors;
@@ -28549,7 +29146,7 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.is_deleted !== void 0) {
       let data11 = data.is_deleted;
       if (typeof data11 !== "boolean" && data11 !== null) {
-        const err19 = { instancePath: instancePath + "/is_deleted", schemaPath: "#/properties/is_deleted/type", keyword: "type", params: { type: schema129.properties.is_deleted.type }, message: "must be boolean,null" };
+        const err19 = { instancePath: instancePath + "/is_deleted", schemaPath: "#/properties/is_deleted/type", keyword: "type", params: { type: schema135.properties.is_deleted.type }, message: "must be boolean,null" };
         if (vErrors === null) {
           vErrors = [err19];
         } else {
@@ -28561,7 +29158,7 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.label_ids !== void 0) {
       let data12 = data.label_ids;
       if (!(data12 && typeof data12 == "object" && !Array.isArray(data12)) && data12 !== null) {
-        const err20 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema129.properties.label_ids.type }, message: "must be object,null" };
+        const err20 = { instancePath: instancePath + "/label_ids", schemaPath: "#/properties/label_ids/type", keyword: "type", params: { type: schema135.properties.label_ids.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -28586,7 +29183,7 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.labels !== void 0) {
       let data14 = data.labels;
       if (!Array.isArray(data14) && data14 !== null) {
-        const err22 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: schema129.properties.labels.type }, message: "must be array,null" };
+        const err22 = { instancePath: instancePath + "/labels", schemaPath: "#/properties/labels/type", keyword: "type", params: { type: schema135.properties.labels.type }, message: "must be array,null" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -28614,8 +29211,8 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs55 = errors;
       let valid10 = false;
       const _errs56 = errors;
-      if (!validate138(data16, { instancePath: instancePath + "/last_updated_at", parentData: data, parentDataProperty: "last_updated_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data16, { instancePath: instancePath + "/last_updated_at", parentData: data, parentDataProperty: "last_updated_at", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid6 = _errs56 === errors;
@@ -28654,7 +29251,7 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.last_updated_by !== void 0) {
       let data17 = data.last_updated_by;
       if (typeof data17 !== "string" && data17 !== null) {
-        const err26 = { instancePath: instancePath + "/last_updated_by", schemaPath: "#/properties/last_updated_by/type", keyword: "type", params: { type: schema129.properties.last_updated_by.type }, message: "must be string,null" };
+        const err26 = { instancePath: instancePath + "/last_updated_by", schemaPath: "#/properties/last_updated_by/type", keyword: "type", params: { type: schema135.properties.last_updated_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -28664,8 +29261,8 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.org_id !== void 0) {
-      if (!validate182(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+      if (!validate190(data.org_id, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
         errors = vErrors.length;
       }
     }
@@ -28763,8 +29360,8 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs71 = errors;
       let valid12 = false;
       const _errs72 = errors;
-      if (!validate143(data20, { instancePath: instancePath + "/quoted_message", parentData: data, parentDataProperty: "quoted_message", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+      if (!validate149(data20, { instancePath: instancePath + "/quoted_message", parentData: data, parentDataProperty: "quoted_message", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
         errors = vErrors.length;
       }
       var _valid8 = _errs72 === errors;
@@ -28803,7 +29400,7 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.quoted_message_id !== void 0) {
       let data21 = data.quoted_message_id;
       if (typeof data21 !== "string" && data21 !== null) {
-        const err36 = { instancePath: instancePath + "/quoted_message_id", schemaPath: "#/properties/quoted_message_id/type", keyword: "type", params: { type: schema129.properties.quoted_message_id.type }, message: "must be string,null" };
+        const err36 = { instancePath: instancePath + "/quoted_message_id", schemaPath: "#/properties/quoted_message_id/type", keyword: "type", params: { type: schema135.properties.quoted_message_id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -28815,7 +29412,7 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.raised_by !== void 0) {
       let data22 = data.raised_by;
       if (typeof data22 !== "string" && data22 !== null) {
-        const err37 = { instancePath: instancePath + "/raised_by", schemaPath: "#/properties/raised_by/type", keyword: "type", params: { type: schema129.properties.raised_by.type }, message: "must be string,null" };
+        const err37 = { instancePath: instancePath + "/raised_by", schemaPath: "#/properties/raised_by/type", keyword: "type", params: { type: schema135.properties.raised_by.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -28898,8 +29495,8 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs88 = errors;
       let valid14 = false;
       const _errs89 = errors;
-      if (!validate483(data24, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
+      if (!validate495(data24, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
         errors = vErrors.length;
       }
       var _valid10 = _errs89 === errors;
@@ -28938,7 +29535,7 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.subject !== void 0) {
       let data25 = data.subject;
       if (typeof data25 !== "string" && data25 !== null) {
-        const err45 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: schema129.properties.subject.type }, message: "must be string,null" };
+        const err45 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: schema135.properties.subject.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -28950,7 +29547,7 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.ticket_custom_properties !== void 0) {
       let data26 = data.ticket_custom_properties;
       if (!(data26 && typeof data26 == "object" && !Array.isArray(data26)) && data26 !== null) {
-        const err46 = { instancePath: instancePath + "/ticket_custom_properties", schemaPath: "#/properties/ticket_custom_properties/type", keyword: "type", params: { type: schema129.properties.ticket_custom_properties.type }, message: "must be object,null" };
+        const err46 = { instancePath: instancePath + "/ticket_custom_properties", schemaPath: "#/properties/ticket_custom_properties/type", keyword: "type", params: { type: schema135.properties.ticket_custom_properties.type }, message: "must be object,null" };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -28960,15 +29557,15 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.ticket_id !== void 0) {
-      if (!validate485(data.ticket_id, { instancePath: instancePath + "/ticket_id", parentData: data, parentDataProperty: "ticket_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate485.errors : vErrors.concat(validate485.errors);
+      if (!validate497(data.ticket_id, { instancePath: instancePath + "/ticket_id", parentData: data, parentDataProperty: "ticket_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate497.errors : vErrors.concat(validate497.errors);
         errors = vErrors.length;
       }
     }
     if (data.ticket_labels !== void 0) {
       let data28 = data.ticket_labels;
       if (typeof data28 !== "string" && data28 !== null) {
-        const err47 = { instancePath: instancePath + "/ticket_labels", schemaPath: "#/properties/ticket_labels/type", keyword: "type", params: { type: schema129.properties.ticket_labels.type }, message: "must be string,null" };
+        const err47 = { instancePath: instancePath + "/ticket_labels", schemaPath: "#/properties/ticket_labels/type", keyword: "type", params: { type: schema135.properties.ticket_labels.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -28986,16 +29583,16 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate488.errors = vErrors;
+  validate500.errors = vErrors;
   return errors === 0;
 }
-validate488.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var TicketList = validate500;
-var schema134 = { "additionalProperties": true, "properties": { "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "tickets": { "items": { "$ref": "#/$defs/Ticket" }, "type": "array" }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["tickets"], "type": "object" };
-function validate500(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate500.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var TicketList = validate512;
+var schema140 = { "additionalProperties": true, "properties": { "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "tickets": { "items": { "$ref": "#/$defs/Ticket" }, "type": "array" }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["tickets"], "type": "object" };
+function validate512(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate500.evaluated;
+  const evaluated0 = validate512.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29015,7 +29612,7 @@ function validate500(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.count !== void 0) {
       let data0 = data.count;
       if (!(typeof data0 == "number" && (!(data0 % 1) && !isNaN(data0)) && isFinite(data0)) && data0 !== null) {
-        const err1 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: schema134.properties.count.type }, message: "must be integer,null" };
+        const err1 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: schema140.properties.count.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err1];
         } else {
@@ -29047,7 +29644,7 @@ function validate500(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.from !== void 0) {
       let data1 = data.from;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1)) && data1 !== null) {
-        const err4 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: schema134.properties.from.type }, message: "must be integer,null" };
+        const err4 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: schema140.properties.from.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -29081,8 +29678,8 @@ function validate500(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate438(data2[i0], { instancePath: instancePath + "/tickets/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate438.errors : vErrors.concat(validate438.errors);
+          if (!validate450(data2[i0], { instancePath: instancePath + "/tickets/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate450.errors : vErrors.concat(validate450.errors);
             errors = vErrors.length;
           }
         }
@@ -29099,7 +29696,7 @@ function validate500(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.to !== void 0) {
       let data4 = data.to;
       if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4)) && data4 !== null) {
-        const err8 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: schema134.properties.to.type }, message: "must be integer,null" };
+        const err8 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: schema140.properties.to.type }, message: "must be integer,null" };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -29137,15 +29734,15 @@ function validate500(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate500.errors = vErrors;
+  validate512.errors = vErrors;
   return errors === 0;
 }
-validate500.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var TicketListInput = validate502;
-function validate502(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate512.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var TicketListInput = validate514;
+function validate514(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate502.evaluated;
+  const evaluated0 = validate514.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29345,8 +29942,8 @@ function validate502(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate471(data2[i0], { instancePath: instancePath + "/tickets/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate471.errors : vErrors.concat(validate471.errors);
+          if (!validate483(data2[i0], { instancePath: instancePath + "/tickets/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate483.errors : vErrors.concat(validate483.errors);
             errors = vErrors.length;
           }
         }
@@ -29458,17 +30055,17 @@ function validate502(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate502.errors = vErrors;
+  validate514.errors = vErrors;
   return errors === 0;
 }
-validate502.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var WebhookEnvelope = validate504;
-var schema136 = { "allOf": [{ "$ref": "#/$defs/WebhookEnvelope" }], "anyOf": [{ "properties": { "event": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr", "chat.created", "chat.custom_properties.updated", "message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached", "reaction.created", "reaction.updated", "ticket.created", "ticket.updated", "ticket.deleted", "note.created", "chat.notification.created"] } }, "required": ["event"] }], "type": "object" };
-var schema137 = { "anyOf": [{ "properties": { "data": { "$ref": "#/$defs/Phone" }, "event": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": { "$ref": "#/$defs/Chat" }, "event": { "enum": ["chat.created", "chat.custom_properties.updated"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": { "$ref": "#/$defs/Message" }, "event": { "enum": ["message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": { "$ref": "#/$defs/Reaction" }, "event": { "enum": ["reaction.created", "reaction.updated"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": { "$ref": "#/$defs/TicketInfo" }, "event": { "enum": ["ticket.created", "ticket.updated", "ticket.deleted"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": { "$ref": "#/$defs/Note" }, "event": { "enum": ["note.created"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": { "$ref": "#/$defs/ChatNotification" }, "event": { "enum": ["chat.notification.created"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": {}, "event": { "not": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr", "chat.created", "chat.custom_properties.updated", "message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached", "reaction.created", "reaction.updated", "ticket.created", "ticket.updated", "ticket.deleted", "note.created", "chat.notification.created"] }, "type": "string" }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }] };
-function validate505(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate514.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var WebhookEnvelope = validate516;
+var schema142 = { "allOf": [{ "$ref": "#/$defs/WebhookEnvelope" }], "anyOf": [{ "properties": { "event": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr", "chat.created", "chat.custom_properties.updated", "message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached", "reaction.created", "reaction.updated", "ticket.created", "ticket.updated", "ticket.deleted", "note.created", "chat.notification.created"] } }, "required": ["event"] }], "type": "object" };
+var schema143 = { "anyOf": [{ "properties": { "data": { "$ref": "#/$defs/Phone" }, "event": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": { "$ref": "#/$defs/Chat" }, "event": { "enum": ["chat.created", "chat.custom_properties.updated"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": { "$ref": "#/$defs/Message" }, "event": { "enum": ["message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": { "$ref": "#/$defs/Reaction" }, "event": { "enum": ["reaction.created", "reaction.updated"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": { "$ref": "#/$defs/TicketInfo" }, "event": { "enum": ["ticket.created", "ticket.updated", "ticket.deleted"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": { "$ref": "#/$defs/Note" }, "event": { "enum": ["note.created"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": { "$ref": "#/$defs/ChatNotification" }, "event": { "enum": ["chat.notification.created"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": {}, "event": { "not": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr", "chat.created", "chat.custom_properties.updated", "message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached", "reaction.created", "reaction.updated", "ticket.created", "ticket.updated", "ticket.deleted", "note.created", "chat.notification.created"] }, "type": "string" }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }] };
+function validate517(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate505.evaluated;
+  const evaluated0 = validate517.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29498,15 +30095,15 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.data !== void 0) {
-      if (!validate378(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate378.errors : vErrors.concat(validate378.errors);
+      if (!validate390(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate390.errors : vErrors.concat(validate390.errors);
         errors = vErrors.length;
       }
     }
     if (data.event !== void 0) {
       let data1 = data.event;
       if (!(data1 === "org.phone.connected" || data1 === "org.phone.disconnected" || data1 === "org.phone.updated" || data1 === "org.phone.qr")) {
-        const err2 = { instancePath: instancePath + "/event", schemaPath: "#/anyOf/0/properties/event/enum", keyword: "enum", params: { allowedValues: schema137.anyOf[0].properties.event.enum }, message: "must be equal to one of the allowed values" };
+        const err2 = { instancePath: instancePath + "/event", schemaPath: "#/anyOf/0/properties/event/enum", keyword: "enum", params: { allowedValues: schema143.anyOf[0].properties.event.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -29518,7 +30115,7 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.id !== void 0) {
       let data2 = data.id;
       if (typeof data2 !== "string" && data2 !== null) {
-        const err3 = { instancePath: instancePath + "/id", schemaPath: "#/anyOf/0/properties/id/type", keyword: "type", params: { type: schema137.anyOf[0].properties.id.type }, message: "must be string,null" };
+        const err3 = { instancePath: instancePath + "/id", schemaPath: "#/anyOf/0/properties/id/type", keyword: "type", params: { type: schema143.anyOf[0].properties.id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -29532,8 +30129,8 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs8 = errors;
       let valid2 = false;
       const _errs9 = errors;
-      if (!validate102(data3, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data3, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs9 === errors;
@@ -29660,7 +30257,7 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.event !== void 0) {
       let data6 = data.event;
       if (!(data6 === "chat.created" || data6 === "chat.custom_properties.updated")) {
-        const err11 = { instancePath: instancePath + "/event", schemaPath: "#/anyOf/1/properties/event/enum", keyword: "enum", params: { allowedValues: schema137.anyOf[1].properties.event.enum }, message: "must be equal to one of the allowed values" };
+        const err11 = { instancePath: instancePath + "/event", schemaPath: "#/anyOf/1/properties/event/enum", keyword: "enum", params: { allowedValues: schema143.anyOf[1].properties.event.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -29672,7 +30269,7 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.id !== void 0) {
       let data7 = data.id;
       if (typeof data7 !== "string" && data7 !== null) {
-        const err12 = { instancePath: instancePath + "/id", schemaPath: "#/anyOf/1/properties/id/type", keyword: "type", params: { type: schema137.anyOf[1].properties.id.type }, message: "must be string,null" };
+        const err12 = { instancePath: instancePath + "/id", schemaPath: "#/anyOf/1/properties/id/type", keyword: "type", params: { type: schema143.anyOf[1].properties.id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -29686,8 +30283,8 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs24 = errors;
       let valid5 = false;
       const _errs25 = errors;
-      if (!validate102(data8, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data8, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs25 === errors;
@@ -29816,7 +30413,7 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.event !== void 0) {
       let data11 = data.event;
       if (!(data11 === "message.created" || data11 === "message.updated" || data11 === "message.deleted" || data11 === "message.ack.updated" || data11 === "message.flagged" || data11 === "message.unflagged" || data11 === "message.ticket.attached")) {
-        const err20 = { instancePath: instancePath + "/event", schemaPath: "#/anyOf/2/properties/event/enum", keyword: "enum", params: { allowedValues: schema137.anyOf[2].properties.event.enum }, message: "must be equal to one of the allowed values" };
+        const err20 = { instancePath: instancePath + "/event", schemaPath: "#/anyOf/2/properties/event/enum", keyword: "enum", params: { allowedValues: schema143.anyOf[2].properties.event.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -29828,7 +30425,7 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.id !== void 0) {
       let data12 = data.id;
       if (typeof data12 !== "string" && data12 !== null) {
-        const err21 = { instancePath: instancePath + "/id", schemaPath: "#/anyOf/2/properties/id/type", keyword: "type", params: { type: schema137.anyOf[2].properties.id.type }, message: "must be string,null" };
+        const err21 = { instancePath: instancePath + "/id", schemaPath: "#/anyOf/2/properties/id/type", keyword: "type", params: { type: schema143.anyOf[2].properties.id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err21];
         } else {
@@ -29842,8 +30439,8 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs40 = errors;
       let valid8 = false;
       const _errs41 = errors;
-      if (!validate102(data13, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data13, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
       var _valid5 = _errs41 === errors;
@@ -29964,15 +30561,15 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.data !== void 0) {
-      if (!validate402(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate402.errors : vErrors.concat(validate402.errors);
+      if (!validate414(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate414.errors : vErrors.concat(validate414.errors);
         errors = vErrors.length;
       }
     }
     if (data.event !== void 0) {
       let data16 = data.event;
       if (!(data16 === "reaction.created" || data16 === "reaction.updated")) {
-        const err29 = { instancePath: instancePath + "/event", schemaPath: "#/anyOf/3/properties/event/enum", keyword: "enum", params: { allowedValues: schema137.anyOf[3].properties.event.enum }, message: "must be equal to one of the allowed values" };
+        const err29 = { instancePath: instancePath + "/event", schemaPath: "#/anyOf/3/properties/event/enum", keyword: "enum", params: { allowedValues: schema143.anyOf[3].properties.event.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err29];
         } else {
@@ -29984,7 +30581,7 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.id !== void 0) {
       let data17 = data.id;
       if (typeof data17 !== "string" && data17 !== null) {
-        const err30 = { instancePath: instancePath + "/id", schemaPath: "#/anyOf/3/properties/id/type", keyword: "type", params: { type: schema137.anyOf[3].properties.id.type }, message: "must be string,null" };
+        const err30 = { instancePath: instancePath + "/id", schemaPath: "#/anyOf/3/properties/id/type", keyword: "type", params: { type: schema143.anyOf[3].properties.id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err30];
         } else {
@@ -29998,8 +30595,8 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs56 = errors;
       let valid11 = false;
       const _errs57 = errors;
-      if (!validate102(data18, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data18, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
       var _valid7 = _errs57 === errors;
@@ -30120,15 +30717,15 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.data !== void 0) {
-      if (!validate454(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
+      if (!validate466(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate466.errors : vErrors.concat(validate466.errors);
         errors = vErrors.length;
       }
     }
     if (data.event !== void 0) {
       let data21 = data.event;
       if (!(data21 === "ticket.created" || data21 === "ticket.updated" || data21 === "ticket.deleted")) {
-        const err38 = { instancePath: instancePath + "/event", schemaPath: "#/anyOf/4/properties/event/enum", keyword: "enum", params: { allowedValues: schema137.anyOf[4].properties.event.enum }, message: "must be equal to one of the allowed values" };
+        const err38 = { instancePath: instancePath + "/event", schemaPath: "#/anyOf/4/properties/event/enum", keyword: "enum", params: { allowedValues: schema143.anyOf[4].properties.event.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -30140,7 +30737,7 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.id !== void 0) {
       let data22 = data.id;
       if (typeof data22 !== "string" && data22 !== null) {
-        const err39 = { instancePath: instancePath + "/id", schemaPath: "#/anyOf/4/properties/id/type", keyword: "type", params: { type: schema137.anyOf[4].properties.id.type }, message: "must be string,null" };
+        const err39 = { instancePath: instancePath + "/id", schemaPath: "#/anyOf/4/properties/id/type", keyword: "type", params: { type: schema143.anyOf[4].properties.id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -30154,8 +30751,8 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs72 = errors;
       let valid14 = false;
       const _errs73 = errors;
-      if (!validate102(data23, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data23, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
       var _valid9 = _errs73 === errors;
@@ -30276,14 +30873,14 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.data !== void 0) {
-      if (!validate270(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
+      if (!validate282(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
         errors = vErrors.length;
       }
     }
     if (data.event !== void 0) {
       if (!(data.event === "note.created")) {
-        const err47 = { instancePath: instancePath + "/event", schemaPath: "#/anyOf/5/properties/event/enum", keyword: "enum", params: { allowedValues: schema137.anyOf[5].properties.event.enum }, message: "must be equal to one of the allowed values" };
+        const err47 = { instancePath: instancePath + "/event", schemaPath: "#/anyOf/5/properties/event/enum", keyword: "enum", params: { allowedValues: schema143.anyOf[5].properties.event.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -30295,7 +30892,7 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.id !== void 0) {
       let data27 = data.id;
       if (typeof data27 !== "string" && data27 !== null) {
-        const err48 = { instancePath: instancePath + "/id", schemaPath: "#/anyOf/5/properties/id/type", keyword: "type", params: { type: schema137.anyOf[5].properties.id.type }, message: "must be string,null" };
+        const err48 = { instancePath: instancePath + "/id", schemaPath: "#/anyOf/5/properties/id/type", keyword: "type", params: { type: schema143.anyOf[5].properties.id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -30309,8 +30906,8 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs88 = errors;
       let valid17 = false;
       const _errs89 = errors;
-      if (!validate102(data28, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data28, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
       var _valid11 = _errs89 === errors;
@@ -30431,14 +31028,14 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.data !== void 0) {
-      if (!validate226(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
+      if (!validate238(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
         errors = vErrors.length;
       }
     }
     if (data.event !== void 0) {
       if (!(data.event === "chat.notification.created")) {
-        const err56 = { instancePath: instancePath + "/event", schemaPath: "#/anyOf/6/properties/event/enum", keyword: "enum", params: { allowedValues: schema137.anyOf[6].properties.event.enum }, message: "must be equal to one of the allowed values" };
+        const err56 = { instancePath: instancePath + "/event", schemaPath: "#/anyOf/6/properties/event/enum", keyword: "enum", params: { allowedValues: schema143.anyOf[6].properties.event.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err56];
         } else {
@@ -30450,7 +31047,7 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.id !== void 0) {
       let data32 = data.id;
       if (typeof data32 !== "string" && data32 !== null) {
-        const err57 = { instancePath: instancePath + "/id", schemaPath: "#/anyOf/6/properties/id/type", keyword: "type", params: { type: schema137.anyOf[6].properties.id.type }, message: "must be string,null" };
+        const err57 = { instancePath: instancePath + "/id", schemaPath: "#/anyOf/6/properties/id/type", keyword: "type", params: { type: schema143.anyOf[6].properties.id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err57];
         } else {
@@ -30464,8 +31061,8 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs104 = errors;
       let valid20 = false;
       const _errs105 = errors;
-      if (!validate102(data33, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data33, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
       var _valid13 = _errs105 === errors;
@@ -30630,7 +31227,7 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.id !== void 0) {
       let data36 = data.id;
       if (typeof data36 !== "string" && data36 !== null) {
-        const err68 = { instancePath: instancePath + "/id", schemaPath: "#/anyOf/7/properties/id/type", keyword: "type", params: { type: schema137.anyOf[7].properties.id.type }, message: "must be string,null" };
+        const err68 = { instancePath: instancePath + "/id", schemaPath: "#/anyOf/7/properties/id/type", keyword: "type", params: { type: schema143.anyOf[7].properties.id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err68];
         } else {
@@ -30644,8 +31241,8 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs122 = errors;
       let valid24 = false;
       const _errs123 = errors;
-      if (!validate102(data37, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+      if (!validate104(data37, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
         errors = vErrors.length;
       }
       var _valid15 = _errs123 === errors;
@@ -30763,15 +31360,15 @@ function validate505(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate505.errors = vErrors;
+  validate517.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate505.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate504(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate517.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate516(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate504.evaluated;
+  const evaluated0 = validate516.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30803,7 +31400,7 @@ function validate504(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.event !== void 0) {
       let data0 = data.event;
       if (!(data0 === "org.phone.connected" || data0 === "org.phone.disconnected" || data0 === "org.phone.updated" || data0 === "org.phone.qr" || data0 === "chat.created" || data0 === "chat.custom_properties.updated" || data0 === "message.created" || data0 === "message.updated" || data0 === "message.deleted" || data0 === "message.ack.updated" || data0 === "message.flagged" || data0 === "message.unflagged" || data0 === "message.ticket.attached" || data0 === "reaction.created" || data0 === "reaction.updated" || data0 === "ticket.created" || data0 === "ticket.updated" || data0 === "ticket.deleted" || data0 === "note.created" || data0 === "chat.notification.created")) {
-        const err2 = { instancePath: instancePath + "/event", schemaPath: "#/anyOf/0/properties/event/enum", keyword: "enum", params: { allowedValues: schema136.anyOf[0].properties.event.enum }, message: "must be equal to one of the allowed values" };
+        const err2 = { instancePath: instancePath + "/event", schemaPath: "#/anyOf/0/properties/event/enum", keyword: "enum", params: { allowedValues: schema142.anyOf[0].properties.event.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -30837,11 +31434,11 @@ function validate504(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  if (!validate505(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate505.errors : vErrors.concat(validate505.errors);
+  if (!validate517(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate517.errors : vErrors.concat(validate517.errors);
     errors = vErrors.length;
   } else {
-    var props1 = validate505.evaluated.props;
+    var props1 = validate517.evaluated.props;
   }
   if (props0 !== true && props1 !== void 0) {
     if (props1 === true) {
@@ -30851,18 +31448,18 @@ function validate504(data, { instancePath = "", parentData, parentDataProperty, 
       Object.assign(props0, props1);
     }
   }
-  validate504.errors = vErrors;
+  validate516.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate504.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var WebhookEnvelopeInput = validate530;
-var schema138 = { "allOf": [{ "$ref": "#/$defs/WebhookEnvelope" }], "anyOf": [{ "properties": { "event": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr", "chat.created", "chat.custom_properties.updated", "message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached", "reaction.created", "reaction.updated", "ticket.created", "ticket.updated", "ticket.deleted", "note.created", "chat.notification.created"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr", "chat.created", "chat.custom_properties.updated", "message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached", "reaction.created", "reaction.updated", "ticket.created", "ticket.updated", "ticket.deleted", "note.created", "chat.notification.created"] } }, "required": ["event_type"] }], "type": "object" };
-var schema139 = { "allOf": [{ "if": { "anyOf": [{ "properties": { "event": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/Phone" } } } }, { "if": { "anyOf": [{ "properties": { "event": { "enum": ["chat.created", "chat.custom_properties.updated"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["chat.created", "chat.custom_properties.updated"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/Chat" } } } }, { "if": { "anyOf": [{ "properties": { "event": { "enum": ["message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/Message" } } } }, { "if": { "anyOf": [{ "properties": { "event": { "enum": ["reaction.created", "reaction.updated"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["reaction.created", "reaction.updated"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/Reaction" } } } }, { "if": { "anyOf": [{ "properties": { "event": { "enum": ["ticket.created", "ticket.updated", "ticket.deleted"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["ticket.created", "ticket.updated", "ticket.deleted"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/TicketInfo" } } } }, { "if": { "anyOf": [{ "properties": { "event": { "enum": ["note.created"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["note.created"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/Note" } } } }, { "if": { "anyOf": [{ "properties": { "event": { "enum": ["chat.notification.created"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["chat.notification.created"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/ChatNotification" } } } }, { "oneOf": [{ "required": ["event"] }, { "required": ["event_type"] }] }], "properties": { "data": {}, "event": { "type": "string" }, "event_type": { "type": "string" }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["data"], "type": "object" };
-function validate531(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate516.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var WebhookEnvelopeInput = validate542;
+var schema144 = { "allOf": [{ "$ref": "#/$defs/WebhookEnvelope" }], "anyOf": [{ "properties": { "event": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr", "chat.created", "chat.custom_properties.updated", "message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached", "reaction.created", "reaction.updated", "ticket.created", "ticket.updated", "ticket.deleted", "note.created", "chat.notification.created"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr", "chat.created", "chat.custom_properties.updated", "message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached", "reaction.created", "reaction.updated", "ticket.created", "ticket.updated", "ticket.deleted", "note.created", "chat.notification.created"] } }, "required": ["event_type"] }], "type": "object" };
+var schema145 = { "allOf": [{ "if": { "anyOf": [{ "properties": { "event": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/Phone" } } } }, { "if": { "anyOf": [{ "properties": { "event": { "enum": ["chat.created", "chat.custom_properties.updated"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["chat.created", "chat.custom_properties.updated"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/Chat" } } } }, { "if": { "anyOf": [{ "properties": { "event": { "enum": ["message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/Message" } } } }, { "if": { "anyOf": [{ "properties": { "event": { "enum": ["reaction.created", "reaction.updated"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["reaction.created", "reaction.updated"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/Reaction" } } } }, { "if": { "anyOf": [{ "properties": { "event": { "enum": ["ticket.created", "ticket.updated", "ticket.deleted"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["ticket.created", "ticket.updated", "ticket.deleted"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/TicketInfo" } } } }, { "if": { "anyOf": [{ "properties": { "event": { "enum": ["note.created"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["note.created"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/Note" } } } }, { "if": { "anyOf": [{ "properties": { "event": { "enum": ["chat.notification.created"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["chat.notification.created"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/ChatNotification" } } } }, { "oneOf": [{ "required": ["event"] }, { "required": ["event_type"] }] }], "properties": { "data": {}, "event": { "type": "string" }, "event_type": { "type": "string" }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["data"], "type": "object" };
+function validate543(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate531.evaluated;
+  const evaluated0 = validate543.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30971,8 +31568,8 @@ function validate531(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs9 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.data !== void 0) {
-        if (!validate388(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
+        if (!validate400(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate400.errors : vErrors.concat(validate400.errors);
           errors = vErrors.length;
         }
       }
@@ -31097,8 +31694,8 @@ function validate531(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs19 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.data !== void 0) {
-        if (!validate131(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+        if (!validate137(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
           errors = vErrors.length;
         }
       }
@@ -31231,8 +31828,8 @@ function validate531(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs29 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.data !== void 0) {
-        if (!validate143(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+        if (!validate149(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
           errors = vErrors.length;
         }
       }
@@ -31365,8 +31962,8 @@ function validate531(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs39 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.data !== void 0) {
-        if (!validate413(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate413.errors : vErrors.concat(validate413.errors);
+        if (!validate425(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
           errors = vErrors.length;
         }
       }
@@ -31499,8 +32096,8 @@ function validate531(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs49 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.data !== void 0) {
-        if (!validate463(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate463.errors : vErrors.concat(validate463.errors);
+        if (!validate475(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate475.errors : vErrors.concat(validate475.errors);
           errors = vErrors.length;
         }
       }
@@ -31631,8 +32228,8 @@ function validate531(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs59 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.data !== void 0) {
-        if (!validate282(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+        if (!validate294(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
           errors = vErrors.length;
         }
       }
@@ -31763,8 +32360,8 @@ function validate531(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs69 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.data !== void 0) {
-        if (!validate237(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
+        if (!validate249(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
           errors = vErrors.length;
         }
       }
@@ -31900,7 +32497,7 @@ function validate531(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.id !== void 0) {
       let data23 = data.id;
       if (typeof data23 !== "string" && data23 !== null) {
-        const err48 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: schema139.properties.id.type }, message: "must be string,null" };
+        const err48 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: schema145.properties.id.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -31914,8 +32511,8 @@ function validate531(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs82 = errors;
       let valid38 = false;
       const _errs83 = errors;
-      if (!validate182(data24, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+      if (!validate190(data24, { instancePath: instancePath + "/org_id", parentData: data, parentDataProperty: "org_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
         errors = vErrors.length;
       }
       var _valid15 = _errs83 === errors;
@@ -31956,8 +32553,8 @@ function validate531(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs87 = errors;
       let valid39 = false;
       const _errs88 = errors;
-      if (!validate138(data25, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+      if (!validate144(data25, { instancePath: instancePath + "/timestamp", parentData: data, parentDataProperty: "timestamp", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
         errors = vErrors.length;
       }
       var _valid16 = _errs88 === errors;
@@ -32002,15 +32599,15 @@ function validate531(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate531.errors = vErrors;
+  validate543.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate531.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate530(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate543.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate542(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate530.evaluated;
+  const evaluated0 = validate542.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32042,7 +32639,7 @@ function validate530(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.event !== void 0) {
       let data0 = data.event;
       if (!(data0 === "org.phone.connected" || data0 === "org.phone.disconnected" || data0 === "org.phone.updated" || data0 === "org.phone.qr" || data0 === "chat.created" || data0 === "chat.custom_properties.updated" || data0 === "message.created" || data0 === "message.updated" || data0 === "message.deleted" || data0 === "message.ack.updated" || data0 === "message.flagged" || data0 === "message.unflagged" || data0 === "message.ticket.attached" || data0 === "reaction.created" || data0 === "reaction.updated" || data0 === "ticket.created" || data0 === "ticket.updated" || data0 === "ticket.deleted" || data0 === "note.created" || data0 === "chat.notification.created")) {
-        const err2 = { instancePath: instancePath + "/event", schemaPath: "#/anyOf/0/properties/event/enum", keyword: "enum", params: { allowedValues: schema138.anyOf[0].properties.event.enum }, message: "must be equal to one of the allowed values" };
+        const err2 = { instancePath: instancePath + "/event", schemaPath: "#/anyOf/0/properties/event/enum", keyword: "enum", params: { allowedValues: schema144.anyOf[0].properties.event.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -32072,7 +32669,7 @@ function validate530(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.event_type !== void 0) {
       let data1 = data.event_type;
       if (!(data1 === "org.phone.connected" || data1 === "org.phone.disconnected" || data1 === "org.phone.updated" || data1 === "org.phone.qr" || data1 === "chat.created" || data1 === "chat.custom_properties.updated" || data1 === "message.created" || data1 === "message.updated" || data1 === "message.deleted" || data1 === "message.ack.updated" || data1 === "message.flagged" || data1 === "message.unflagged" || data1 === "message.ticket.attached" || data1 === "reaction.created" || data1 === "reaction.updated" || data1 === "ticket.created" || data1 === "ticket.updated" || data1 === "ticket.deleted" || data1 === "note.created" || data1 === "chat.notification.created")) {
-        const err4 = { instancePath: instancePath + "/event_type", schemaPath: "#/anyOf/1/properties/event_type/enum", keyword: "enum", params: { allowedValues: schema138.anyOf[1].properties.event_type.enum }, message: "must be equal to one of the allowed values" };
+        const err4 = { instancePath: instancePath + "/event_type", schemaPath: "#/anyOf/1/properties/event_type/enum", keyword: "enum", params: { allowedValues: schema144.anyOf[1].properties.event_type.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -32108,11 +32705,11 @@ function validate530(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  if (!validate531(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate531.errors : vErrors.concat(validate531.errors);
+  if (!validate543(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
     errors = vErrors.length;
   } else {
-    var props1 = validate531.evaluated.props;
+    var props1 = validate543.evaluated.props;
   }
   if (props0 !== true && props1 !== void 0) {
     if (props1 === true) {
@@ -32122,16 +32719,16 @@ function validate530(data, { instancePath = "", parentData, parentDataProperty, 
       Object.assign(props0, props1);
     }
   }
-  validate530.errors = vErrors;
+  validate542.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate530.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var WebhookEvent = validate542;
-function validate542(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate542.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var WebhookEvent = validate554;
+function validate554(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate542.evaluated;
+  const evaluated0 = validate554.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32141,17 +32738,17 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (!validate505(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate505.errors : vErrors.concat(validate505.errors);
+  if (!validate517(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate517.errors : vErrors.concat(validate517.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate505.evaluated.props;
+    var props0 = validate517.evaluated.props;
   }
   var _valid0 = _errs1 === errors;
   valid0 = valid0 || _valid0;
   const _errs2 = errors;
-  if (!validate378(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate378.errors : vErrors.concat(validate378.errors);
+  if (!validate390(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate390.errors : vErrors.concat(validate390.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -32186,8 +32783,8 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   const _errs5 = errors;
-  if (!validate402(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate402.errors : vErrors.concat(validate402.errors);
+  if (!validate414(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate414.errors : vErrors.concat(validate414.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs5 === errors;
@@ -32198,8 +32795,8 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   const _errs6 = errors;
-  if (!validate454(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate454.errors : vErrors.concat(validate454.errors);
+  if (!validate466(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate466.errors : vErrors.concat(validate466.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs6 === errors;
@@ -32210,8 +32807,8 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   const _errs7 = errors;
-  if (!validate270(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
+  if (!validate282(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs7 === errors;
@@ -32222,8 +32819,8 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   const _errs8 = errors;
-  if (!validate226(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
+  if (!validate238(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs8 === errors;
@@ -32251,16 +32848,16 @@ function validate542(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate542.errors = vErrors;
+  validate554.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate542.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var WebhookEventInput = validate551;
-function validate551(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate554.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var WebhookEventInput = validate563;
+function validate563(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate551.evaluated;
+  const evaluated0 = validate563.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32355,11 +32952,11 @@ function validate551(data, { instancePath = "", parentData, parentDataProperty, 
   let ifClause0;
   if (_valid0) {
     const _errs6 = errors;
-    if (!validate531(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate531.errors : vErrors.concat(validate531.errors);
+    if (!validate543(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate543.errors : vErrors.concat(validate543.errors);
       errors = vErrors.length;
     } else {
-      var props0 = validate531.evaluated.props;
+      var props0 = validate543.evaluated.props;
     }
     var _valid0 = _errs6 === errors;
     valid0 = _valid0;
@@ -32393,8 +32990,8 @@ function validate551(data, { instancePath = "", parentData, parentDataProperty, 
     let ifClause1;
     if (_valid2) {
       const _errs10 = errors;
-      if (!validate463(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate463.errors : vErrors.concat(validate463.errors);
+      if (!validate475(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate475.errors : vErrors.concat(validate475.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs10 === errors;
@@ -32432,8 +33029,8 @@ function validate551(data, { instancePath = "", parentData, parentDataProperty, 
       let ifClause2;
       if (_valid3) {
         const _errs14 = errors;
-        if (!validate413(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate413.errors : vErrors.concat(validate413.errors);
+        if (!validate425(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate425.errors : vErrors.concat(validate425.errors);
           errors = vErrors.length;
         }
         var _valid3 = _errs14 === errors;
@@ -32471,8 +33068,8 @@ function validate551(data, { instancePath = "", parentData, parentDataProperty, 
         let ifClause3;
         if (_valid4) {
           const _errs18 = errors;
-          if (!validate237(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
+          if (!validate249(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
             errors = vErrors.length;
           }
           var _valid4 = _errs18 === errors;
@@ -32510,8 +33107,8 @@ function validate551(data, { instancePath = "", parentData, parentDataProperty, 
           let ifClause4;
           if (_valid5) {
             const _errs22 = errors;
-            if (!validate388(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
+            if (!validate400(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate400.errors : vErrors.concat(validate400.errors);
               errors = vErrors.length;
             }
             var _valid5 = _errs22 === errors;
@@ -32561,8 +33158,8 @@ function validate551(data, { instancePath = "", parentData, parentDataProperty, 
             let ifClause5;
             if (_valid6) {
               const _errs27 = errors;
-              if (!validate282(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+              if (!validate294(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
                 errors = vErrors.length;
               }
               var _valid6 = _errs27 === errors;
@@ -32600,8 +33197,8 @@ function validate551(data, { instancePath = "", parentData, parentDataProperty, 
               let ifClause6;
               if (_valid7) {
                 const _errs31 = errors;
-                if (!validate143(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-                  vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+                if (!validate149(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+                  vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
                   errors = vErrors.length;
                 }
                 var _valid7 = _errs31 === errors;
@@ -32639,8 +33236,8 @@ function validate551(data, { instancePath = "", parentData, parentDataProperty, 
                 let ifClause7;
                 if (_valid8) {
                   const _errs35 = errors;
-                  if (!validate131(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+                  if (!validate137(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+                    vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
                     errors = vErrors.length;
                   }
                   var _valid8 = _errs35 === errors;
@@ -32845,11 +33442,11 @@ function validate551(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate551.errors = vErrors;
+  validate563.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate551.evaluated = { "dynamicProps": true, "dynamicItems": false };
+validate563.evaluated = { "dynamicProps": true, "dynamicItems": false };
 
 // package:findings.js
 function steps(pointer, root) {

@@ -667,18 +667,21 @@ export interface MessageInput {
    */
   is_status?: boolean | null;
   /**
-   * Links in the message. Sent as an array, as a string holding JSON (`"[]"`), or `null`;
-   * written as an array.
+   * Links in the message: an array of link objects or URLs, a string holding such an array
+   * as JSON (`"[]"`), or `null`; written as an array. Read as `Links` when it has one of
+   * those shapes, kept verbatim otherwise.
    */
-  links?: LinksInput | null;
+  links?: unknown;
   /**
-   * Location shared in the message.
+   * Location shared in the message: read as a `Location` when it has that shape, kept
+   * verbatim otherwise (its shape is undocumented).
    */
-  location?: LocationInput | null;
+  location?: unknown;
   /**
-   * Media attached to the message.
+   * Media attached to the message: read as `Media` when it has that shape, kept verbatim
+   * otherwise.
    */
-  media?: MediaInput | null;
+  media?: unknown;
   /**
    * WhatsApp media key.
    */
@@ -722,9 +725,10 @@ export interface MessageInput {
    */
   performed_by?: string | null;
   /**
-   * Definition of the poll the message carries.
+   * Definition of the poll the message carries: read as `PollInfo` when it has that shape,
+   * kept verbatim otherwise.
    */
-  poll_info?: PollInfoInput | null;
+  poll_info?: unknown;
   /**
    * Votes on the poll (undocumented JSON; the types describe a map of maps of strings).
    */
@@ -775,9 +779,10 @@ export interface MessageInput {
    */
   updated_at?: TimestampInput | null;
   /**
-   * vCards shared in the message, such as `"BEGIN:VCARD\n…"`.
+   * vCards shared in the message, such as `["BEGIN:VCARD\n…"]`: read as a list of strings
+   * when it is one, kept verbatim otherwise.
    */
-  vcards?: string[] | null;
+  vcards?: unknown;
   /** Fields this version does not model, kept as received. */
   [key: string]: unknown;
 }
@@ -1027,9 +1032,9 @@ export interface NoteInput {
   is_private_note: boolean;
   /**
    * Attached media: `{path, filename, mimetype}`, or the `{filename, mimetype, filedata}` echo
-   * of a create request.
+   * of a create request; read as `Media` when it has that shape, kept verbatim otherwise.
    */
-  media?: MediaInput | null;
+  media?: unknown;
   /**
    * Users mentioned in the note, as `@<email>` (not WhatsApp ids).
    */
@@ -1682,14 +1687,30 @@ export interface LinkInput {
 }
 
 /**
+ * One link in a message: a link object or a plain URL.
+ */
+export type LinkItemInput = string | LinkInput;
+
+/**
  * The links in a message.
  *
- * Periskope documents `links` as a string holding JSON (`"[]"`), the database stores JSON, and
- * whatsapp-web.js sends an array of `{link, isSuspicious}`. A string is parsed as JSON and read
- * as the array it holds; the array is what is written. A string that does not hold such an
- * array is kept verbatim in `Links::Text` rather than refused.
+ * Periskope documents `links` as a string holding JSON (`"[]"`), the database stores JSON,
+ * whatsapp-web.js sends an array of `{link, isSuspicious}` objects, and its 1.12 and 1.13
+ * releases sent an array of URL strings. A string is parsed as JSON and read as the array it
+ * holds; the array is what is written. A string that does not hold such an array is kept
+ * verbatim in `Links::Text`. (Any other value is kept by the `crate::Loose` around the
+ * message's field.)
+ *
+ * ```
+ * use periskope_model::{LinkItem, Links};
+ *
+ * let links: Links = serde_json::from_str(r#""[\"https://a.example\", {\"link\": \"https://b.example\", \"isSuspicious\": false}]""#)?;
+ * let urls: Vec<&str> = links.as_slice().iter().filter_map(LinkItem::url).collect();
+ * assert_eq!(urls, ["https://a.example", "https://b.example"]);
+ * # Ok::<(), serde_json::Error>(())
+ * ```
  */
-export type LinksInput = LinkInput[] | string;
+export type LinksInput = LinkItemInput[] | string;
 
 /**
  * A location shared in a message.
@@ -1917,6 +1938,11 @@ export interface ParticipantResultInput {
 export type PhoneIdInput = string;
 
 /**
+ * One option of a poll: its name, or an option object.
+ */
+export type PollChoiceInput = string | PollOptionInput;
+
+/**
  * The definition of a poll (a message's `poll_info`; the send request uses the same shape).
  *
  * Its keys are camelCase inside the snake_case message, as Periskope sends them.
@@ -1931,9 +1957,26 @@ export interface PollInfoInput {
    */
   pollName?: string | null;
   /**
-   * The options to vote for.
+   * The options to vote for: names (the send request's shape) or whatsapp-web.js's
+   * `{name, localId}` objects.
    */
-  pollOptions?: string[] | null;
+  pollOptions?: PollChoiceInput[] | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A poll option object, such as `{"name": "Yes", "localId": 0}`.
+ */
+export interface PollOptionInput {
+  /**
+   * The option's index in the poll, such as `0`.
+   */
+  localId?: number | string | null;
+  /**
+   * The option's name, such as `Yes`.
+   */
+  name?: string | null;
   /** Fields this version does not model, kept as received. */
   [key: string]: unknown;
 }

@@ -665,18 +665,21 @@ export interface Message {
    */
   is_status?: boolean | null;
   /**
-   * Links in the message. Sent as an array, as a string holding JSON (`"[]"`), or `null`;
-   * written as an array.
+   * Links in the message: an array of link objects or URLs, a string holding such an array
+   * as JSON (`"[]"`), or `null`; written as an array. Read as `Links` when it has one of
+   * those shapes, kept verbatim otherwise.
    */
-  links?: Links | null;
+  links?: unknown;
   /**
-   * Location shared in the message.
+   * Location shared in the message: read as a `Location` when it has that shape, kept
+   * verbatim otherwise (its shape is undocumented).
    */
-  location?: Location | null;
+  location?: unknown;
   /**
-   * Media attached to the message.
+   * Media attached to the message: read as `Media` when it has that shape, kept verbatim
+   * otherwise.
    */
-  media?: Media | null;
+  media?: unknown;
   /**
    * WhatsApp media key.
    */
@@ -720,9 +723,10 @@ export interface Message {
    */
   performed_by?: string | null;
   /**
-   * Definition of the poll the message carries.
+   * Definition of the poll the message carries: read as `PollInfo` when it has that shape,
+   * kept verbatim otherwise.
    */
-  poll_info?: PollInfo | null;
+  poll_info?: unknown;
   /**
    * Votes on the poll (undocumented JSON; the types describe a map of maps of strings).
    */
@@ -773,9 +777,10 @@ export interface Message {
    */
   updated_at?: Timestamp | null;
   /**
-   * vCards shared in the message, such as `"BEGIN:VCARD\n…"`.
+   * vCards shared in the message, such as `["BEGIN:VCARD\n…"]`: read as a list of strings
+   * when it is one, kept verbatim otherwise.
    */
-  vcards?: string[] | null;
+  vcards?: unknown;
   /** Fields this version does not model, kept as received. */
   [key: string]: unknown;
 }
@@ -1025,9 +1030,9 @@ export interface Note {
   is_private_note: boolean;
   /**
    * Attached media: `{path, filename, mimetype}`, or the `{filename, mimetype, filedata}` echo
-   * of a create request.
+   * of a create request; read as `Media` when it has that shape, kept verbatim otherwise.
    */
-  media?: Media | null;
+  media?: unknown;
   /**
    * Users mentioned in the note, as `@<email>` (not WhatsApp ids).
    */
@@ -1679,14 +1684,30 @@ export interface Link {
 }
 
 /**
+ * One link in a message: a link object or a plain URL.
+ */
+export type LinkItem = string | Link;
+
+/**
  * The links in a message.
  *
- * Periskope documents `links` as a string holding JSON (`"[]"`), the database stores JSON, and
- * whatsapp-web.js sends an array of `{link, isSuspicious}`. A string is parsed as JSON and read
- * as the array it holds; the array is what is written. A string that does not hold such an
- * array is kept verbatim in `Links::Text` rather than refused.
+ * Periskope documents `links` as a string holding JSON (`"[]"`), the database stores JSON,
+ * whatsapp-web.js sends an array of `{link, isSuspicious}` objects, and its 1.12 and 1.13
+ * releases sent an array of URL strings. A string is parsed as JSON and read as the array it
+ * holds; the array is what is written. A string that does not hold such an array is kept
+ * verbatim in `Links::Text`. (Any other value is kept by the `crate::Loose` around the
+ * message's field.)
+ *
+ * ```
+ * use periskope_model::{LinkItem, Links};
+ *
+ * let links: Links = serde_json::from_str(r#""[\"https://a.example\", {\"link\": \"https://b.example\", \"isSuspicious\": false}]""#)?;
+ * let urls: Vec<&str> = links.as_slice().iter().filter_map(LinkItem::url).collect();
+ * assert_eq!(urls, ["https://a.example", "https://b.example"]);
+ * # Ok::<(), serde_json::Error>(())
+ * ```
  */
-export type Links = Link[] | string;
+export type Links = LinkItem[] | string;
 
 /**
  * A location shared in a message.
@@ -1965,6 +1986,11 @@ export interface ParticipantResult {
 export type PhoneId = string;
 
 /**
+ * One option of a poll: its name, or an option object.
+ */
+export type PollChoice = string | PollOption;
+
+/**
  * The definition of a poll (a message's `poll_info`; the send request uses the same shape).
  *
  * Its keys are camelCase inside the snake_case message, as Periskope sends them.
@@ -1979,9 +2005,26 @@ export interface PollInfo {
    */
   pollName?: string | null;
   /**
-   * The options to vote for.
+   * The options to vote for: names (the send request's shape) or whatsapp-web.js's
+   * `{name, localId}` objects.
    */
-  pollOptions?: string[] | null;
+  pollOptions?: PollChoice[] | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A poll option object, such as `{"name": "Yes", "localId": 0}`.
+ */
+export interface PollOption {
+  /**
+   * The option's index in the poll, such as `0`.
+   */
+  localId?: number | null;
+  /**
+   * The option's name, such as `Yes`.
+   */
+  name?: string | null;
   /** Fields this version does not model, kept as received. */
   [key: string]: unknown;
 }

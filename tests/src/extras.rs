@@ -2,11 +2,11 @@
 
 use periskope_model::{
     Chat, ChatList, ChatMember, ChatNotification, Contact, ContactList, CreateChatResponse,
-    CreateNoteResponse, DeliveryInfo, Dimensions, GroupParticipantsResponse, Link, Links, Location,
-    LocationOptions, Media, Message, MessageKey, MessageList, Note, NoteList, NotificationEntry,
-    NotificationList, Nullable, Participant, Phone, PhoneList, PollInfo, PollOptions, Reaction,
-    ReactionList, SendMessageResponse, Ticket, TicketInfo, TicketList, TicketMessage, WebhookData,
-    WebhookEvent, Wid,
+    CreateNoteResponse, DeliveryInfo, Dimensions, GroupParticipantsResponse, Link, LinkItem, Links,
+    Location, LocationOptions, Loose, Media, Message, MessageKey, MessageList, Note, NoteList,
+    NotificationEntry, NotificationList, Nullable, Participant, Phone, PhoneList, PollChoice,
+    PollInfo, PollOption, PollOptions, Reaction, ReactionList, SendMessageResponse, Ticket,
+    TicketInfo, TicketList, TicketMessage, WebhookData, WebhookEvent, Wid,
 };
 use serde_json::{Map, Value};
 
@@ -40,6 +40,16 @@ fn part<T: Extras>(value: &Nullable<T>, path: &str, key: &str, out: &mut Vec<(St
 impl<T: Extras> Extras for Box<T> {
     fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
         (**self).extras(path, out);
+    }
+}
+
+/// A loose field's typed view has the unknown keys of its type; a raw value has none of its own
+/// (it is kept whole).
+impl<T: Extras> Extras for Loose<T> {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        if let Some(typed) = self.typed() {
+            typed.extras(path, out);
+        }
     }
 }
 
@@ -115,6 +125,14 @@ impl Extras for Links {
     }
 }
 
+impl Extras for LinkItem {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        if let LinkItem::Link(link) = self {
+            link.extras(path, out);
+        }
+    }
+}
+
 impl Extras for Link {
     fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
         own(&self.extra, path, out);
@@ -150,7 +168,22 @@ impl Extras for Dimensions {
 impl Extras for PollInfo {
     fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
         own(&self.extra, path, out);
+        items(&self.poll_options, path, "pollOptions", out);
         part(&self.options, path, "options", out);
+    }
+}
+
+impl Extras for PollChoice {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        if let PollChoice::Option(option) = self {
+            option.extras(path, out);
+        }
+    }
+}
+
+impl Extras for PollOption {
+    fn extras(&self, path: &str, out: &mut Vec<(String, Value)>) {
+        own(&self.extra, path, out);
     }
 }
 

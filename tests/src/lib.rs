@@ -1,15 +1,15 @@
 //! Support for the cross-crate tests: fixtures, value diffs that name key paths, readable reports
-//! for snapshots, and proptest strategies for every public model type.
+//! for snapshots, and the proptest settings (the strategies are `periskope_model::strategies`).
 
 pub mod differential;
 pub mod extras;
 pub mod js;
 pub mod mutations;
 pub mod oracles;
-pub mod strategies;
 
 use std::path::{Path, PathBuf};
 
+use proptest::test_runner::Config as ProptestConfig;
 use serde_json::Value;
 
 /// One fixture file: `tests/fixtures/<object>/<case>.json`.
@@ -156,4 +156,19 @@ pub fn report(input: &Value, canonical: &Value, unknown: &[(String, Value)]) -> 
         out.push_str(&format!("  {line}\n"));
     }
     out
+}
+
+/// The proptest settings of every property test: at least 1,000 cases per test;
+/// `PROPTEST_CASES` may raise it, never lower it.
+pub fn config() -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|cases| cases.parse().ok())
+        .unwrap_or(1000u32)
+        .max(1000);
+    ProptestConfig {
+        cases,
+        max_shrink_iters: 2000,
+        ..ProptestConfig::default()
+    }
 }

@@ -4,13 +4,13 @@
 use std::fmt::Debug;
 
 use periskope_model::Nullable;
-use periskope_tests::strategies::{self, nullable, text};
+use periskope_model::strategies::{self, nullable, text};
 use proptest::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 fn config() -> ProptestConfig {
-    periskope_tests::strategies::config()
+    periskope_tests::config()
 }
 
 fn round_trip<T>(value: &T) -> Result<(), TestCaseError>

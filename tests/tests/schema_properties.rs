@@ -6,12 +6,12 @@ use std::sync::OnceLock;
 
 use jsonschema::Validator;
 use periskope_codegen::{Contract, KINDS};
-use periskope_tests::strategies;
+use periskope_model::strategies;
 use proptest::prelude::*;
 use serde::Serialize;
 
 fn config() -> ProptestConfig {
-    periskope_tests::strategies::config()
+    periskope_tests::config()
 }
 
 /// The input and canonical validators of `kind`, built from the committed schemas.

@@ -2,9 +2,9 @@
 //! and Message: each rule's documented encodings are read and written canonically.
 
 use periskope_model::{
-    Ack, Chat, ChatId, ChatMember, ChatType, ContactId, DeviceType, Link, Links, MemberAddMode,
-    Message, MessageId, MessageKey, MessageType, Nullable, Participant, Phone, Timestamp, WaState,
-    Wid,
+    Ack, Chat, ChatId, ChatMember, ChatType, ContactId, DeviceType, Link, LinkItem, Links, Loose,
+    MemberAddMode, Message, MessageId, MessageKey, MessageType, Nullable, Participant, Phone,
+    Timestamp, WaState, Wid,
 };
 use periskope_tests::assert_same_json;
 use serde::Serialize;
@@ -294,6 +294,7 @@ fn v20_aspect_ratio_integer_or_fraction() {
         let dimensions = typed
             .media
             .value()
+            .and_then(Loose::typed)
             .and_then(|m| m.dimensions.value())
             .expect("dimensions");
         assert_eq!(dimensions.ar, Nullable::Value(ar));
@@ -340,28 +341,76 @@ fn v23_strings_that_arrive_as_null() {
 #[test]
 fn v24_links_as_json_text_an_array_or_null() {
     let link = json!({"link": "https://chat.whatsapp.com/invite/CuZ", "isSuspicious": false});
-    let list = Links::List(vec![Link {
+    let list = Links::List(vec![LinkItem::Link(Link {
         link: Nullable::Value("https://chat.whatsapp.com/invite/CuZ".into()),
         is_suspicious: Nullable::Value(false),
         extra: Map::new(),
-    }]);
+    })]);
     for input in [json!([link]), Value::from(json!([link]).to_string())] {
         let typed: Message = canonical(
             &message(json!({"links": input})),
             &message(json!({"links": [link]})),
         );
-        assert_eq!(typed.links, Nullable::Value(list.clone()));
+        assert_eq!(typed.links, Nullable::Value(Loose::Typed(list.clone())));
+    }
+    // Plain URL strings (whatsapp-web.js 1.12 and 1.13), also mixed with objects and as text.
+    let urls = json!(["https://a.example", link]);
+    let both = Links::List(vec![
+        LinkItem::Url("https://a.example".into()),
+        LinkItem::Link(Link {
+            link: Nullable::Value("https://chat.whatsapp.com/invite/CuZ".into()),
+            is_suspicious: Nullable::Value(false),
+            extra: Map::new(),
+        }),
+    ]);
+    for input in [urls.clone(), Value::from(urls.to_string())] {
+        let typed: Message = canonical(
+            &message(json!({"links": input})),
+            &message(json!({"links": urls})),
+        );
+        assert_eq!(typed.links, Nullable::Value(Loose::Typed(both.clone())));
+        let found: Vec<&str> = typed
+            .links
+            .value()
+            .and_then(Loose::typed)
+            .map(Links::as_slice)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(LinkItem::url)
+            .collect();
+        assert_eq!(
+            found,
+            ["https://a.example", "https://chat.whatsapp.com/invite/CuZ"]
+        );
     }
     let empty: Message = canonical(
         &message(json!({"links": "[]"})),
         &message(json!({"links": []})),
     );
-    assert_eq!(empty.links, Nullable::Value(Links::List(vec![])));
+    assert_eq!(
+        empty.links,
+        Nullable::Value(Loose::Typed(Links::List(vec![])))
+    );
     let text: Message = canonical(
         &message(json!({"links": "not json"})),
         &message(json!({"links": "not json"})),
     );
-    assert_eq!(text.links, Nullable::Value(Links::Text("not json".into())));
+    assert_eq!(
+        text.links,
+        Nullable::Value(Loose::Typed(Links::Text("not json".into())))
+    );
+    // Any other value is kept verbatim.
+    for other in [
+        json!(7),
+        json!({"link": "https://a.example"}),
+        json!([1, true]),
+    ] {
+        let kept: Message = canonical(
+            &message(json!({"links": other})),
+            &message(json!({"links": other})),
+        );
+        assert_eq!(kept.links, Nullable::Value(Loose::Raw(other)));
+    }
     canonical::<Message>(
         &message(json!({"links": null})),
         &message(json!({"links": null})),
@@ -439,7 +488,7 @@ fn v29_and_v30_media_shapes_and_paths() {
         &message(json!({"media": {"size": 19940}})),
     );
     assert_eq!(
-        sizes.media.value().map(|m| m.size),
+        sizes.media.value().and_then(Loose::typed).map(|m| m.size),
         Some(Nullable::Value(19940))
     );
 }

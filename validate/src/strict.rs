@@ -188,11 +188,18 @@ fn values_match(input: &Value, canonical: &Value) -> bool {
         || input.to_string().trim_matches('"') == canonical.to_string().trim_matches('"')
 }
 
-/// Sets `additionalProperties: false` on every object schema that lists its properties.
+/// Sets `additionalProperties: false` on every object schema that lists its properties, and
+/// drops the raw branch of every loose field (`Loose`'s `"$comment": "verbatim"`), so that a
+/// value the model keeps verbatim because its typed view cannot read it is reported, with what
+/// the typed view expected.
 pub(super) fn close_objects(schema: &mut Value) {
+    let verbatim = Value::from(periskope_model::Loose::<Value>::VERBATIM_COMMENT);
     periskope_codegen::schema::for_each_subschema(schema, &mut |object| {
         if object.contains_key("properties") {
             object.insert("additionalProperties".into(), Value::Bool(false));
+        }
+        if let Some(Value::Array(members)) = object.get_mut("anyOf") {
+            members.retain(|member| member.get("$comment") != Some(&verbatim));
         }
     });
 }

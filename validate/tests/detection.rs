@@ -198,11 +198,11 @@ fn a_detected_note_with_message_fields_is_checked_as_a_message_too() {
     let path = fixtures_dir().join("note/documented.json");
     let note: Value =
         serde_json::from_str(&std::fs::read_to_string(&path).expect("reads")).expect("JSON");
-    // `vcards` is a message field, which a note keeps as an unknown one.
+    // `is_starred` is a message field, which a note keeps as an unknown one.
     let mut wrong = note.clone();
-    wrong["vcards"] = serde_json::json!([true]);
+    wrong["is_starred"] = serde_json::json!("yes");
     let mut right = note.clone();
-    right["vcards"] = serde_json::json!(["BEGIN:VCARD"]);
+    right["is_starred"] = serde_json::json!(false);
     let lines = [note, right, wrong].map(|v| v.to_string()).join("\n");
     let (code, stdout) = validate_file("note", "notes.ndjson", &lines, &[]);
     assert_eq!(code, Some(1), "{stdout}");
@@ -210,7 +210,8 @@ fn a_detected_note_with_message_fields_is_checked_as_a_message_too() {
     assert_eq!(lines.len(), 2, "{stdout}");
     assert!(
         lines[0].starts_with("notes.ndjson:3:")
-            && lines[0].contains(": $.vcards[0]: as a message: expected a string, found true"),
+            && lines[0]
+                .contains(r#": $.is_starred: as a message: expected a boolean, found "yes""#),
         "{stdout}"
     );
     assert_eq!(

@@ -68,7 +68,9 @@ fn documented(object: &str) -> Value {
 }
 
 /// Three payloads with mistakes a user makes, in one NDJSON file, plus a valid one.
-fn mistakes() -> PathBuf {
+/// The payloads with mistakes, in a folder of their own per test (`name`): tests run in
+/// parallel, and one test's folder is removed and written again while another reads it.
+fn mistakes(name: &str) -> PathBuf {
     let mut chat = documented("chat");
     chat["latest_message"]["ack"] = json!(["4"]);
     let mut message = documented("message");
@@ -81,7 +83,10 @@ fn mistakes() -> PathBuf {
         .map(Value::to_string)
         .collect::<Vec<_>>()
         .join("\n");
-    folder("mistakes", &[("payloads.ndjson", lines.as_bytes())])
+    folder(
+        &format!("mistakes-{name}"),
+        &[("payloads.ndjson", lines.as_bytes())],
+    )
 }
 
 #[test]
@@ -104,14 +109,14 @@ fn the_documented_payloads_are_valid_and_exit_0() {
 
 #[test]
 fn human_output_names_file_line_column_and_path() {
-    let output = validate(&mistakes(), &["payloads.ndjson"]);
+    let output = validate(&mistakes("human"), &["payloads.ndjson"]);
     assert_eq!(output.status.code(), Some(1));
     insta::assert_snapshot!("human", stdout(&output));
 }
 
 #[test]
 fn json_output_is_one_object_per_finding_and_a_summary() {
-    let output = validate(&mistakes(), &["--format", "json", "payloads.ndjson"]);
+    let output = validate(&mistakes("json"), &["--format", "json", "payloads.ndjson"]);
     assert_eq!(output.status.code(), Some(1));
     let records: Vec<Value> = stdout(&output)
         .lines()
@@ -143,7 +148,10 @@ fn json_output_is_one_object_per_finding_and_a_summary() {
 
 #[test]
 fn github_output_is_workflow_annotations() {
-    let output = validate(&mistakes(), &["--format", "github", "payloads.ndjson"]);
+    let output = validate(
+        &mistakes("github"),
+        &["--format", "github", "payloads.ndjson"],
+    );
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
     assert!(
@@ -280,6 +288,45 @@ fn strict_requires_canonical_form_and_says_what_it_would_be() {
     );
     assert_eq!(output.status.code(), Some(1));
     insta::assert_snapshot!("strict", stdout(&output));
+}
+
+#[test]
+fn a_loose_field_its_typed_view_cannot_read_is_valid_and_reported_under_strict() {
+    let dir = folder(
+        "loose",
+        &[
+            (
+                "location.json",
+                br#"{"message_id": "m", "org_id": "o", "location": {"latitude": true}}"#,
+            ),
+            (
+                "links.json",
+                br#"{"message_id": "m", "org_id": "o", "links": ["https://a.example", {"link": "https://b.example"}]}"#,
+            ),
+        ],
+    );
+    let output = validate(&dir, &["--type", "message", "location.json", "links.json"]);
+    assert_eq!(
+        stdout(&output),
+        "checked 2 payloads in 2 files (message 2): 2 valid, 0 invalid; 0 findings\n"
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let output = validate(
+        &dir,
+        &[
+            "--strict",
+            "--type",
+            "message",
+            "location.json",
+            "links.json",
+        ],
+    );
+    assert_eq!(
+        stdout(&output),
+        "location.json:1:61: $.location.latitude: not canonical: value is not of types \"null\", \"number\"\n\
+         checked 2 payloads in 2 files (message 2): 1 valid, 1 invalid; 1 finding\n"
+    );
+    assert_eq!(output.status.code(), Some(1));
 }
 
 #[test]

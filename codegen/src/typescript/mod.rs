@@ -31,6 +31,7 @@ use serde_json::{Map, Value};
 const IGNORED_KEYWORDS: &[&str] = &[
     "$schema",
     "$id",
+    "$comment",
     "title",
     "description",
     "examples",

@@ -14,7 +14,7 @@ use crate::{ContactId, Nullable};
 /// Times are epoch **milliseconds** (integers), such as `1737976082277`. They need not be
 /// ordered: a read time can be earlier than the delivery time for the same recipient. For groups
 /// the counts say more than the message's `ack`, which only summarises.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct DeliveryInfo {
     /// Recipients the message was delivered to: WhatsApp id to epoch milliseconds.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]

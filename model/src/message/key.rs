@@ -46,6 +46,32 @@ pub struct MessageKey {
     pub extra: Map<String, Value>,
 }
 
+impl MessageKey {
+    /// The key of a message in the chat `remote`, with WhatsApp's message key `id`; the
+    /// serialized id is `<from_me>_<remote>_<id>`, as WhatsApp builds it, and the participant is
+    /// absent.
+    ///
+    /// ```
+    /// use periskope_model::MessageKey;
+    ///
+    /// let key = MessageKey::new(true, "919537851844@c.us", "3EB0297C336FD627EAF4");
+    /// assert_eq!(key.serialized, "true_919537851844@c.us_3EB0297C336FD627EAF4");
+    /// ```
+    pub fn new(from_me: bool, remote: impl Into<ChatId>, id: impl Into<String>) -> Self {
+        let remote = remote.into();
+        let id = id.into();
+        let serialized = MessageId::new(format!("{from_me}_{remote}_{id}"));
+        Self {
+            id,
+            remote,
+            from_me,
+            serialized,
+            participant: Nullable::Absent,
+            extra: Map::new(),
+        }
+    }
+}
+
 /// Sender of a group message: a WhatsApp id string such as `919289665999@c.us`, or the same id
 /// as an object.
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
@@ -93,7 +119,7 @@ impl<'de> Deserialize<'de> for Participant {
 }
 
 /// A WhatsApp id as an object, as whatsapp-web.js sends it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Wid {
     /// The user part, such as `9190043XXXXX`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]

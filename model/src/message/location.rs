@@ -12,7 +12,7 @@ use crate::lenient::FloatInput;
 /// The shape Periskope returns is undocumented, so both known shapes are read: whatsapp-web.js
 /// puts `name`, `address` and `url` beside the coordinates, the send request nests them under
 /// `options`. Coordinates may arrive as numbers or as decimal strings and are written as numbers.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Location {
     /// Latitude in degrees, such as `12.9716`.
     #[serde(
@@ -60,7 +60,7 @@ pub struct Location {
 }
 
 /// Name, address and URL of a location, as the send request nests them.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct LocationOptions {
     /// Name of the place.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]

@@ -11,7 +11,7 @@ use crate::lenient::{FloatInput, IntegerInput};
 ///
 /// Every field is optional: messages carry `{path, size, filename, mimetype, dimensions}`, notes
 /// `{path, filename, mimetype}`, and the create-note echo `{mimetype, filename, filedata}`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Media {
     /// Storage path or URL: relative (`/storage/v1/object/public/message-media/…`) or absolute
     /// (`https://storage.googleapis.com/…`).
@@ -57,7 +57,7 @@ pub struct Media {
 }
 
 /// Size of an image.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Dimensions {
     /// Width in pixels.
     #[serde(

@@ -9,17 +9,17 @@ mod poll;
 
 pub use delivery::DeliveryInfo;
 pub use key::{MessageKey, Participant, Wid};
-pub use links::{Link, Links};
+pub use links::{Link, LinkItem, Links};
 pub use location::{Location, LocationOptions};
 pub use media::{Dimensions, Media};
-pub use poll::{PollInfo, PollOptions};
+pub use poll::{PollChoice, PollInfo, PollOption, PollOptions};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::lenient::{IntegerInput, TextOrNumberInput};
-use crate::{Ack, ChatId, ContactId, MessageId, Nullable, OrgId, Timestamp};
+use crate::{Ack, ChatId, ContactId, Loose, MessageId, Nullable, OrgId, Timestamp};
 
 /// A WhatsApp message as Periskope stores it.
 ///
@@ -167,18 +167,21 @@ pub struct Message {
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub is_status: Nullable<bool>,
 
-    /// Links in the message. Sent as an array, as a string holding JSON (`"[]"`), or `null`;
-    /// written as an array.
+    /// Links in the message: an array of link objects or URLs, a string holding such an array
+    /// as JSON (`"[]"`), or `null`; written as an array. Read as [`Links`] when it has one of
+    /// those shapes, kept verbatim otherwise.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
-    pub links: Nullable<Links>,
+    pub links: Nullable<Loose<Links>>,
 
-    /// Location shared in the message.
+    /// Location shared in the message: read as a [`Location`] when it has that shape, kept
+    /// verbatim otherwise (its shape is undocumented).
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
-    pub location: Nullable<Location>,
+    pub location: Nullable<Loose<Location>>,
 
-    /// Media attached to the message.
+    /// Media attached to the message: read as [`Media`] when it has that shape, kept verbatim
+    /// otherwise.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
-    pub media: Nullable<Media>,
+    pub media: Nullable<Loose<Media>>,
 
     /// WhatsApp media key.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -204,9 +207,10 @@ pub struct Message {
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub performed_by: Nullable<String>,
 
-    /// Definition of the poll the message carries.
+    /// Definition of the poll the message carries: read as [`PollInfo`] when it has that shape,
+    /// kept verbatim otherwise.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
-    pub poll_info: Nullable<PollInfo>,
+    pub poll_info: Nullable<Loose<PollInfo>>,
 
     /// Votes on the poll (undocumented JSON; the types describe a map of maps of strings).
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -257,9 +261,10 @@ pub struct Message {
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub updated_at: Nullable<Timestamp>,
 
-    /// vCards shared in the message, such as `"BEGIN:VCARD\n…"`.
+    /// vCards shared in the message, such as `["BEGIN:VCARD\n…"]`: read as a list of strings
+    /// when it is one, kept verbatim otherwise.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
-    pub vcards: Nullable<Vec<String>>,
+    pub vcards: Nullable<Loose<Vec<String>>>,
 
     /// Whether this is a private note (true on notes).
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -277,6 +282,93 @@ pub struct Message {
     /// Fields this crate does not model, kept as received so that nothing is lost.
     #[serde(flatten, deserialize_with = "crate::extra::unique")]
     pub extra: Map<String, Value>,
+}
+
+impl Message {
+    /// A message with its required fields and every other field absent, so that struct update syntax fills in the rest.
+    ///
+    /// ```
+    /// use periskope_model::{Message, MessageType, Nullable};
+    ///
+    /// let message = Message {
+    ///     body: Nullable::Value("hello".to_owned()),
+    ///     message_type: Nullable::Value(MessageType::Chat),
+    ///     from_me: Nullable::Value(true),
+    ///     ..Message::new("true_919537851844@c.us_3EB0", "org-1")
+    /// };
+    /// assert_eq!(
+    ///     serde_json::to_value(&message)?,
+    ///     serde_json::json!({
+    ///         "message_id": "true_919537851844@c.us_3EB0",
+    ///         "org_id": "org-1",
+    ///         "body": "hello",
+    ///         "from_me": true,
+    ///         "message_type": "chat"
+    ///     })
+    /// );
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub fn new(message_id: impl Into<MessageId>, org_id: impl Into<OrgId>) -> Self {
+        Self {
+            message_id: message_id.into(),
+            org_id: org_id.into(),
+            org_phone: Nullable::Absent,
+            chat_id: Nullable::Absent,
+            id: Nullable::Absent,
+            ack: Nullable::Absent,
+            author: Nullable::Absent,
+            body: Nullable::Absent,
+            broadcast: Nullable::Absent,
+            broadcast_id: Nullable::Absent,
+            delivery_info: Nullable::Absent,
+            device_type: Nullable::Absent,
+            duration: Nullable::Absent,
+            flag_status: Nullable::Absent,
+            flag_metadata: Nullable::Absent,
+            flag_response_time: Nullable::Absent,
+            forwarding_score: Nullable::Absent,
+            from: Nullable::Absent,
+            from_me: Nullable::Absent,
+            fts: Nullable::Absent,
+            has_media: Nullable::Absent,
+            has_quoted_msg: Nullable::Absent,
+            has_reaction: Nullable::Absent,
+            invite_v4: Nullable::Absent,
+            is_deleted: Nullable::Absent,
+            is_ephemeral: Nullable::Absent,
+            is_forwarded: Nullable::Absent,
+            is_gif: Nullable::Absent,
+            is_starred: Nullable::Absent,
+            is_status: Nullable::Absent,
+            links: Nullable::Absent,
+            location: Nullable::Absent,
+            media: Nullable::Absent,
+            media_key: Nullable::Absent,
+            mentioned_ids: Nullable::Absent,
+            message_ticket_id: Nullable::Absent,
+            message_type: Nullable::Absent,
+            order_id: Nullable::Absent,
+            performed_by: Nullable::Absent,
+            poll_info: Nullable::Absent,
+            poll_results: Nullable::Absent,
+            prev_body: Nullable::Absent,
+            quoted_message_id: Nullable::Absent,
+            raw_data: Nullable::Absent,
+            reactions: Nullable::Absent,
+            sender_phone: Nullable::Absent,
+            sent_message_id: Nullable::Absent,
+            timestamp: Nullable::Absent,
+            to: Nullable::Absent,
+            token: Nullable::Absent,
+            unique_id: Nullable::Absent,
+            updated_at: Nullable::Absent,
+            vcards: Nullable::Absent,
+            is_private_note: Nullable::Absent,
+            message_payload: Nullable::Absent,
+            highlight: Nullable::Absent,
+            extra: Map::new(),
+        }
+    }
 }
 
 /// Kind of message.
