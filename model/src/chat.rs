@@ -306,7 +306,8 @@ pub struct Chat {
 }
 
 impl Chat {
-    /// A chat with its required fields and every other field absent, so that struct update syntax fills in the rest.
+    /// A chat with its required fields and every other field absent, so that struct update syntax
+    /// fills in the rest.
     ///
     /// ```
     /// use periskope_model::{Chat, ChatType, Nullable};

@@ -158,7 +158,8 @@ pub struct ChatMember {
 }
 
 impl ChatMember {
-    /// A chat member with its required fields and every other field absent, so that struct update syntax fills in the rest.
+    /// A chat member with its required fields and every other field absent, so that struct update
+    /// syntax fills in the rest.
     pub fn new(
         org_id: impl Into<OrgId>,
         chat_id: impl Into<ChatId>,

@@ -72,7 +72,8 @@ pub struct ChatNotification {
 }
 
 impl ChatNotification {
-    /// A chat notification with its required fields and every other field absent, so that struct update syntax fills in the rest.
+    /// A chat notification with its required fields and every other field absent, so that struct
+    /// update syntax fills in the rest.
     pub fn new(
         notification_id: impl Into<MessageId>,
         org_id: impl Into<OrgId>,

@@ -150,7 +150,8 @@ pub struct Contact {
 }
 
 impl Contact {
-    /// A contact with its required fields and every other field absent, so that struct update syntax fills in the rest.
+    /// A contact with its required fields and every other field absent, so that struct update
+    /// syntax fills in the rest.
     pub fn new(contact_id: impl Into<ContactId>, org_id: impl Into<OrgId>) -> Self {
         Self {
             contact_id: contact_id.into(),

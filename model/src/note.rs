@@ -100,7 +100,8 @@ pub struct Note {
 }
 
 impl Note {
-    /// A private note (`is_private_note: true`) with its required fields and every other field absent, so that struct update syntax fills in the rest.
+    /// A private note (`is_private_note: true`) with its required fields and every other field
+    /// absent, so that struct update syntax fills in the rest.
     pub fn new(
         message_id: impl Into<MessageId>,
         org_id: impl Into<OrgId>,

@@ -120,7 +120,8 @@ pub struct Phone {
 }
 
 impl Phone {
-    /// A phone with its required fields and every other field absent, so that struct update syntax fills in the rest.
+    /// A phone with its required fields and every other field absent, so that struct update syntax
+    /// fills in the rest.
     pub fn new(
         org_id: impl Into<OrgId>,
         created_at: Timestamp,

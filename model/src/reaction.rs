@@ -81,7 +81,8 @@ pub struct Reaction {
 }
 
 impl Reaction {
-    /// A reaction with its required fields and every other field absent, so that struct update syntax fills in the rest.
+    /// A reaction with its required fields and every other field absent, so that struct update
+    /// syntax fills in the rest.
     pub fn new(
         org_id: impl Into<OrgId>,
         message_id: impl Into<MessageId>,

@@ -77,7 +77,8 @@ pub struct ChatList {
 }
 
 impl ChatList {
-    /// A list of chats without pagination fields, with every other field absent, so that struct update syntax fills in the rest.
+    /// A list of chats without pagination fields, with every other field absent, so that struct
+    /// update syntax fills in the rest.
     pub fn new(chats: Vec<Chat>) -> Self {
         Self {
             chats,
@@ -103,7 +104,8 @@ pub struct MessageList {
 }
 
 impl MessageList {
-    /// A list of messages without pagination fields, with every other field absent, so that struct update syntax fills in the rest.
+    /// A list of messages without pagination fields, with every other field absent, so that struct
+    /// update syntax fills in the rest.
     pub fn new(messages: Vec<Message>) -> Self {
         Self {
             messages,
@@ -133,7 +135,8 @@ pub struct NotificationList {
 }
 
 impl NotificationList {
-    /// A list of messages without pagination fields, with every other field absent, so that struct update syntax fills in the rest.
+    /// A list of messages without pagination fields, with every other field absent, so that struct
+    /// update syntax fills in the rest.
     pub fn new(messages: Vec<NotificationEntry>) -> Self {
         Self {
             messages,
@@ -247,7 +250,8 @@ pub struct ContactList {
 }
 
 impl ContactList {
-    /// A list of contacts without pagination fields, with every other field absent, so that struct update syntax fills in the rest.
+    /// A list of contacts without pagination fields, with every other field absent, so that struct
+    /// update syntax fills in the rest.
     pub fn new(contacts: Vec<Contact>) -> Self {
         Self {
             contacts,
@@ -273,7 +277,8 @@ pub struct TicketList {
 }
 
 impl TicketList {
-    /// A list of tickets without pagination fields, with every other field absent, so that struct update syntax fills in the rest.
+    /// A list of tickets without pagination fields, with every other field absent, so that struct
+    /// update syntax fills in the rest.
     pub fn new(tickets: Vec<Ticket>) -> Self {
         Self {
             tickets,
@@ -307,7 +312,8 @@ pub struct NoteList {
 }
 
 impl NoteList {
-    /// A list of notes without pagination fields, with every other field absent, so that struct update syntax fills in the rest.
+    /// A list of notes without pagination fields, with every other field absent, so that struct
+    /// update syntax fills in the rest.
     pub fn new(notes: Vec<Note>) -> Self {
         Self {
             notes,
@@ -343,7 +349,8 @@ pub struct ReactionList {
 }
 
 impl ReactionList {
-    /// A list of reactions without pagination fields, with every other field absent, so that struct update syntax fills in the rest.
+    /// A list of reactions without pagination fields, with every other field absent, so that struct
+    /// update syntax fills in the rest.
     pub fn new(reactions: Vec<Reaction>) -> Self {
         Self {
             reactions,
@@ -375,7 +382,8 @@ pub struct CreateNoteResponse {
 }
 
 impl CreateNoteResponse {
-    /// A create-note response with every other field absent, so that struct update syntax fills in the rest.
+    /// A create-note response with every other field absent, so that struct update syntax fills in
+    /// the rest.
     pub fn new(success: bool) -> Self {
         Self {
             success,
@@ -428,7 +436,8 @@ pub struct QueuedMessage {
 }
 
 impl QueuedMessage {
-    /// A queued-message response with every other field absent, so that struct update syntax fills in the rest.
+    /// A queued-message response with every other field absent, so that struct update syntax fills
+    /// in the rest.
     pub fn new(queue_id: impl Into<String>) -> Self {
         Self {
             queue_id: queue_id.into(),
@@ -524,7 +533,8 @@ pub struct ParticipantResult {
 }
 
 impl ParticipantResult {
-    /// One participant's result with every other field absent, so that struct update syntax fills in the rest.
+    /// One participant's result with every other field absent, so that struct update syntax fills
+    /// in the rest.
     pub fn new(is_success: bool) -> Self {
         Self {
             is_success,
@@ -553,7 +563,8 @@ pub struct CreateChatResponse {
 }
 
 impl CreateChatResponse {
-    /// A create-chat response with every other field absent, so that struct update syntax fills in the rest.
+    /// A create-chat response with every other field absent, so that struct update syntax fills in
+    /// the rest.
     pub fn new(chat_id: impl Into<ChatId>) -> Self {
         Self {
             chat_id: chat_id.into(),

@@ -165,7 +165,8 @@ pub struct Ticket {
 }
 
 impl Ticket {
-    /// A ticket with its required fields and every other field absent, so that struct update syntax fills in the rest.
+    /// A ticket with its required fields and every other field absent, so that struct update syntax
+    /// fills in the rest.
     pub fn new(ticket_id: impl Into<TicketId>, org_id: impl Into<OrgId>) -> Self {
         Self {
             ticket_id: ticket_id.into(),
@@ -238,7 +239,8 @@ pub struct TicketInfo {
 }
 
 impl TicketInfo {
-    /// The ticket payload of a chat, with every other field absent, so that struct update syntax fills in the rest.
+    /// The ticket payload of a chat, with every other field absent, so that struct update syntax
+    /// fills in the rest.
     pub fn new(chat: Chat) -> Self {
         Self {
             chat: Box::new(chat),

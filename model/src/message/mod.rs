@@ -285,7 +285,8 @@ pub struct Message {
 }
 
 impl Message {
-    /// A message with its required fields and every other field absent, so that struct update syntax fills in the rest.
+    /// A message with its required fields and every other field absent, so that struct update
+    /// syntax fills in the rest.
     ///
     /// ```
     /// use periskope_model::{Message, MessageType, Nullable};
