@@ -1,7 +1,7 @@
 //! Throughput of `periskope-schema validate` against parsing the same bytes into
 //! `serde_json::Value` on one thread, in the same run.
 //!
-//! `cargo bench -p periskope-validate --bench validate` writes an NDJSON file of at least 200 MB
+//! `cargo bench -p periskope-bench --bench validate` writes an NDJSON file of at least 200 MB
 //! (every fixture, so every documented encoding, one payload per line, repeated) to the temporary
 //! folder, then alternates the two measurements and prints the median of each and their ratio
 //! (baseline time / validation time: above 1 means validating is faster). Target: 1.2x or more,
@@ -14,35 +14,10 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use periskope_bench::fixture_lines;
 use periskope_validate::Validator;
 use periskope_validate::run::{self, Format, Options};
 use serde_json::Value;
-
-/// Every fixture as one compact line.
-fn fixture_lines() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut lines = Vec::new();
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&root)
-        .expect("tests/fixtures")
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.is_dir())
-        .collect();
-    dirs.sort();
-    for dir in dirs {
-        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .expect("fixture folder")
-            .filter_map(|entry| entry.ok().map(|e| e.path()))
-            .filter(|path| path.extension().is_some_and(|e| e == "json"))
-            .collect();
-        files.sort();
-        for file in files {
-            let text = std::fs::read_to_string(&file).expect("fixture");
-            let value: Value = serde_json::from_str(&text).expect("fixture JSON");
-            lines.push(value.to_string());
-        }
-    }
-    lines
-}
 
 /// Writes an NDJSON file of at least `bytes` bytes; returns its path and payload count.
 fn write_ndjson(bytes: usize) -> (PathBuf, usize) {

@@ -1,6 +1,6 @@
 //! Speed of the typed model against `serde_json::Value` on the same bytes, in the same run.
 //!
-//! `cargo bench -p periskope-tests --bench model` prints, for each comparison, the median time
+//! `cargo bench -p periskope-bench --bench model` prints, for each comparison, the median time
 //! of each side over interleaved rounds and the ratio (baseline time / model time: above 1 means
 //! the model is faster). Targets: parsing at least 3.0x faster than `Value`; writing at least
 //! 1.2x faster; writing a `Timestamp` at most 2x the cost of writing the same text.
@@ -10,18 +10,12 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+use periskope_bench::fixture_texts;
 use periskope_model::{Chat, Message, Timestamp};
 use serde_json::Value;
 
 /// At least this many bytes of payloads per array.
 const TARGET_BYTES: usize = 1 << 20;
-
-fn fixture_texts(object: &str) -> Vec<String> {
-    periskope_tests::fixtures(object)
-        .into_iter()
-        .map(|fixture| fixture.text)
-        .collect()
-}
 
 /// A JSON array of the fixtures of `object` (every documented encoding), repeated to at least
 /// [`TARGET_BYTES`].
