@@ -1,14 +1,20 @@
 //! The ways a CI plugs the validator in, run as a user's CI runs them, on a scratch repository
 //! with one valid and one invalid payload:
 //! - the pre-commit hook (`.pre-commit-hooks.yaml`): `pre-commit validate-manifest`, then
-//!   `pre-commit try-repo` on this repository, which builds the command with `cargo install`;
+//!   `pre-commit try-repo` on this repository with the python hook, which installs the command's
+//!   wheel (built here by maturin) with no cargo on the `PATH`;
 //! - the GitHub Action (`action.yml`): its metadata against GitHub's action schema (as vendored by
 //!   check-jsonschema), then its steps run as the runner runs them: each `run` script with bash,
 //!   its `env` and `if` evaluated, the cache step as a miss and then as a hit.
 //!
 //! The Python tools are pinned with their dependencies in `tests/py/tools.txt` and installed into
-//! a virtual environment in the target folder. Both build the command in release mode from
-//! scratch (pre-commit with its own `CARGO_HOME`), so these are the suite's slowest tests.
+//! a virtual environment in the target folder. The wheel and the Action's `cargo install` use the
+//! workspace's release build (the one `cargo run --release --bin periskope-schema` makes), so they
+//! compile nothing when it is there and build it once when it is not.
+//!
+//! The from-source hook (`periskope-schema-validate-src`, pre-commit's `cargo install` from a
+//! fresh clone with the dependencies resolved anew) takes minutes, so its test is ignored by
+//! default: `cargo test -p periskope-tests --test integrations -- --ignored` runs it.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -57,10 +63,63 @@ fn tools() -> &'static Path {
     })
 }
 
-/// Where the tests' `cargo install` builds: a folder of their own, since the workspace's target
-/// folder is locked by the `cargo test` that runs them.
-fn install_target() -> PathBuf {
-    Path::new(env!("CARGO_TARGET_TMPDIR")).join("install-target")
+/// The workspace's target folder, where the release build is. `cargo test` locks the folder of
+/// its own profile while it runs, not the release one, so the tests' release builds can use it.
+fn workspace_target() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .expect("the target folder holds tmp")
+        .to_path_buf()
+}
+
+/// A folder holding one wheel of the command, built by maturin from `pypi/pyproject.toml` out of
+/// the workspace's release build (compiled first when it is not there).
+fn wheels() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("wheels");
+        let _ = std::fs::remove_dir_all(&dir);
+        let built = Command::new(tools().join("maturin"))
+            .args(["build", "--release", "--quiet", "--out"])
+            .arg(&dir)
+            .current_dir(repository().join("pypi"))
+            .env("CARGO_TARGET_DIR", workspace_target())
+            .output()
+            .expect("maturin runs");
+        assert!(built.status.success(), "maturin build: {}", text(&built));
+        let wheels: Vec<_> = std::fs::read_dir(&dir)
+            .expect("the wheel folder")
+            .map(|entry| entry.expect("an entry").file_name())
+            .collect();
+        let version = env!("CARGO_PKG_VERSION");
+        assert!(
+            matches!(wheels.as_slice(), [name] if name.to_string_lossy().starts_with(&format!("periskope_schema-{version}-py3-none-"))),
+            "one wheel of periskope-schema {version}: {wheels:?}"
+        );
+        dir
+    })
+}
+
+/// A `PATH` with the pinned tools, git and the system's commands, and no Rust toolchain: the
+/// test fails if a `cargo` is found on it.
+fn path_without_cargo() -> String {
+    let dirs = [
+        tools().to_path_buf(),
+        PathBuf::from("/usr/local/bin"),
+        PathBuf::from("/usr/bin"),
+        PathBuf::from("/bin"),
+    ];
+    for dir in &dirs {
+        assert!(
+            !dir.join("cargo").exists(),
+            "{} holds a cargo; the hook must be proven without one",
+            dir.display()
+        );
+    }
+    std::env::join_paths(&dirs)
+        .expect("a PATH")
+        .to_string_lossy()
+        .into_owned()
 }
 
 /// A scratch git repository with `good.json` (a documented chat) and `bad.json` (a chat whose
@@ -96,32 +155,28 @@ fn text(output: &Output) -> String {
     )
 }
 
-#[test]
-fn the_pre_commit_hook_passes_valid_payloads_and_fails_invalid_ones() {
-    let pre_commit = tools().join("pre-commit");
-    let manifest = Command::new(&pre_commit)
-        .arg("validate-manifest")
-        .arg(repository().join(".pre-commit-hooks.yaml"))
-        .output()
-        .expect("pre-commit runs");
-    assert!(manifest.status.success(), "{}", text(&manifest));
+/// Runs `pre-commit try-repo` of this repository's `hook` in a scratch repository on `files`;
+/// `env` is applied last.
+fn try_repo(dir: &Path, hook: &str, files: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(tools().join("pre-commit"));
+    command
+        .arg("try-repo")
+        .arg(repository())
+        .arg(hook)
+        .arg("--files")
+        .args(files)
+        .current_dir(dir)
+        .env("PRE_COMMIT_HOME", dir.join(".pre-commit-home"))
+        .env_remove("GITHUB_STEP_SUMMARY");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command.output().expect("pre-commit runs")
+}
 
-    let dir = scratch_repository("pre-commit");
-    let try_repo = |files: &[&str]| {
-        Command::new(&pre_commit)
-            .arg("try-repo")
-            .arg(repository())
-            .arg("periskope-schema-validate")
-            .arg("--files")
-            .args(files)
-            .current_dir(&dir)
-            .env("CARGO_TARGET_DIR", install_target())
-            .env("PRE_COMMIT_HOME", dir.join(".pre-commit-home"))
-            .env_remove("GITHUB_STEP_SUMMARY")
-            .output()
-            .expect("pre-commit runs")
-    };
-    let passed = try_repo(&["good.json"]);
+/// The hook passes `good.json` alone, and fails on `bad.json` with the finding in its place.
+fn check_hook(dir: &Path, hook: &str, env: &[(&str, &str)]) {
+    let passed = try_repo(dir, hook, &["good.json"], env);
     let output = text(&passed);
     assert_eq!(passed.status.code(), Some(0), "{output}");
     assert!(
@@ -129,7 +184,7 @@ fn the_pre_commit_hook_passes_valid_payloads_and_fails_invalid_ones() {
         "{output}"
     );
 
-    let failed = try_repo(&["good.json", "bad.json"]);
+    let failed = try_repo(dir, hook, &["good.json", "bad.json"], env);
     let output = text(&failed);
     assert_eq!(failed.status.code(), Some(1), "{output}");
     assert!(output.contains("Failed"), "{output}");
@@ -140,6 +195,58 @@ fn the_pre_commit_hook_passes_valid_payloads_and_fails_invalid_ones() {
     assert!(
         !output.contains("good.json:"),
         "no finding in good.json: {output}"
+    );
+}
+
+#[test]
+fn the_pre_commit_manifest_is_valid_and_its_placeholder_pins_this_version() {
+    let manifest = Command::new(tools().join("pre-commit"))
+        .arg("validate-manifest")
+        .arg(repository().join(".pre-commit-hooks.yaml"))
+        .output()
+        .expect("pre-commit runs");
+    assert!(manifest.status.success(), "{}", text(&manifest));
+
+    // The python hook installs the placeholder, which must require the wheel of this version.
+    let setup = std::fs::read_to_string(repository().join("setup.py")).expect("reads setup.py");
+    let pins: Vec<&str> = setup
+        .split('"')
+        .filter(|part| part.starts_with("periskope-schema=="))
+        .collect();
+    assert_eq!(
+        pins,
+        [format!("periskope-schema=={}", env!("CARGO_PKG_VERSION")).as_str()],
+        "setup.py's install_requires"
+    );
+}
+
+#[test]
+fn the_pre_commit_hook_installs_the_wheel_without_cargo_and_fails_invalid_payloads() {
+    let dir = scratch_repository("pre-commit");
+    let find_links = wheels().to_string_lossy().into_owned();
+    let path = path_without_cargo();
+    check_hook(
+        &dir,
+        "periskope-schema-validate",
+        &[
+            ("PIP_FIND_LINKS", find_links.as_str()),
+            ("PATH", path.as_str()),
+        ],
+    );
+}
+
+/// The from-source hook, as a user without the wheel gets it: pre-commit runs `cargo install
+/// --path .` in its own clone, into a target folder of its own. It takes minutes: run it with
+/// `cargo test -p periskope-tests --test integrations -- --ignored`.
+#[test]
+#[ignore = "builds the command from source in release mode (minutes); run with --ignored"]
+fn the_from_source_pre_commit_hook_builds_with_cargo_and_fails_invalid_payloads() {
+    let dir = scratch_repository("pre-commit-src");
+    let target = dir.join(".cargo-target");
+    check_hook(
+        &dir,
+        "periskope-schema-validate-src",
+        &[("CARGO_TARGET_DIR", &target.to_string_lossy())],
     );
 }
 
@@ -259,7 +366,7 @@ impl Run<'_> {
                 .env("GITHUB_ACTION_PATH", repository())
                 .env("RUNNER_TOOL_CACHE", self.tool_cache)
                 .env("RUNNER_OS", "Linux")
-                .env("CARGO_TARGET_DIR", install_target())
+                .env("CARGO_TARGET_DIR", workspace_target())
                 .env_remove("GITHUB_STEP_SUMMARY");
             if let Some(env) = step["env"].as_object() {
                 for (name, value) in env {
