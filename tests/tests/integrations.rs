@@ -5,12 +5,14 @@
 //!   wheel (built here by maturin) with no cargo on the `PATH`;
 //! - the GitHub Action (`action.yml`): its metadata against GitHub's action schema (as vendored by
 //!   check-jsonschema), then its steps run as the runner runs them: each `run` script with bash,
-//!   its `env` and `if` evaluated, the cache step as a miss and then as a hit.
+//!   its `env` and `if` evaluated, the cache step as a miss and then as a hit. The install script
+//!   (`action/install.sh`) takes the wheel with no cargo on the `PATH`, and where no wheel fits it
+//!   falls back to `cargo install --locked`.
 //!
 //! The Python tools are pinned with their dependencies in `tests/py/tools.txt` and installed into
-//! a virtual environment in the target folder. The wheel and the Action's `cargo install` use the
-//! workspace's release build (the one `cargo run --release --bin periskope-schema` makes), so they
-//! compile nothing when it is there and build it once when it is not.
+//! a virtual environment in the target folder. The wheel and the Action's fallback `cargo install`
+//! use the workspace's release build (the one `cargo run --release --bin periskope-schema`
+//! makes), so they compile nothing when it is there and build it once when it is not.
 //!
 //! The from-source hook (`periskope-schema-validate-src`, pre-commit's `cargo install` from a
 //! fresh clone with the dependencies resolved anew) takes minutes, so its test is ignored by
@@ -72,32 +74,49 @@ fn workspace_target() -> PathBuf {
         .to_path_buf()
 }
 
-/// A folder holding one wheel of the command, built by maturin from `pypi/pyproject.toml` out of
-/// the workspace's release build (compiled first when it is not there).
+/// A folder holding one wheel of the command for this machine, built by `pypi/dist.sh` (maturin,
+/// from `pypi/pyproject.toml`) out of the workspace's release build, which is compiled first when
+/// it is not there.
 fn wheels() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
     DIR.get_or_init(|| {
         let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("wheels");
         let _ = std::fs::remove_dir_all(&dir);
-        let built = Command::new(tools().join("maturin"))
-            .args(["build", "--release", "--quiet", "--out"])
+        let built = Command::new(repository().join("pypi/dist.sh"))
+            .args(["wheel"])
             .arg(&dir)
-            .current_dir(repository().join("pypi"))
+            .arg("--quiet")
+            .env("MATURIN", tools().join("maturin"))
             .env("CARGO_TARGET_DIR", workspace_target())
             .output()
-            .expect("maturin runs");
-        assert!(built.status.success(), "maturin build: {}", text(&built));
-        let wheels: Vec<_> = std::fs::read_dir(&dir)
-            .expect("the wheel folder")
-            .map(|entry| entry.expect("an entry").file_name())
-            .collect();
-        let version = env!("CARGO_PKG_VERSION");
+            .expect("pypi/dist.sh runs");
         assert!(
-            matches!(wheels.as_slice(), [name] if name.to_string_lossy().starts_with(&format!("periskope_schema-{version}-py3-none-"))),
-            "one wheel of periskope-schema {version}: {wheels:?}"
+            built.status.success(),
+            "pypi/dist.sh wheel: {}",
+            text(&built)
+        );
+        let version = env!("CARGO_PKG_VERSION");
+        let wheel = the_wheel(&dir);
+        let name = wheel.file_name().expect("a name").to_string_lossy();
+        assert!(
+            name.starts_with(&format!("periskope_schema-{version}-py3-none-")),
+            "the wheel of periskope-schema {version}: {name}"
         );
         dir
     })
+}
+
+/// The one wheel in `dir`.
+fn the_wheel(dir: &Path) -> PathBuf {
+    let wheels: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("the wheel folder")
+        .map(|entry| entry.expect("an entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "whl"))
+        .collect();
+    match wheels.as_slice() {
+        [wheel] => wheel.clone(),
+        _ => panic!("one wheel in {}: {wheels:?}", dir.display()),
+    }
 }
 
 /// A `PATH` with the pinned tools, git and the system's commands, and no Rust toolchain: the
@@ -270,6 +289,8 @@ struct Run<'a> {
     steps: BTreeMap<String, BTreeMap<String, String>>,
     workspace: &'a Path,
     tool_cache: &'a Path,
+    /// The runner's own environment, given to every step (`PATH`, pip's variables).
+    env: Vec<(&'a str, String)>,
 }
 
 impl Run<'_> {
@@ -324,7 +345,7 @@ impl Run<'_> {
         self.expression(left) != right
     }
 
-    /// Runs every step of `action`; the last step's exit code and output.
+    /// Runs every step of `action`; the last step's exit code and the output of every step.
     fn steps(&mut self, action: &Value, cache_hit: bool) -> (Option<i32>, String) {
         let steps = action["runs"]["steps"].as_array().expect("steps");
         let mut last = (Some(0), String::new());
@@ -367,7 +388,8 @@ impl Run<'_> {
                 .env("RUNNER_TOOL_CACHE", self.tool_cache)
                 .env("RUNNER_OS", "Linux")
                 .env("CARGO_TARGET_DIR", workspace_target())
-                .env_remove("GITHUB_STEP_SUMMARY");
+                .env_remove("GITHUB_STEP_SUMMARY")
+                .envs(self.env.iter().map(|(name, value)| (name, value)));
             if let Some(env) = step["env"].as_object() {
                 for (name, value) in env {
                     command.env(name, self.substitute(value.as_str().expect("a string")));
@@ -381,7 +403,7 @@ impl Run<'_> {
                 .map(|(k, v)| (k.to_owned(), v.to_owned()))
                 .collect();
             self.steps.insert(id, outputs);
-            last = (output.status.code(), text(&output));
+            last = (output.status.code(), last.1 + &text(&output));
             if !output.status.success() {
                 break;
             }
@@ -411,10 +433,22 @@ fn the_github_action_has_valid_metadata_and_its_steps_install_and_validate() {
         steps: BTreeMap::new(),
         workspace: &workspace,
         tool_cache: &tool_cache,
+        env: vec![
+            ("PIP_FIND_LINKS", wheels().to_string_lossy().into_owned()),
+            ("PATH", path_without_cargo()),
+        ],
     };
-    // A cache miss: the command is installed, then the valid payload passes.
+    // A cache miss on a runner without Rust: the wheel is installed, then the valid payload
+    // passes.
     let (code, output) = run.steps(&action, false);
     assert_eq!(code, Some(0), "{output}");
+    let version = env!("CARGO_PKG_VERSION");
+    assert!(
+        output.contains(&format!(
+            "Installed periskope-schema {version} from its wheel"
+        )) && output.contains(&format!("periskope-schema {version}")),
+        "{output}"
+    );
     assert!(!output.contains("::error"), "{output}");
     assert_eq!(run.steps["validate"]["exit-code"], "0");
 
@@ -427,7 +461,7 @@ fn the_github_action_has_valid_metadata_and_its_steps_install_and_validate() {
         output.contains("::error file=bad.json,line=1,col=54"),
         "an annotation on the finding: {output}"
     );
-    assert!(!output.contains("Installing"), "{output}");
+    assert!(!output.contains("Installed"), "{output}");
     assert_eq!(run.steps["validate"]["exit-code"], "1");
 
     // A wrong input is refused before anything runs.
@@ -439,6 +473,44 @@ fn the_github_action_has_valid_metadata_and_its_steps_install_and_validate() {
         output.contains("::error::strict must be true or false, not 'yes'"),
         "{output}"
     );
+}
+
+#[test]
+fn the_github_action_builds_from_source_where_no_wheel_fits() {
+    // No wheel can be found (no index, an empty folder of links): the install script falls back
+    // to `cargo install --locked`, here from the workspace's release build.
+    let action = action();
+    let workspace = scratch_repository("action-fallback");
+    let tool_cache = workspace.join("tool-cache");
+    let no_wheels = workspace.join("no-wheels");
+    std::fs::create_dir_all(&no_wheels).expect("creates");
+    let mut run = Run {
+        inputs: BTreeMap::from([
+            ("paths", "good.json bad.json".to_owned()),
+            ("type", "chat".to_owned()),
+            ("strict", "false".to_owned()),
+        ]),
+        steps: BTreeMap::new(),
+        workspace: &workspace,
+        tool_cache: &tool_cache,
+        env: vec![
+            ("PIP_NO_INDEX", "1".to_owned()),
+            ("PIP_FIND_LINKS", no_wheels.to_string_lossy().into_owned()),
+        ],
+    };
+    let (code, output) = run.steps(&action, false);
+    assert_eq!(code, Some(1), "{output}");
+    assert!(
+        output.contains("No wheel of periskope-schema")
+            && output.contains("building it from source with cargo"),
+        "{output}"
+    );
+    assert!(
+        output.contains("::error file=bad.json,line=1,col=54"),
+        "the command built from source validates: {output}"
+    );
+    let installed = Path::new(&run.steps["version"]["root"]).join("bin/periskope-schema");
+    assert!(installed.is_file(), "{} is installed", installed.display());
 }
 
 #[test]
@@ -461,4 +533,172 @@ fn the_readme_s_check_jsonschema_command_validates_payloads() {
     let output = text(&failed);
     assert_eq!(failed.status.code(), Some(1), "{output}");
     assert!(output.contains("bad.json::$.member_count"), "{output}");
+}
+
+#[test]
+fn the_release_workflow_passes_github_s_workflow_schema() {
+    let checked = Command::new(tools().join("check-jsonschema"))
+        .args(["--builtin-schema", "vendor.github-workflows"])
+        .arg(repository().join(".github/workflows/release.yml"))
+        .output()
+        .expect("check-jsonschema runs");
+    assert!(checked.status.success(), "{}", text(&checked));
+
+    // The same check refuses a workflow with a misspelled key, so it is not vacuous.
+    let dir = scratch_repository("workflow-schema");
+    let wrong = dir.join("wrong.yml");
+    let workflow = std::fs::read_to_string(repository().join(".github/workflows/release.yml"))
+        .expect("reads the workflow");
+    std::fs::write(&wrong, workflow.replacen("runs-on:", "run-on:", 1)).expect("writes");
+    let refused = Command::new(tools().join("check-jsonschema"))
+        .args(["--builtin-schema", "vendor.github-workflows"])
+        .arg(&wrong)
+        .output()
+        .expect("check-jsonschema runs");
+    assert_eq!(refused.status.code(), Some(1), "{}", text(&refused));
+}
+
+#[test]
+fn the_release_script_takes_the_bare_binary_out_of_the_wheel_with_its_checksum() {
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("release-binaries");
+    let _ = std::fs::remove_dir_all(&out);
+    let dist = |args: &[&std::ffi::OsStr]| {
+        Command::new(repository().join("pypi/dist.sh"))
+            .args(args)
+            .output()
+            .expect("pypi/dist.sh runs")
+    };
+    // No binary yet: there is nothing to sum, and that is an error.
+    let empty = dist(&["checksums".as_ref(), out.as_os_str()]);
+    assert_eq!(empty.status.code(), Some(1), "{}", text(&empty));
+
+    let wheel = the_wheel(wheels());
+    let target = "x86_64-unknown-linux-gnu";
+    let taken = dist(&[
+        "binary".as_ref(),
+        out.as_os_str(),
+        target.as_ref(),
+        wheel.as_os_str(),
+    ]);
+    assert!(taken.status.success(), "{}", text(&taken));
+    let binary = out.join(format!("periskope-schema-{target}"));
+    let version = Command::new(&binary)
+        .arg("--version")
+        .output()
+        .expect("the bare binary runs");
+    assert_eq!(
+        String::from_utf8_lossy(&version.stdout).trim(),
+        format!("periskope-schema {}", env!("CARGO_PKG_VERSION"))
+    );
+
+    let summed = dist(&["checksums".as_ref(), out.as_os_str()]);
+    assert!(summed.status.success(), "{}", text(&summed));
+    let sums = std::fs::read_to_string(out.join("SHA256SUMS")).expect("reads SHA256SUMS");
+    let lines: Vec<&str> = sums.lines().collect();
+    assert_eq!(lines.len(), 1, "one line per binary: {sums}");
+    assert!(
+        lines[0].ends_with(&format!("  periskope-schema-{target}")),
+        "{sums}"
+    );
+    let checked = Command::new("sha256sum")
+        .args(["-c", "SHA256SUMS"])
+        .current_dir(&out)
+        .output()
+        .expect("sha256sum runs");
+    assert!(checked.status.success(), "{}", text(&checked));
+
+    // A file that is not a wheel is refused.
+    let refused = dist(&[
+        "binary".as_ref(),
+        out.as_os_str(),
+        target.as_ref(),
+        out.join("SHA256SUMS").as_os_str(),
+    ]);
+    assert!(!refused.status.success(), "{}", text(&refused));
+}
+
+/// The Linux release wheel, linked by zig for manylinux2014, needs no glibc symbol version newer
+/// than 2.17. It compiles the whole tree again with zig's linker in a target folder of its own
+/// (minutes) and installs zig from PyPI, so it is ignored by default: run it with
+/// `cargo test -p periskope-tests --test integrations -- --ignored`.
+#[test]
+#[ignore = "builds the command again with zig (minutes); run with --ignored"]
+fn the_manylinux2014_wheel_needs_no_glibc_newer_than_2_17() {
+    let venv = Path::new(env!("CARGO_TARGET_TMPDIR")).join("py-zig");
+    if !venv.join("bin/python-zig").exists() {
+        let _ = std::fs::remove_dir_all(&venv);
+        let created = Command::new("python3")
+            .args(["-m", "venv"])
+            .arg(&venv)
+            .status()
+            .expect("python3 runs");
+        assert!(created.success());
+        let installed = Command::new(venv.join("bin/pip"))
+            .args(["install", "--quiet", "--disable-pip-version-check", "-r"])
+            .arg(repository().join("tests/py/zig.txt"))
+            .status()
+            .expect("pip runs");
+        assert!(installed.success(), "pip install -r tests/py/zig.txt");
+        std::fs::write(venv.join("bin/python-zig"), "").expect("writes the stamp");
+    }
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("wheels-manylinux2014");
+    let _ = std::fs::remove_dir_all(&out);
+    let path = std::env::join_paths(std::iter::once(venv.join("bin")).chain(
+        std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
+    ))
+    .expect("a PATH");
+    let built = Command::new(repository().join("pypi/dist.sh"))
+        .arg("wheel")
+        .arg(&out)
+        .env("MATURIN", tools().join("maturin"))
+        .env("PATH", path)
+        .env(
+            "CARGO_TARGET_DIR",
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join("zig-target"),
+        )
+        .output()
+        .expect("pypi/dist.sh runs");
+    assert!(built.status.success(), "{}", text(&built));
+    let wheel = the_wheel(&out);
+    let name = wheel.file_name().expect("a name").to_string_lossy();
+    assert!(name.contains("manylinux2014_x86_64"), "{name}");
+
+    let binaries = out.join("bin");
+    let taken = Command::new(repository().join("pypi/dist.sh"))
+        .arg("binary")
+        .arg(&binaries)
+        .arg("x86_64-unknown-linux-gnu")
+        .arg(&wheel)
+        .output()
+        .expect("pypi/dist.sh runs");
+    assert!(taken.status.success(), "{}", text(&taken));
+    let symbols = Command::new("objdump")
+        .arg("-T")
+        .arg(binaries.join("periskope-schema-x86_64-unknown-linux-gnu"))
+        .output()
+        .expect("objdump runs (binutils)");
+    assert!(symbols.status.success(), "{}", text(&symbols));
+    let listing = String::from_utf8_lossy(&symbols.stdout);
+    let mut versions: Vec<(u32, u32)> = listing
+        .split("GLIBC_")
+        .skip(1)
+        .filter_map(|rest| {
+            let version: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '.')
+                .collect();
+            let mut parts = version.split('.').map(|part| part.parse::<u32>().ok());
+            Some((parts.next()??, parts.next().flatten().unwrap_or(0)))
+        })
+        .collect();
+    versions.sort();
+    versions.dedup();
+    assert!(!versions.is_empty(), "no glibc symbol found: {listing}");
+    let newest = versions.last().copied().expect("one version");
+    assert!(
+        newest <= (2, 17),
+        "needs GLIBC_{}.{}: {versions:?}",
+        newest.0,
+        newest.1
+    );
 }
