@@ -19,17 +19,25 @@ if [ -z "$version" ]; then
   exit 2
 fi
 
+# A virtual environment keeps its programs in Scripts on Windows, in bin elsewhere.
+venv_bin=bin
+exe=""
+if [ "${RUNNER_OS:-}" = Windows ]; then
+  venv_bin=Scripts
+  exe=.exe
+fi
+
 mkdir -p "$INSTALL_ROOT/bin"
 if command -v "$python" >/dev/null 2>&1 \
   && "$python" -m venv "$INSTALL_ROOT/venv" \
-  && "$INSTALL_ROOT/venv/bin/python" -m pip install --quiet --disable-pip-version-check \
+  && "$INSTALL_ROOT/venv/$venv_bin/python" -m pip install --quiet --disable-pip-version-check \
     --only-binary :all: "periskope-schema==$version"; then
   # The wheel's command is a standalone binary: copied, it runs without the environment.
-  cp "$INSTALL_ROOT/venv/bin/periskope-schema" "$INSTALL_ROOT/bin/periskope-schema"
+  cp "$INSTALL_ROOT/venv/$venv_bin/periskope-schema$exe" "$INSTALL_ROOT/bin/periskope-schema$exe"
   echo "Installed periskope-schema $version from its wheel"
 else
   echo "No wheel of periskope-schema $version for this runner: building it from source with cargo"
   rm -rf "$INSTALL_ROOT/venv"
   cargo install --locked --path "$ACTION_PATH" --root "$INSTALL_ROOT"
 fi
-"$INSTALL_ROOT/bin/periskope-schema" --version
+"$INSTALL_ROOT/bin/periskope-schema$exe" --version
