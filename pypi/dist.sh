@@ -2,24 +2,29 @@
 # The release steps that run anywhere, called by .github/workflows/release.yml and by the tests.
 #
 #   pypi/dist.sh wheel OUT [MATURIN_ARGS...]
-#       Builds the wheel of the command into OUT with maturin from pypi/pyproject.toml, in
-#       release mode at the lock file's versions. With no further arguments it is the Linux
-#       release wheel: manylinux2014 (glibc 2.17), linked by zig (`maturin build --zig`, zig from
-#       the ziglang package on PyPI). Other arguments replace those, such as
-#       `--compatibility linux` for a wheel of the machine's own glibc.
+#       Builds the wheel of the command for this machine into OUT with maturin from
+#       pypi/pyproject.toml, in release mode at the lock file's versions (it reuses the
+#       workspace's release build when that is there).
+#   pypi/dist.sh manylinux OUT [TARGET]
+#       The Linux release wheel: manylinux2014 (glibc 2.17 or newer), linked by zig
+#       (`maturin build --zig`, zig from the ziglang package on PyPI), for the Rust target TARGET
+#       (default: this machine's).
 #   pypi/dist.sh binary OUT TARGET WHEEL
 #       Takes the bare command out of WHEEL (built for the Rust target TARGET) as
 #       OUT/periskope-schema-TARGET, with .exe on Windows: the file attached to a GitHub release,
 #       which `cargo binstall periskope-validate` downloads.
 #   pypi/dist.sh checksums DIR
 #       Writes DIR/SHA256SUMS for every periskope-schema-* file in DIR, as `sha256sum -c` reads it.
+#
+# Environment: MATURIN (default maturin), PYTHON (default python3).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 maturin=${MATURIN:-maturin}
 python=${PYTHON:-python3}
 
 usage() {
-  echo "usage: pypi/dist.sh wheel OUT [MATURIN_ARGS...] | binary OUT TARGET WHEEL | checksums DIR" >&2
+  echo "usage: pypi/dist.sh wheel OUT [MATURIN_ARGS...] | manylinux OUT [TARGET]" \
+    "| binary OUT TARGET WHEEL | checksums DIR" >&2
   exit 2
 }
 
@@ -32,8 +37,14 @@ out=$(cd "$out" && pwd)
 
 case "$command" in
   wheel)
-    if [ $# -eq 0 ]; then set -- --zig --compatibility manylinux2014; fi
     (cd "$here" && "$maturin" build --release --locked --out "$out" "$@")
+    ;;
+  manylinux)
+    [ $# -le 1 ] || usage
+    target=()
+    if [ $# -eq 1 ]; then target=(--target "$1"); fi
+    (cd "$here" && "$maturin" build --release --locked --out "$out" \
+      --zig --compatibility manylinux2014 "${target[@]}")
     ;;
   binary)
     [ $# -eq 2 ] || usage
