@@ -7,10 +7,10 @@
 mod ci;
 
 use std::ffi::OsStr;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
-use ci::{repository, scratch_repository, text, the_wheel, tools, wheels};
+use ci::{python_env, repository, scratch_repository, text, the_wheel, tools, wheels};
 
 /// Runs `pypi/dist.sh` with `args`.
 fn dist(args: &[&OsStr], env: &[(&str, &OsStr)]) -> Output {
@@ -105,31 +105,6 @@ fn the_release_script_takes_the_bare_binary_out_of_the_wheel_with_its_checksum()
     assert!(!refused.status.success(), "{}", text(&refused));
 }
 
-/// A virtual environment with zig (`tests/py/zig.txt`), installed once; its `bin` folder.
-fn zig_tools() -> PathBuf {
-    let venv = Path::new(env!("CARGO_TARGET_TMPDIR")).join("py-zig");
-    let requirements = repository().join("tests/py/zig.txt");
-    let stamp = venv.join("installed.txt");
-    let wanted = std::fs::read_to_string(&requirements).expect("reads zig.txt");
-    if std::fs::read_to_string(&stamp).ok().as_deref() != Some(wanted.as_str()) {
-        let _ = std::fs::remove_dir_all(&venv);
-        let created = Command::new("python3")
-            .args(["-m", "venv"])
-            .arg(&venv)
-            .status()
-            .expect("python3 runs");
-        assert!(created.success(), "python3 -m venv failed");
-        let installed = Command::new(venv.join("bin/pip"))
-            .args(["install", "--quiet", "--disable-pip-version-check", "-r"])
-            .arg(&requirements)
-            .status()
-            .expect("pip runs");
-        assert!(installed.success(), "pip install -r tests/py/zig.txt");
-        std::fs::write(&stamp, wanted).expect("writes the stamp");
-    }
-    venv.join("bin")
-}
-
 /// The glibc symbol versions (`GLIBC_2.17` as `(2, 17)`) that `binary` needs, sorted, as
 /// `objdump -T` lists them.
 fn glibc_versions(binary: &Path) -> Vec<(u32, u32)> {
@@ -166,9 +141,9 @@ fn glibc_versions(binary: &Path) -> Vec<(u32, u32)> {
 fn the_manylinux2014_wheel_needs_no_glibc_newer_than_2_17() {
     let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("wheels-manylinux2014");
     let _ = std::fs::remove_dir_all(&out);
-    let path = std::env::join_paths(std::iter::once(zig_tools()).chain(std::env::split_paths(
-        &std::env::var_os("PATH").unwrap_or_default(),
-    )))
+    let path = std::env::join_paths(std::iter::once(python_env("py-zig", "zig.txt")).chain(
+        std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()),
+    ))
     .expect("a PATH");
     let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("zig-target");
     let built = dist(

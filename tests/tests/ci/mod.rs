@@ -14,36 +14,41 @@ pub(crate) fn repository() -> PathBuf {
         .expect("the repository")
 }
 
-/// The virtual environment with the pinned tools; its `bin` folder.
+/// A virtual environment in the target folder, `name`, holding the packages pinned in
+/// `tests/py/<requirements>`; its `bin` folder. It is made again only when the pins change.
+pub(crate) fn python_env(name: &str, requirements: &str) -> PathBuf {
+    let venv = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let requirements = repository().join("tests/py").join(requirements);
+    let stamp = venv.join("installed.txt");
+    let wanted = std::fs::read_to_string(&requirements)
+        .unwrap_or_else(|e| panic!("reads {}: {e}", requirements.display()));
+    if std::fs::read_to_string(&stamp).ok().as_deref() != Some(wanted.as_str()) {
+        let _ = std::fs::remove_dir_all(&venv);
+        let created = Command::new("python3")
+            .args(["-m", "venv"])
+            .arg(&venv)
+            .status()
+            .expect("python3 runs (the pre-commit, Action and release checks need it)");
+        assert!(created.success(), "python3 -m venv failed");
+        let installed = Command::new(venv.join("bin/pip"))
+            .args(["install", "--quiet", "--disable-pip-version-check", "-r"])
+            .arg(&requirements)
+            .status()
+            .expect("pip runs");
+        assert!(
+            installed.success(),
+            "pip install -r {}",
+            requirements.display()
+        );
+        std::fs::write(&stamp, wanted).expect("writes the stamp");
+    }
+    venv.join("bin")
+}
+
+/// The virtual environment with the pinned tools (`tests/py/tools.txt`); its `bin` folder.
 pub(crate) fn tools() -> &'static Path {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
-    BIN.get_or_init(|| {
-        let venv = Path::new(env!("CARGO_TARGET_TMPDIR")).join("py-tools");
-        let requirements = repository().join("tests/py/tools.txt");
-        let stamp = venv.join("installed.txt");
-        let wanted = std::fs::read_to_string(&requirements).expect("reads tools.txt");
-        if std::fs::read_to_string(&stamp).ok().as_deref() != Some(wanted.as_str()) {
-            let _ = std::fs::remove_dir_all(&venv);
-            let created = Command::new("python3")
-                .args(["-m", "venv"])
-                .arg(&venv)
-                .status()
-                .expect("python3 runs (the pre-commit and Action checks need it)");
-            assert!(created.success(), "python3 -m venv failed");
-            let installed = Command::new(venv.join("bin/pip"))
-                .args(["install", "--quiet", "--disable-pip-version-check", "-r"])
-                .arg(&requirements)
-                .status()
-                .expect("pip runs");
-            assert!(
-                installed.success(),
-                "pip install -r {}",
-                requirements.display()
-            );
-            std::fs::write(&stamp, wanted).expect("writes the stamp");
-        }
-        venv.join("bin")
-    })
+    BIN.get_or_init(|| python_env("py-tools", "tools.txt"))
 }
 
 /// The workspace's target folder, where the release build is. `cargo test` locks the folder of
