@@ -12,12 +12,7 @@ set -euo pipefail
 : "${ACTION_PATH:?the folder of the action}" "${INSTALL_ROOT:?the folder to install into}"
 python=${PYTHON:-python3}
 
-# The workspace's version, under [workspace.package] in the root manifest.
-version=$(sed -n '/^\[workspace\.package\]/,/^\[/s/^version = "\(.*\)"$/\1/p' "$ACTION_PATH/Cargo.toml")
-if [ -z "$version" ]; then
-  echo "::error::no [workspace.package] version in $ACTION_PATH/Cargo.toml" >&2
-  exit 2
-fi
+version=$(bash "$ACTION_PATH/pypi/dist.sh" version)
 
 # A virtual environment keeps its programs in Scripts on Windows, in bin elsewhere.
 venv_bin=bin

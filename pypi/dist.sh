@@ -15,6 +15,9 @@
 #       which `cargo binstall periskope-validate` downloads.
 #   pypi/dist.sh checksums DIR
 #       Writes DIR/SHA256SUMS for every periskope-schema-* file in DIR, as `sha256sum -c` reads it.
+#   pypi/dist.sh version
+#       Prints the workspace's version ([workspace.package] in the root Cargo.toml), the one the
+#       wheel, the pre-commit placeholder and the Action install.
 #
 # Environment: MATURIN (default maturin), PYTHON (default python3).
 set -euo pipefail
@@ -24,9 +27,19 @@ python=${PYTHON:-python3}
 
 usage() {
   echo "usage: pypi/dist.sh wheel OUT [MATURIN_ARGS...] | manylinux OUT [TARGET]" \
-    "| binary OUT TARGET WHEEL | checksums DIR" >&2
+    "| binary OUT TARGET WHEEL | checksums DIR | version" >&2
   exit 2
 }
+
+if [ "${1:-}" = version ] && [ $# -eq 1 ]; then
+  version=$(sed -n '/^\[workspace\.package\]/,/^\[/s/^version = "\(.*\)"$/\1/p' "$here/../Cargo.toml")
+  if [ -z "$version" ]; then
+    echo "no [workspace.package] version in $here/../Cargo.toml" >&2
+    exit 2
+  fi
+  echo "$version"
+  exit 0
+fi
 
 [ $# -ge 2 ] || usage
 command=$1
