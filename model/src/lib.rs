@@ -129,21 +129,31 @@
 mod open_enum;
 
 mod ack;
+mod api_error;
+mod broadcast;
 mod chat;
 mod chat_member;
 mod chat_notification;
 mod contact;
+pub mod endpoint;
 mod error;
 mod extra;
+mod group;
 mod id;
+mod knowledge_base;
 mod lenient;
 mod loose;
 mod message;
+mod message_status;
 mod note;
 mod nullable;
+mod org_member;
 mod phone;
+mod queue;
 mod reaction;
+pub mod request;
 mod response;
+mod scheduled_message;
 #[cfg(feature = "proptest")]
 pub mod strategies;
 mod ticket;
@@ -151,29 +161,51 @@ mod time;
 #[cfg(feature = "verify")]
 pub mod verify;
 mod webhook;
+mod webhook_subscription;
 
 pub use ack::Ack;
+pub use api_error::{ApiError, ApiErrorCode, FieldError};
+pub use broadcast::{BroadcastResponse, BroadcastStatus, CancelBroadcastResponse};
 pub use chat::{Chat, ChatType, MemberAddMode};
 pub use chat_member::ChatMember;
 pub use chat_notification::{ChatNotification, NotificationType};
 pub use contact::Contact;
 pub use error::{Error, ErrorKind, from_slice, from_str, from_value, text_position};
+pub use group::{ForwardResponse, GroupResponse, InviteLinkResponse};
 pub use id::{ChatId, ContactId, LabelId, MessageId, OrgId, PhoneId, TicketId};
+pub use knowledge_base::{
+    AiContext, AiContextList, ContextIdResponse, DocumentIdResponse, DocumentResult,
+    DocumentResultList, KnowledgeBaseList,
+};
 pub use loose::Loose;
 pub use message::{
     DeliveryInfo, DeviceType, Dimensions, Link, LinkItem, Links, Location, LocationOptions, Media,
     Message, MessageKey, MessageType, Participant, PollChoice, PollInfo, PollOption, PollOptions,
     Wid,
 };
+pub use message_status::{
+    MessageStatus, MessageStatusContent, MessageTimeline, SendMessageSyncResponse,
+};
 pub use note::Note;
 pub use nullable::Nullable;
+pub use org_member::{
+    ErrorMessage, InviteError, InviteMembersResponse, MemberRole, OrgMember, OrgMemberList,
+};
 pub use phone::{Phone, WaState};
+pub use queue::{PhoneQueueStatus, PurgeResult, QueueHealth, QueueJob, QueueJobData, QueueJobList};
 pub use reaction::Reaction;
 pub use response::{
     ChatList, ContactList, CreateChatResponse, CreateNoteResponse, GroupParticipantsResponse,
     MessageList, NoteList, NotificationEntry, NotificationList, Page, ParticipantResult, PhoneList,
     QueuedMessage, ReactionList, SendMessageResponse, TicketList,
 };
+pub use scheduled_message::{
+    DeleteScheduledMessageResponse, OccurrenceList, RepeatConfig, RepeatInterval, ScheduledMessage,
+    ScheduledMessageList, ScheduledMessageOccurrence, ScheduledPayload, Weekday,
+};
 pub use ticket::{DueDate, Ticket, TicketInfo, TicketMessage, TicketStatus};
 pub use time::{Timestamp, TimestampError};
 pub use webhook::{WebhookData, WebhookDataKind, WebhookEnvelope, WebhookEvent, WebhookEventName};
+pub use webhook_subscription::{
+    CreateWebhookResponse, IntegrationType, WebhookSubscription, WebhookSubscriptionList,
+};

@@ -1580,9 +1580,1482 @@ export interface CreateChatResponseInput {
 }
 
 /**
+ * An entry of the knowledge base: a question and answer, or a part of a document.
+ */
+export interface AiContextInput {
+  /**
+   * The answer, or the document's text.
+   */
+  answer?: string | null;
+  /**
+   * Files that go with the answer (JSON).
+   */
+  attachments?: unknown;
+  /**
+   * Id of the entry.
+   */
+  context_id: string;
+  /**
+   * When the entry was made.
+   */
+  created_at?: TimestampInput | null;
+  /**
+   * The document the entry is part of.
+   */
+  document_id?: string | null;
+  /**
+   * The entry's embedding, as text.
+   */
+  embedding?: string | null;
+  /**
+   * Metadata (JSON).
+   */
+  metadata?: unknown;
+  /**
+   * The organisation.
+   */
+  org_id?: OrgIdInput | null;
+  /**
+   * The question (FAQ entries).
+   */
+  question?: string | null;
+  /**
+   * `faq` or `document`.
+   */
+  type?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Get a document: an array of `AiContext`, one per part.
+ */
+export type AiContextListInput = AiContextInput[];
+
+/**
+ * An error answer: `{code, message, status}`, with `fields` on a validation error (422).
+ */
+export interface ApiErrorInput {
+  /**
+   * What went wrong, such as `VALIDATION_ERROR`.
+   */
+  code: ApiErrorCodeInput;
+  /**
+   * The fields that failed validation, keyed as sent: `body.chat_id` (newer endpoints) or a bare
+   * name (`limit`, `x-phone`).
+   */
+  fields?: { [key: string]: FieldErrorInput } | null;
+  /**
+   * What went wrong, in words (some keep template text such as `${MAX_LIMIT}`).
+   */
+  message: string;
+  /**
+   * Name of the error class, such as `Validation Error`.
+   */
+  name?: string | null;
+  /**
+   * The HTTP status again.
+   */
+  status?: number | string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Broadcast a message: `{broadcast_id}`.
+ */
+export interface BroadcastResponseInput {
+  /**
+   * Id of the broadcast, for its status and to cancel it.
+   */
+  broadcast_id: string;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Get broadcast status: how many chats got the message.
+ */
+export interface BroadcastStatusInput {
+  /**
+   * The broadcast.
+   */
+  broadcast_id: string;
+  /**
+   * Its state, such as `inprogress`, `completed`, `stopped` or `expired`.
+   */
+  broadcast_status?: string | null;
+  /**
+   * When the broadcast was made.
+   */
+  created_at?: TimestampInput | null;
+  /**
+   * Share of recipients reached, in percent.
+   */
+  delivered_percentage?: number | string | null;
+  /**
+   * Chats that failed.
+   */
+  failed_chats?: number | string | null;
+  /**
+   * What happened, line by line.
+   */
+  logs?: string[] | null;
+  /**
+   * What is sent (JSON), such as `{body, message_type, performed_by}`.
+   */
+  message_payload?: unknown;
+  /**
+   * The organisation.
+   */
+  org_id?: OrgIdInput | null;
+  /**
+   * Chats still to send to.
+   */
+  pending_chats?: number | string | null;
+  /**
+   * When it was sent.
+   */
+  performed_at?: TimestampInput | null;
+  /**
+   * Who sent the broadcast.
+   */
+  performed_by?: string | null;
+  /**
+   * Share of recipients who read it, in percent.
+   */
+  read_percentage?: number | string | null;
+  /**
+   * When it was scheduled for.
+   */
+  scheduled_at?: TimestampInput | null;
+  /**
+   * Chats sent to.
+   */
+  sent_chats?: number | string | null;
+  /**
+   * Chats to send to.
+   */
+  total_chats?: number | string | null;
+  /**
+   * Recipients the message reached.
+   */
+  total_delivered_count?: number | string | null;
+  /**
+   * Recipients in all (group members counted).
+   */
+  total_member_count?: number | string | null;
+  /**
+   * Recipients who read it.
+   */
+  total_read_count?: number | string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Cancel a broadcast: `{broadcast_id, status}`.
+ */
+export interface CancelBroadcastResponseInput {
+  /**
+   * The broadcast.
+   */
+  broadcast_id: string;
+  /**
+   * What became of it: `deleted` (not started) or `stopped`.
+   */
+  status?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Create or delete an FAQ: `{context_id}`.
+ */
+export interface ContextIdResponseInput {
+  /**
+   * The entry.
+   */
+  context_id: string;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Create a webhook subscription: an array of `WebhookSubscription` (one per event), or one
+ * object as the docs show it.
+ */
+export type CreateWebhookResponseInput = WebhookSubscriptionInput[] | WebhookSubscriptionInput;
+
+/**
+ * Delete a scheduled message: `{success, message, scheduled_id}`.
+ */
+export interface DeleteScheduledMessageResponseInput {
+  /**
+   * What happened, in words.
+   */
+  message?: string | null;
+  /**
+   * The deleted scheduled message.
+   */
+  scheduled_id: string;
+  /**
+   * Whether it was deleted.
+   */
+  success?: boolean | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Delete a document: `{document_id}`.
+ */
+export interface DocumentIdResponseInput {
+  /**
+   * The document.
+   */
+  document_id: string;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Create a document: an array of `DocumentResult`, one per file.
+ */
+export type DocumentResultListInput = DocumentResultInput[];
+
+/**
+ * Forward a message: each chat it was forwarded to, mapped to `true` (the API documents 204 No
+ * Content and shows this body).
+ */
+export type ForwardResponseInput = { [key: string]: boolean };
+
+/**
+ * A group: a full chat, or `{chat_id}` as older revisions answered.
+ */
+export type GroupResponseInput = ChatInput | CreateChatResponseInput;
+
+/**
+ * Generate an invite link: `{invite_link}`.
+ */
+export interface InviteLinkResponseInput {
+  /**
+   * The link, such as `https://chat.whatsapp.com/invite/…`.
+   */
+  invite_link?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Invite members: who was added and who was not.
+ */
+export interface InviteMembersResponseInput {
+  /**
+   * The members added.
+   */
+  addedMembers?: OrgMemberInput[] | null;
+  /**
+   * The invitations that failed.
+   */
+  errors?: InviteErrorInput[] | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * List the knowledge base: `{data, count}`.
+ */
+export interface KnowledgeBaseListInput {
+  /**
+   * How many entries match in all.
+   */
+  count?: number | string | null;
+  /**
+   * The entries.
+   */
+  data: AiContextInput[];
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Get message status: a message from its queueing to its reading.
+ */
+export interface MessageStatusInput {
+  /**
+   * Its delivery state as a number (4: played).
+   */
+  ack?: AckInput | null;
+  /**
+   * How many times sending was tried.
+   */
+  attempts?: number | string | null;
+  /**
+   * The chat.
+   */
+  chat_id?: ChatIdInput | null;
+  /**
+   * Recipients it reached.
+   */
+  delivered_count?: number | string | null;
+  /**
+   * What was sent.
+   */
+  message?: MessageStatusContentInput | null;
+  /**
+   * The message, once sent.
+   */
+  message_id?: MessageIdInput | null;
+  /**
+   * Who sent it.
+   */
+  performed_by?: string | null;
+  /**
+   * The queued send.
+   */
+  queue_id?: string | null;
+  /**
+   * Recipients who read it.
+   */
+  read_count?: number | string | null;
+  /**
+   * Its state in words, such as `read`.
+   */
+  status?: string | null;
+  /**
+   * Its state, explained.
+   */
+  status_description?: string | null;
+  /**
+   * When each step happened.
+   */
+  timeline?: MessageTimelineInput | null;
+  /**
+   * The send's unique id, as the send answer gave it.
+   */
+  unique_id: string;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * List the runs of a scheduled message: `{from, to, count, occurrences}`.
+ */
+export interface OccurrenceListInput {
+  /**
+   * How many items match in all.
+   */
+  count?: number | string | null;
+  /**
+   * Offset of the first item returned.
+   */
+  from?: number | string | null;
+  /**
+   * The runs.
+   */
+  occurrences: ScheduledMessageOccurrenceInput[];
+  /**
+   * Offset after the last item returned (absent from the message list examples).
+   */
+  to?: number | string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A member of the organisation, as the member endpoints answer.
+ */
+export interface OrgMemberInput {
+  /**
+   * When the member was added.
+   */
+  created_at?: TimestampInput | null;
+  /**
+   * E-mail of the member.
+   */
+  email: string;
+  /**
+   * When the member was invited.
+   */
+  invited_at?: TimestampInput | null;
+  /**
+   * Who invited the member.
+   */
+  invited_by?: string | null;
+  /**
+   * Whether the member has joined.
+   */
+  is_active?: boolean | null;
+  /**
+   * Whether the member is online.
+   */
+  is_online?: boolean | null;
+  /**
+   * Whether the member owns the organisation.
+   */
+  is_owner?: boolean | null;
+  /**
+   * Ids of the labels whose chats the member sees (an array here, unlike the `{id: true}` maps
+   * elsewhere).
+   */
+  label_ids?: LabelIdInput[] | null;
+  /**
+   * The member's colour in Periskope's UI, such as `blue`.
+   */
+  member_color?: string | null;
+  /**
+   * URL of the member's image.
+   */
+  member_image?: string | null;
+  /**
+   * Member metadata (JSON), such as `shift_times`.
+   */
+  member_metadata?: unknown;
+  /**
+   * Name of the member.
+   */
+  member_name?: string | null;
+  /**
+   * The organisation.
+   */
+  org_id?: OrgIdInput | null;
+  /**
+   * Organisation phones whose chats the member sees, with `@c.us`.
+   */
+  org_phones?: ChatIdInput[] | null;
+  /**
+   * UI preferences (JSON), such as `left_sidebar_open`.
+   */
+  preferences?: unknown;
+  /**
+   * Role: `admin` or `member`.
+   */
+  role?: MemberRoleInput | null;
+  /**
+   * The member's user id.
+   */
+  user_id?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Update member access: an array of `OrgMember`.
+ */
+export type OrgMemberListInput = OrgMemberInput[];
+
+/**
+ * Get queue status (deprecated for `QueueHealth`): the phone's job counts.
+ */
+export interface PhoneQueueStatusInput {
+  /**
+   * Jobs being sent.
+   */
+  active?: number | string | null;
+  /**
+   * Jobs done.
+   */
+  completed?: number | string | null;
+  /**
+   * Jobs that failed.
+   */
+  failed?: number | string | null;
+  /**
+   * Whether the queue is running.
+   */
+  is_running?: boolean | null;
+  /**
+   * Jobs waiting.
+   */
+  pending?: number | string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Purge queue jobs: what was removed.
+ */
+export interface PurgeResultInput {
+  /**
+   * What was purged: `all`, `queue_ids` or `broadcast`.
+   */
+  mode?: string | null;
+  /**
+   * Whether jobs were removed.
+   */
+  purged?: boolean | null;
+  /**
+   * The queues purged.
+   */
+  queue_ids?: string[] | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Get queue health: the phone's job counts by state.
+ */
+export interface QueueHealthInput {
+  /**
+   * Jobs being sent.
+   */
+  active?: number | string | null;
+  /**
+   * Jobs done.
+   */
+  completed?: number | string | null;
+  /**
+   * Jobs delayed.
+   */
+  delayed?: number | string | null;
+  /**
+   * Jobs that failed.
+   */
+  failed?: number | string | null;
+  /**
+   * Jobs paused.
+   */
+  paused?: number | string | null;
+  /**
+   * Jobs waiting.
+   */
+  waiting?: number | string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Get queue jobs: an array of `QueueJob`.
+ */
+export type QueueJobListInput = QueueJobInput[];
+
+/**
+ * A scheduled message, as the scheduled-message endpoints answer.
+ */
+export interface ScheduledMessageInput {
+  /**
+   * The chat it goes to.
+   */
+  chat_id?: ChatIdInput | null;
+  /**
+   * When it was scheduled.
+   */
+  created_at?: TimestampInput | null;
+  /**
+   * Whether it repeats.
+   */
+  is_repeat?: boolean | null;
+  /**
+   * What is sent.
+   */
+  message_payload?: ScheduledPayloadInput | null;
+  /**
+   * The organisation.
+   */
+  org_id?: OrgIdInput | null;
+  /**
+   * The phone that sends it (JID).
+   */
+  org_phone?: ChatIdInput | null;
+  /**
+   * When it was paused.
+   */
+  paused_at?: TimestampInput | null;
+  /**
+   * Who scheduled it, such as `api`.
+   */
+  performed_by?: string | null;
+  /**
+   * How it repeats.
+   */
+  repeat_config?: RepeatConfigInput | null;
+  /**
+   * The next run.
+   */
+  scheduled_at?: TimestampInput | null;
+  /**
+   * Id of the scheduled message.
+   */
+  scheduled_id: string;
+  /**
+   * Whether the next run is skipped.
+   */
+  skip_next?: boolean | null;
+  /**
+   * Its state, such as `scheduled`.
+   */
+  status?: string | null;
+  /**
+   * When it was last changed.
+   */
+  updated_at?: TimestampInput | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * List scheduled messages: `{from, to, count, scheduled_messages}`.
+ */
+export interface ScheduledMessageListInput {
+  /**
+   * How many items match in all.
+   */
+  count?: number | string | null;
+  /**
+   * Offset of the first item returned.
+   */
+  from?: number | string | null;
+  /**
+   * The scheduled messages.
+   */
+  scheduled_messages: ScheduledMessageInput[];
+  /**
+   * Offset after the last item returned (absent from the message list examples).
+   */
+  to?: number | string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Send a message and wait: `{status, unique_id, message}`, once it is sent.
+ */
+export interface SendMessageSyncResponseInput {
+  /**
+   * The message sent.
+   */
+  message: MessageInput;
+  /**
+   * Its state, `sent`.
+   */
+  status?: string | null;
+  /**
+   * The send's unique id.
+   */
+  unique_id?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A webhook subscription, as the webhook endpoints answer.
+ */
+export interface WebhookSubscriptionInput {
+  /**
+   * The URL events are posted to.
+   */
+  hook_url?: string | null;
+  /**
+   * Id of the subscription, a UUID.
+   */
+  id: string;
+  /**
+   * Id of the integration the subscription belongs to.
+   */
+  integration_id?: string | null;
+  /**
+   * Metadata kept with the subscription (JSON), such as `{id, name}`.
+   */
+  integration_metadata?: unknown;
+  /**
+   * The event, such as `message.created`.
+   */
+  integration_name?: WebhookEventNameInput | null;
+  /**
+   * Integration type, such as `webhook`.
+   */
+  integration_type?: string | null;
+  /**
+   * Whether events are posted (false when paused).
+   */
+  is_subscribed?: boolean | null;
+  /**
+   * The organisation.
+   */
+  org_id?: OrgIdInput | null;
+  /**
+   * When the subscription was made.
+   */
+  subscribed_at?: TimestampInput | null;
+  /**
+   * Kind of integration, such as `api` or `webhook`.
+   */
+  type?: IntegrationTypeInput | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * List webhooks: an array of `WebhookSubscription`.
+ */
+export type WebhookSubscriptionListInput = WebhookSubscriptionInput[];
+
+/**
+ * `POST /chats/accept-invite`: joins a group by its invite code.
+ */
+export interface AcceptGroupInviteRequestInput {
+  /**
+   * The code of the invite link (`F941tB47B8H07z6hDWdkjO`), not the link.
+   */
+  invite_code: string;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `POST /message/broadcast`: sends one message to many chats.
+ */
+export type BroadcastMessageRequestInput = ({ chat_ids: unknown } | { chat_id: unknown }) & {
+  /**
+   * Another spelling of `chat_ids`, read the same way.
+   */
+  chat_id?: ChatIdInput[] | string;
+  /**
+   * The chats to send to. Written as an array; also read from one comma-separated string (older
+   * revisions) or from the singular key `chat_id`, which the `--strict` check reports.
+   */
+  chat_ids?: ChatIdInput[] | string;
+  /**
+   * Seconds to wait between two chats (1 by default).
+   */
+  delay?: number | string | null;
+  /**
+   * A label id whose chats receive the message (older revisions; ignored when `chat_ids` is
+   * given).
+   */
+  label?: string | null;
+  /**
+   * A file to send.
+   */
+  media?: MediaAttachmentInput | null;
+  /**
+   * Text, or the caption of the media; may use the `variables` placeholders.
+   */
+  message?: string | null;
+  /**
+   * A poll to send.
+   */
+  poll?: PollRequestInput | null;
+  /**
+   * The message to quote.
+   */
+  reply_to?: MessageIdInput | null;
+  /**
+   * When to send, in UTC ISO 8601 (`2025-02-06T11:21:00Z`), passed on as sent.
+   */
+  scheduled_at?: string | null;
+  /**
+   * Template values for each recipient.
+   */
+  variables?: BroadcastVariablesInput[] | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+};
+
+/**
+ * `POST /contacts/create`: adds a contact to the organisation.
+ */
+export interface CreateContactRequestInput {
+  /**
+   * Phone number of the contact: country code and digits, without `@c.us` (`919537851844`).
+   */
+  contact_id: ContactIdInput;
+  /**
+   * Name of the contact.
+   */
+  contact_name: string;
+  /**
+   * Whether the contact is an internal user of the organisation.
+   */
+  is_internal?: boolean | null;
+  /**
+   * Label names as one comma-separated string, such as `"Test, Demo"`; labels that do not exist
+   * are created.
+   */
+  labels?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `POST /knowledge-base/document/create`: adds a document to the knowledge base.
+ */
+export interface CreateDocumentRequestInput {
+  /**
+   * Where the document comes from.
+   */
+  document: DocumentSourceInput;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `POST /chats/create`: creates a WhatsApp group.
+ */
+export interface CreateGroupRequestInput {
+  /**
+   * Name of the group.
+   */
+  group_name: string;
+  /**
+   * Settings of the new group.
+   */
+  options?: CreateGroupOptionsInput | null;
+  /**
+   * Phone numbers to add: country code and digits. People who cannot be added get an invite.
+   */
+  participants: ContactIdInput[];
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `POST /note/create`: adds a private note to a chat.
+ */
+export interface CreateNoteRequestInput {
+  /**
+   * The chat.
+   */
+  chat_id: ChatIdInput;
+  /**
+   * A file to attach.
+   */
+  media?: MediaAttachmentInput | null;
+  /**
+   * Text of the note.
+   */
+  message?: string | null;
+  /**
+   * The note (or message) the note answers.
+   */
+  reply_to?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `POST /message/scheduled`: schedules a message, once or repeating.
+ */
+export interface CreateScheduledMessageRequestInput {
+  /**
+   * The chat.
+   */
+  chat_id: ChatIdInput;
+  /**
+   * Whether the message repeats.
+   */
+  is_repeat?: boolean | null;
+  /**
+   * A file to send.
+   */
+  media?: MediaAttachmentInput | null;
+  /**
+   * Text, or the caption of the media.
+   */
+  message?: string | null;
+  /**
+   * How it repeats.
+   */
+  repeat_config?: RepeatConfigInput | null;
+  /**
+   * When to send it first, in ISO 8601 (`2026-02-01T09:00:00Z`).
+   */
+  scheduled_at?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `POST /tickets/create`: opens a ticket on a chat.
+ */
+export interface CreateTicketRequestInput {
+  /**
+   * E-mail of the organisation user to assign it to.
+   */
+  assignee?: string | null;
+  /**
+   * The chat: a JID, with `@c.us` optional for a 1:1 chat.
+   */
+  chat_id: ChatIdInput;
+  /**
+   * Due date, passed on as sent: `2025-04-09 18:29:59+00` or `2025-04-20`.
+   */
+  due_date?: string | null;
+  /**
+   * Ticket labels as one comma-separated string.
+   */
+  labels?: string | null;
+  /**
+   * Priority: 1 low, 2 medium, 3 high, 4 urgent (0 for none). Written as a number; also read
+   * from a numeric string.
+   */
+  priority?: number | string | null;
+  /**
+   * The message the ticket is about.
+   */
+  quoted_message_id?: MessageIdInput | null;
+  /**
+   * Status; the API opens tickets as `open` unless told otherwise.
+   */
+  status?: TicketStatusInput | null;
+  /**
+   * Subject of the ticket.
+   */
+  subject: string;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `POST /webhooks`: subscribes a URL to events.
+ */
+export interface CreateWebhookRequestInput {
+  /**
+   * The http(s) URL Periskope posts the events to.
+   */
+  hookUrl: string;
+  /**
+   * Metadata to keep with the subscription.
+   */
+  integrationMetadata?: { [key: string]: unknown } | null;
+  /**
+   * The event, or several, such as `message.created`.
+   */
+  integrationName: WebhookEventNameInput | WebhookEventNameInput[];
+  /**
+   * Integration type, such as `webhook`.
+   */
+  integrationType?: string | null;
+  /**
+   * Name of the subscription.
+   */
+  name?: string | null;
+  /**
+   * Kind of integration, such as `api` or `webhook`.
+   */
+  type?: IntegrationTypeInput | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `POST /message/{message_id}/edit`: changes the text (or caption) of a message sent less than 15
+ * minutes ago.
+ */
+export interface EditMessageRequestInput {
+  /**
+   * The new text.
+   */
+  edited_body: string;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `POST /knowledge-base/faq/create` and `PATCH /knowledge-base/faq/{context_id}`: a question and
+ * its answer.
+ */
+export interface FaqRequestInput {
+  /**
+   * The answer.
+   */
+  answer: string;
+  /**
+   * URLs of files that go with the answer.
+   */
+  attachments?: string[] | null;
+  /**
+   * The question.
+   */
+  question: string;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `POST /message/{message_id}/forward`: forwards a message to other chats.
+ */
+export interface ForwardMessageRequestInput {
+  /**
+   * The chats to forward to.
+   */
+  forward_chat_ids: ChatIdInput[];
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `POST /chats/{chat_id}/add`, `…/promote`, `…/demote` and `…/remove`: changes group members.
+ */
+export interface GroupParticipantsRequestInput {
+  /**
+   * On add only: adds people who are not contacts too (false by default).
+   */
+  force_add_participants?: boolean | null;
+  /**
+   * Phone numbers: country code and digits.
+   */
+  participants: ContactIdInput[];
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `POST /members/invite`: invites people to the organisation.
+ */
+export interface InviteMembersRequestInput {
+  /**
+   * E-mails of the people to invite.
+   */
+  emails: string[];
+  /**
+   * Label names (not ids) whose chats they may see; `null` for none.
+   */
+  labels?: string[] | null;
+  /**
+   * Organisation phones whose chats they may see: digits without `@c.us`; `null` for none.
+   */
+  orgPhones?: string[] | null;
+  /**
+   * Their role (`member` by default).
+   */
+  role?: MemberRoleInput | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `PATCH /chats/access`: grants or removes members' access to chats.
+ */
+export interface OverrideChatAccessRequestInput {
+  /**
+   * Member e-mail to whether they may see the chats.
+   */
+  access: { [key: string]: boolean };
+  /**
+   * The chats.
+   */
+  chat_ids: ChatIdInput[];
+  /**
+   * `true` replaces the chats' whole access map, `false` merges into it.
+   */
+  replace?: boolean | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `POST /message/{message_id}/pin`: pins or unpins a message.
+ */
+export interface PinMessageRequestInput {
+  /**
+   * `true` pins the message, `false` unpins it.
+   */
+  pin: boolean;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `POST /message/queues/purge`: removes queued jobs; with neither field, every job of every queue.
+ */
+export interface PurgeMessageQueuesRequestInput {
+  /**
+   * Removes the jobs of this broadcast.
+   */
+  broadcast_id?: string | null;
+  /**
+   * The queues to purge.
+   */
+  queue_ids?: string[] | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `DELETE /queue/purge` (deprecated for `PurgeMessageQueuesRequest`): removes queued jobs; with
+ * neither field, every queued job.
+ */
+export type PurgeQueueRequestInput = {
+  /**
+   * Removes the jobs of this broadcast.
+   */
+  broadcast_id?: string | null;
+  /**
+   * One queue id or several. Also read under `queue_ids`.
+   */
+  queue_id?: string | string[] | null;
+  /**
+   * Another spelling of `queue_id`, read the same way.
+   */
+  queue_ids?: string | string[] | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+};
+
+/**
+ * `POST /message/{message_id}/react`: reacts to a message.
+ */
+export interface ReactToMessageRequestInput {
+  /**
+   * One emoji, such as `😄`.
+   */
+  reaction: string;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `POST /message/send` (and `POST /message/send-sync`, `SendMessageSyncRequest`): sends a
+ * message to a chat.
+ */
+export interface SendMessageRequestInput {
+  /**
+   * The chat: `…@g.us` for a group, `…@c.us` (or bare digits) for a 1:1 chat.
+   */
+  chat_id: ChatIdInput;
+  /**
+   * A file to send.
+   */
+  media?: MediaAttachmentInput | null;
+  /**
+   * Text, or the caption of the media, with WhatsApp formatting.
+   */
+  message?: string | null;
+  /**
+   * Sending options.
+   */
+  options?: SendOptionsInput | null;
+  /**
+   * A poll to send.
+   */
+  poll?: PollRequestInput | null;
+  /**
+   * The full serialized id of the message to quote.
+   */
+  reply_to?: MessageIdInput | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `POST /message/send` (and `POST /message/send-sync`, `SendMessageSyncRequest`): sends a
+ * message to a chat.
+ */
+export interface SendMessageSyncRequestInput {
+  /**
+   * The chat: `…@g.us` for a group, `…@c.us` (or bare digits) for a 1:1 chat.
+   */
+  chat_id: ChatIdInput;
+  /**
+   * A file to send.
+   */
+  media?: MediaAttachmentInput | null;
+  /**
+   * Text, or the caption of the media, with WhatsApp formatting.
+   */
+  message?: string | null;
+  /**
+   * Sending options.
+   */
+  options?: SendOptionsInput | null;
+  /**
+   * A poll to send.
+   */
+  poll?: PollRequestInput | null;
+  /**
+   * The full serialized id of the message to quote.
+   */
+  reply_to?: MessageIdInput | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `PATCH /chats/labels`: sets the labels of several chats, replacing the labels they had.
+ */
+export interface UpdateChatLabelsRequestInput {
+  /**
+   * The chats to label.
+   */
+  chat_ids: ChatIdInput[];
+  /**
+   * The new labels, as one comma-separated string.
+   */
+  labels: string;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `PATCH /chats/{chat_id}`: changes a chat in Periskope. The API wants at least one field.
+ */
+export interface UpdateChatRequestInput {
+  /**
+   * E-mail of the organisation user to assign it to.
+   */
+  assigned_to?: string | null;
+  /**
+   * Custom property name or `property-…` id to its new value.
+   */
+  custom_properties?: { [key: string]: string } | null;
+  /**
+   * Chat labels as one comma-separated string.
+   */
+  labels?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `PATCH /contacts/labels`: sets the labels of several contacts, replacing the labels they had.
+ */
+export interface UpdateContactLabelsRequestInput {
+  /**
+   * The contacts to label.
+   */
+  contact_ids: ContactIdInput[];
+  /**
+   * The new labels, as one comma-separated string.
+   */
+  labels: string;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `PATCH /contacts/{contact_id}`: changes a contact in Periskope (not on the phone). The API wants
+ * at least one field.
+ */
+export interface UpdateContactRequestInput {
+  /**
+   * New name of the contact.
+   */
+  contact_name?: string | null;
+  /**
+   * Whether the contact is internal (messages from internal contacts are never flagged).
+   */
+  is_internal?: boolean | null;
+  /**
+   * Label names as one comma-separated string, such as `"Test, Demo"`; labels that do not exist
+   * are created. Matched without regard to case.
+   */
+  labels?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `POST /chats/{chat_id}/settings`: changes a group's settings. A setting sent as `""` (as a
+ * documented example does) is kept verbatim.
+ */
+export type UpdateGroupSettingsRequestInput = {
+  /**
+   * Another spelling of `memberAddMode`, read the same way.
+   */
+  addMembersAdminsOnly?: unknown;
+  /**
+   * Description of the group.
+   */
+  description?: string | null;
+  /**
+   * Public URL of the group's image.
+   */
+  image?: string | null;
+  /**
+   * Only admins edit the group's info.
+   */
+  infoAdminsOnly?: unknown;
+  /**
+   * Only admins add members. Also read under `addMembersAdminsOnly`, the create-group spelling a
+   * documented example uses.
+   */
+  memberAddMode?: unknown;
+  /**
+   * Only admins send messages.
+   */
+  messagesAdminsOnly?: unknown;
+  /**
+   * Name of the group.
+   */
+  name?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+};
+
+/**
+ * `PATCH /members/access`: changes which chats members (role `member`) may see. Absent leaves an
+ * access as it is, `null` clears it, a list sets it; the API wants at least one of the two.
+ */
+export interface UpdateMemberAccessRequestInput {
+  /**
+   * E-mails of the members.
+   */
+  emails: string[];
+  /**
+   * Label names whose chats they may see.
+   */
+  labels?: string[] | null;
+  /**
+   * Organisation phones whose chats they may see: digits without `@c.us`.
+   */
+  orgPhones?: string[] | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `PATCH /phones/update`: changes the phone chosen by `x-phone`. The API wants at least one field.
+ */
+export interface UpdatePhoneRequestInput {
+  /**
+   * Phone labels as one comma-separated string.
+   */
+  labels?: string | null;
+  /**
+   * URL of a new profile image.
+   */
+  phone_image?: string | null;
+  /**
+   * New name (cannot be changed for phones on the WhatsApp Business app).
+   */
+  phone_name?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `PATCH /message/scheduled/{scheduled_id}`: changes a scheduled message that has not completed.
+ * Fields the docs name but do not spell (pausing) are kept in `extra`.
+ */
+export interface UpdateScheduledMessageRequestInput {
+  /**
+   * Whether the message repeats.
+   */
+  is_repeat?: boolean | null;
+  /**
+   * A file to send.
+   */
+  media?: MediaAttachmentInput | null;
+  /**
+   * Text, or the caption of the media.
+   */
+  message?: string | null;
+  /**
+   * How it repeats.
+   */
+  repeat_config?: RepeatConfigInput | null;
+  /**
+   * The next run, in ISO 8601.
+   */
+  scheduled_at?: string | null;
+  /**
+   * Skips the next run.
+   */
+  skip_next?: boolean | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `PATCH /tickets/{ticket_id}`: changes a ticket.
+ */
+export interface UpdateTicketRequestInput {
+  /**
+   * E-mail of the organisation user to assign it to.
+   */
+  assignee?: string | null;
+  /**
+   * Due date: text the API can read as a date; `null` clears it.
+   */
+  due_date?: string | null;
+  /**
+   * Ticket labels as one comma-separated string.
+   */
+  labels?: string | null;
+  /**
+   * Priority as a numeric string, `"1"` to `"4"`. Also read from a number.
+   */
+  priority?: string | number | null;
+  /**
+   * New status. Examples send `""`, kept as an unknown status.
+   */
+  status?: TicketStatusInput | null;
+  /**
+   * New subject.
+   */
+  subject?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * `PATCH /webhooks/{id}`: changes a subscription. The API wants at least one field.
+ */
+export interface UpdateWebhookRequestInput {
+  /**
+   * The http(s) URL Periskope posts the events to.
+   */
+  hookUrl?: string | null;
+  /**
+   * Metadata to keep with the subscription.
+   */
+  integrationMetadata?: { [key: string]: unknown } | null;
+  /**
+   * The event (one only, unlike create).
+   */
+  integrationName?: WebhookEventNameInput | null;
+  /**
+   * Integration type, such as `webhook`.
+   */
+  integrationType?: string | null;
+  /**
+   * `false` pauses the subscription, `true` resumes it.
+   */
+  isSubscribed?: boolean | null;
+  /**
+   * Name of the subscription.
+   */
+  name?: string | null;
+  /**
+   * Kind of integration, such as `api` or `webhook`.
+   */
+  type?: IntegrationTypeInput | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
  * Delivery acknowledgement, an integer or its decimal digits in a string (`4` or `"4"`): -1 failed, 0 pending, 1 sent to the server, 2 delivered, 3 delivered to all group participants (whatsapp-web.js: read), 4 read, 5 read by all group participants.
  */
 export type AckInput = number | string;
+
+/**
+ * The `code` of an error answer.
+ */
+export type ApiErrorCodeInput = string;
+
+/**
+ * What an attached file is.
+ */
+export type AttachmentTypeInput = string;
+
+/**
+ * Template values for one broadcast recipient.
+ */
+export interface BroadcastVariablesInput {
+  /**
+   * The recipient.
+   */
+  chat_id: ChatIdInput;
+  /**
+   * Placeholder name to value, such as `name` to `Asha`.
+   */
+  values: { [key: string]: string };
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
 
 /**
  * Chat id (WhatsApp JID): `{phone}@c.us` for a 1:1 chat, `{group}@g.us` for a group, such as
@@ -1604,6 +3077,38 @@ export type ChatTypeInput = string;
  * `918527184400@c.us`. Some endpoints send bare digits (`919537851844`); both are kept as sent.
  */
 export type ContactIdInput = string;
+
+/**
+ * Settings of a group to create. Its keys are camelCase but for `force_add_participants`.
+ */
+export interface CreateGroupOptionsInput {
+  /**
+   * Only admins add members (false by default).
+   */
+  addMembersAdminsOnly?: boolean | null;
+  /**
+   * Description of the group.
+   */
+  description?: string | null;
+  /**
+   * Adds people who are not contacts too (false by default).
+   */
+  force_add_participants?: boolean | null;
+  /**
+   * Public URL of the group's image.
+   */
+  image?: string | null;
+  /**
+   * Only admins edit the group's info (false by default).
+   */
+  infoAdminsOnly?: boolean | null;
+  /**
+   * Only admins send messages (false by default).
+   */
+  messagesAdminsOnly?: boolean | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
 
 /**
  * Who a message was delivered to and read by, and when.
@@ -1666,9 +3171,119 @@ export interface DimensionsInput {
 }
 
 /**
+ * What became of one file added to the knowledge base.
+ */
+export interface DocumentResultInput {
+  /**
+   * How many parts it was cut into.
+   */
+  chunks_count?: number | string | null;
+  /**
+   * Id of the new document.
+   */
+  document_id?: string | null;
+  /**
+   * The file.
+   */
+  file_name?: string | null;
+  /**
+   * Where the file is stored.
+   */
+  file_path?: string | null;
+  /**
+   * Why not, in words.
+   */
+  reason?: string | null;
+  /**
+   * Whether it was added.
+   */
+  status?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A document to add: a URL, base64 data or a file.
+ */
+export interface DocumentSourceInput {
+  /**
+   * The document's bytes in base64.
+   */
+  base64?: string | null;
+  /**
+   * The document's bytes as a Node.js `Buffer` serialised to JSON.
+   */
+  file?: unknown;
+  /**
+   * File name of the document.
+   */
+  filename?: string | null;
+  /**
+   * Public URL of the document.
+   */
+  url?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
  * A due date: a timestamp, or any other text (such as the date `2025-04-20`), kept verbatim.
  */
 export type DueDateInput = TimestampInput | string;
+
+/**
+ * An error as `{message}`.
+ */
+export interface ErrorMessageInput {
+  /**
+   * What went wrong.
+   */
+  message?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Why one field failed validation.
+ */
+export interface FieldErrorInput {
+  /**
+   * What is wrong with the field.
+   */
+  message?: string | null;
+  /**
+   * The value received, as text (`"10000"`).
+   */
+  value?: string | number | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Kind of integration a webhook subscription belongs to.
+ */
+export type IntegrationTypeInput = string;
+
+/**
+ * An invitation that failed.
+ */
+export interface InviteErrorInput {
+  /**
+   * The e-mail invited, if known.
+   */
+  email?: string | null;
+  /**
+   * Why it failed.
+   */
+  error?: ErrorMessageInput | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Label id: `label-` and 16 lowercase letters, such as `label-xbitdvipqshahdcu`.
+ */
+export type LabelIdInput = string;
 
 /**
  * A link found in a message.
@@ -1817,6 +3432,34 @@ export interface MediaInput {
 }
 
 /**
+ * A file sent with a message or a note.
+ */
+export interface MediaAttachmentInput {
+  /**
+   * The file's bytes in base64 (a `data:` URL is passed on as sent).
+   */
+  filedata?: string | null;
+  /**
+   * File name shown to the recipient.
+   */
+  filename?: string | null;
+  /**
+   * MIME type, such as `image/png`.
+   */
+  mimetype?: string | null;
+  /**
+   * What the file is: `document`, `image`, `video` or `audio`.
+   */
+  type: AttachmentTypeInput;
+  /**
+   * Public URL of the file; give this or `filedata`.
+   */
+  url?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
  * Who may add members to a group, as list-chats sends it.
  *
  * Periskope sends the string `"false"` (a boolean stored as text: `true` means only admins);
@@ -1824,6 +3467,11 @@ export interface MediaInput {
  * `"false"`. Any other value is kept in `MemberAddMode::Unknown`.
  */
 export type MemberAddModeInput = string | boolean;
+
+/**
+ * Role of an organisation member.
+ */
+export type MemberRoleInput = string;
 
 /**
  * Serialized WhatsApp message id, such as
@@ -1876,6 +3524,42 @@ export type MessageKeyInput = ({ from_me: unknown } | { fromMe: unknown }) & ({ 
   /** Fields this version does not model, kept as received. */
   [key: string]: unknown;
 };
+
+/**
+ * What a message whose status is asked for contains.
+ */
+export interface MessageStatusContentInput {
+  /**
+   * Its text.
+   */
+  body?: string | null;
+  /**
+   * The message it quotes.
+   */
+  quoted_message_id?: MessageIdInput | null;
+  /**
+   * Its type, such as `chat`.
+   */
+  type?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * When each step of a send happened.
+ */
+export interface MessageTimelineInput {
+  /**
+   * When it was queued.
+   */
+  queued_at?: TimestampInput | null;
+  /**
+   * When it was sent.
+   */
+  sent_at?: TimestampInput | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
 
 /**
  * Kind of message.
@@ -2002,6 +3686,106 @@ export interface PollOptionsInput {
 }
 
 /**
+ * A poll to send.
+ */
+export interface PollRequestInput {
+  /**
+   * Poll options.
+   */
+  options?: PollRequestOptionsInput | null;
+  /**
+   * The question.
+   */
+  pollName?: string | null;
+  /**
+   * The answers to choose from.
+   */
+  pollOptions?: string[] | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Options of a poll to send.
+ */
+export interface PollRequestOptionsInput {
+  /**
+   * Whether more than one answer may be chosen.
+   */
+  allowMultipleAnswers?: boolean | null;
+  /**
+   * An id of your choice, to send one poll to several chats and count the votes together.
+   */
+  pollId?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * A job of a phone's send queue. Its keys are camelCase.
+ */
+export interface QueueJobInput {
+  /**
+   * When it was queued, in epoch milliseconds.
+   */
+  addedTimestamp?: number | string | null;
+  /**
+   * Attempts made.
+   */
+  attemptsMade?: number | string | null;
+  /**
+   * Attempts started.
+   */
+  attemptsStarted?: number | string | null;
+  /**
+   * What the job sends.
+   */
+  data?: QueueJobDataInput | null;
+  /**
+   * When it finished, in epoch milliseconds.
+   */
+  finishedTimestamp?: number | string | null;
+  /**
+   * Id of the job.
+   */
+  id: string;
+  /**
+   * WhatsApp id of the message (40 hex digits).
+   */
+  message_id?: string | null;
+  /**
+   * When it was started, in epoch milliseconds.
+   */
+  processedTimestamp?: number | string | null;
+  /**
+   * The errors of failed attempts.
+   */
+  stacktrace?: string[] | null;
+  /**
+   * Its state, such as `completed`.
+   */
+  status?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * What a queued job sends.
+ */
+export interface QueueJobDataInput {
+  /**
+   * The text.
+   */
+  body?: string | null;
+  /**
+   * The chat.
+   */
+  chat_id?: ChatIdInput | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
  * A message queued for sending.
  */
 export interface QueuedMessageInput {
@@ -2022,6 +3806,111 @@ export interface QueuedMessageInput {
    * Id of the message once sent (newest shape).
    */
   unique_id?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * How a scheduled message repeats.
+ */
+export interface RepeatConfigInput {
+  /**
+   * The days of the week it runs on.
+   */
+  repeat_days?: WeekdayInput[] | null;
+  /**
+   * When it stops repeating.
+   */
+  repeat_ends?: string | null;
+  /**
+   * The unit: `day`, `week` or `month`.
+   */
+  repeat_interval?: RepeatIntervalInput | null;
+  /**
+   * How many units between runs.
+   */
+  repeat_value?: number | string | null;
+  /**
+   * The time zone of the schedule, such as `Asia/Kolkata`.
+   */
+  timezone?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * The unit a scheduled message repeats in.
+ */
+export type RepeatIntervalInput = string;
+
+/**
+ * One run of a scheduled message.
+ */
+export interface ScheduledMessageOccurrenceInput {
+  /**
+   * The chat it went to.
+   */
+  chat_id?: ChatIdInput | null;
+  /**
+   * When it ran.
+   */
+  created_at?: TimestampInput | null;
+  /**
+   * When it was delivered.
+   */
+  delivered_at?: TimestampInput | null;
+  /**
+   * Id of the run.
+   */
+  id: string;
+  /**
+   * Whether it was sent.
+   */
+  is_success?: boolean | null;
+  /**
+   * WhatsApp id of the message sent.
+   */
+  message_id?: string | null;
+  /**
+   * Why it failed, in words.
+   */
+  remarks?: string | null;
+  /**
+   * The scheduled message.
+   */
+  scheduled_id?: string | null;
+  /**
+   * Id of the message sent.
+   */
+  sent_message_id?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * What a scheduled message sends.
+ */
+export interface ScheduledPayloadInput {
+  /**
+   * The file to send (JSON; `{}` for none).
+   */
+  media?: unknown;
+  /**
+   * Text, or the caption of the media.
+   */
+  message?: string | null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+}
+
+/**
+ * Options of a message to send.
+ */
+export interface SendOptionsInput {
+  /**
+   * Turns off the preview of links in the text.
+   */
+  hide_url_preview?: boolean | null;
   /** Fields this version does not model, kept as received. */
   [key: string]: unknown;
 }
@@ -2157,6 +4046,20 @@ export type WebhookEnvelopeInput<E extends WebhookEventName = WebhookEventName> 
  * A webhook envelope whose event this version does not know, with its `data` as received. Take it apart from the known ones with `isWebhookEventName` on the event name, and keep or log it rather than refusing it: Periskope adds events.
  */
 export type UnknownWebhookEnvelopeInput = WebhookEnvelopeFieldsInput & ({ event: string; event_type?: never; data: unknown } | { event_type: string; event?: never; data: unknown });
+
+/**
+ * The name of a webhook event, such as `message.created`.
+ *
+ * The 20 events of Periskope's client SDK are known; any other name (the integration list also
+ * has `org.created`, `chat.updated`, `reaction.added`, …, whose payloads are undocumented) is
+ * kept verbatim in `WebhookEventName::Unknown`, and its data is kept as raw JSON.
+ */
+export type WebhookEventNameInput = string;
+
+/**
+ * A day of the week.
+ */
+export type WeekdayInput = string;
 
 /**
  * A WhatsApp id as an object, as whatsapp-web.js sends it.

@@ -29,8 +29,11 @@ use serde_json::Value;
 use super::{Compiled, Validator, describe, model_reads};
 use periskope_codegen::{Detection, Kind, Shape};
 
+/// A set of kinds, one bit each (by their index in the validator).
+pub(super) type KindSet = u128;
+
 /// The most kinds detection can tell apart (one bit each).
-pub(super) const MAX_KINDS: usize = 64;
+pub(super) const MAX_KINDS: usize = KindSet::BITS as usize;
 
 /// The most tied kinds a detection finding names; with more, it lists every kind's keys.
 const MAX_NAMED_TIES: usize = 6;
@@ -62,7 +65,7 @@ pub(super) struct ByKeys {
 /// only one does.
 #[derive(Clone, Debug, Default)]
 pub(super) struct KeyFacts {
-    known_by: u64,
+    known_by: KindSet,
     required_by: Vec<(usize, u64)>,
     only_in: Option<usize>,
 }
@@ -136,7 +139,7 @@ pub(super) fn key_table(kinds: &mut [Compiled]) -> Result<KeyTable, String> {
 }
 
 /// The indexes of the set bits of `set`, lowest first.
-fn bits(mut set: u64) -> impl Iterator<Item = usize> {
+fn bits(mut set: KindSet) -> impl Iterator<Item = usize> {
     std::iter::from_fn(move || {
         (set != 0).then(|| {
             let index = set.trailing_zeros() as usize;
@@ -147,7 +150,7 @@ fn bits(mut set: u64) -> impl Iterator<Item = usize> {
 }
 
 /// The kinds of `set` for which `measure` is highest.
-fn best_of(set: u64, measure: impl Fn(usize) -> usize) -> u64 {
+fn best_of(set: KindSet, measure: impl Fn(usize) -> usize) -> KindSet {
     let best = bits(set).map(&measure).max().unwrap_or(0);
     bits(set)
         .filter(|index| measure(*index) == best)
@@ -155,7 +158,7 @@ fn best_of(set: u64, measure: impl Fn(usize) -> usize) -> u64 {
 }
 
 /// The one kind in `set`, if it holds exactly one.
-fn only(set: u64) -> Option<usize> {
+fn only(set: KindSet) -> Option<usize> {
     (set.count_ones() == 1).then(|| set.trailing_zeros() as usize)
 }
 
@@ -287,7 +290,7 @@ impl Validator {
         let at = |counts: &[usize; MAX_KINDS], index: usize| counts.get(index).copied();
         // A kind with a flag is only a candidate when its flag is `true`; a kind that is never
         // detected by keys never is.
-        let (mut candidates, mut flagged) = (0u64, 0u64);
+        let (mut candidates, mut flagged): (KindSet, KindSet) = (0, 0);
         for (index, c) in self.kinds.iter().enumerate() {
             if c.kind.detection() == Detection::Never || !c.kind.flag().is_none_or(is_true) {
                 continue;
@@ -360,7 +363,7 @@ impl Validator {
             self.kinds
                 .iter()
                 .position(|c| c.kind.name == of.name)
-                .map_or(0, |index| 1u64 << index)
+                .map_or(0, |index| 1 << index)
         };
         let (more, kind) = (bit(more), bit(kind));
         keys.any(|key| {
