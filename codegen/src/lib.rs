@@ -34,6 +34,7 @@
 )]
 
 pub mod kinds;
+pub mod openapi;
 pub mod schema;
 pub mod tree;
 pub mod typescript;
@@ -87,10 +88,15 @@ pub fn render() -> Result<Vec<GeneratedFile>, RenderError> {
             });
         }
     }
+    let openapi = openapi::document().map_err(|error| RenderError(format!("OpenAPI: {error}")))?;
     let roots = package_roots(&schemas);
     let package =
         Package::new(&roots).map_err(|error| RenderError(format!("TypeScript: {error}")))?;
     let package_files = package.files(&files);
+    files.push(GeneratedFile {
+        path: openapi::PATH.into(),
+        contents: pretty(&openapi),
+    });
     files.extend(package_files);
     files.push(GeneratedFile {
         path: "README.md".into(),
@@ -186,7 +192,8 @@ fn readme(files: &[GeneratedFile]) -> String {
         typescript::package::NAME
     ));
     out.push_str(
-        "| `README.md` | this file |\n\n\
+        "| `openapi.json` | the OpenAPI 3.1 document: every endpoint of the catalog in `periskope_model::endpoint`, its bodies `$ref`s to components named as the Rust types (the input contracts) |\n\
+         | `README.md` | this file |\n\n\
          The JSON Schemas use draft 2020-12 and only standard keywords and formats. Each has a\n\
          stable `$id`, a `title`, the field docs as `description` and the documented example under\n\
          `examples`. The TypeScript types mark a field optional (`?`) exactly when the schema does\n\

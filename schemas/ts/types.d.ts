@@ -4183,3 +4183,906 @@ export interface Wid {
   /** Fields this version does not model, kept as received. */
   [key: string]: unknown;
 }
+
+/**
+ * Every endpoint of the API, by `"METHOD /path"` (the path relative to
+ * `https://api.periskope.app/v1`): its request body (`never` when it takes none), query
+ * parameters, path parameters, the body of its first success answer (`void` when it has none)
+ * and the error envelope.
+ */
+export interface Endpoints {
+  /** List contacts */
+  "GET /contacts": {
+    method: "GET";
+    path: "/contacts";
+    operation: "getContacts";
+    pathParameters: {};
+    query: { limit?: number; offset?: number };
+    request: never;
+    response: ContactList;
+    error: ApiError;
+  };
+  /** Create a contact */
+  "POST /contacts/create": {
+    method: "POST";
+    path: "/contacts/create";
+    operation: "createContact";
+    pathParameters: {};
+    query: {};
+    request: CreateContactRequest;
+    response: Contact;
+    error: ApiError;
+  };
+  /** Get a contact */
+  "GET /contacts/{contact_id}": {
+    method: "GET";
+    path: "/contacts/{contact_id}";
+    operation: "getContactById";
+    pathParameters: { contact_id: string };
+    query: {};
+    request: never;
+    response: Contact;
+    error: ApiError;
+  };
+  /** Update a contact */
+  "PATCH /contacts/{contact_id}": {
+    method: "PATCH";
+    path: "/contacts/{contact_id}";
+    operation: "updateContact";
+    pathParameters: { contact_id: string };
+    query: {};
+    request: UpdateContactRequest;
+    response: Contact;
+    error: ApiError;
+  };
+  /** Set the labels of contacts */
+  "PATCH /contacts/labels": {
+    method: "PATCH";
+    path: "/contacts/labels";
+    operation: "updateContactLabels";
+    pathParameters: {};
+    query: {};
+    request: UpdateContactLabelsRequest;
+    response: void;
+    error: ApiError;
+  };
+  /** List tickets */
+  "GET /tickets": {
+    method: "GET";
+    path: "/tickets";
+    operation: "getTickets";
+    pathParameters: {};
+    query: { limit?: number; offset?: number };
+    request: never;
+    response: TicketList;
+    error: ApiError;
+  };
+  /** Create a ticket */
+  "POST /tickets/create": {
+    method: "POST";
+    path: "/tickets/create";
+    operation: "createTicket";
+    pathParameters: {};
+    query: {};
+    request: CreateTicketRequest;
+    response: TicketInfo;
+    error: ApiError;
+  };
+  /** Get a ticket */
+  "GET /tickets/{ticket_id}": {
+    method: "GET";
+    path: "/tickets/{ticket_id}";
+    operation: "getTicketById";
+    pathParameters: { ticket_id: string };
+    query: {};
+    request: never;
+    response: TicketInfo;
+    error: ApiError;
+  };
+  /** Update a ticket */
+  "PATCH /tickets/{ticket_id}": {
+    method: "PATCH";
+    path: "/tickets/{ticket_id}";
+    operation: "updateTicket";
+    pathParameters: { ticket_id: string };
+    query: {};
+    request: UpdateTicketRequest;
+    response: TicketInfo;
+    error: ApiError;
+  };
+  /** List the organisation's phones */
+  "GET /phones/all": {
+    method: "GET";
+    path: "/phones/all";
+    operation: "getAllPhones";
+    pathParameters: {};
+    query: {};
+    request: never;
+    response: PhoneList;
+    error: ApiError;
+  };
+  /** Get the phone */
+  "GET /phones": {
+    method: "GET";
+    path: "/phones";
+    operation: "getPhone";
+    pathParameters: {};
+    query: {};
+    request: never;
+    response: Phone;
+    error: ApiError;
+  };
+  /** Get the phone's QR code */
+  "GET /phones/qr": {
+    method: "GET";
+    path: "/phones/qr";
+    operation: "getPhoneQr";
+    pathParameters: {};
+    query: {};
+    request: never;
+    response: ArrayBuffer;
+    error: ApiError;
+  };
+  /** Update the phone */
+  "PATCH /phones/update": {
+    method: "PATCH";
+    path: "/phones/update";
+    operation: "updatePhone";
+    pathParameters: {};
+    query: {};
+    request: UpdatePhoneRequest;
+    response: Phone;
+    error: ApiError;
+  };
+  /** Resync the phone */
+  "POST /phones/resync": {
+    method: "POST";
+    path: "/phones/resync";
+    operation: "resyncPhone";
+    pathParameters: {};
+    query: {};
+    request: never;
+    response: void;
+    error: ApiError;
+  };
+  /** Restart the phone */
+  "POST /phones/restart": {
+    method: "POST";
+    path: "/phones/restart";
+    operation: "restartPhone";
+    pathParameters: {};
+    query: {};
+    request: never;
+    response: void;
+    error: ApiError;
+  };
+  /** Reset the phone */
+  "POST /phones/reset": {
+    method: "POST";
+    path: "/phones/reset";
+    operation: "resetPhone";
+    pathParameters: {};
+    query: {};
+    request: never;
+    response: void;
+    error: ApiError;
+  };
+  /** Add a phone */
+  "POST /phones/create": {
+    method: "POST";
+    path: "/phones/create";
+    operation: "createPhone";
+    pathParameters: {};
+    query: {};
+    request: never;
+    response: Phone;
+    error: ApiError;
+  };
+  /** Delete the phone */
+  "DELETE /phones/delete": {
+    method: "DELETE";
+    path: "/phones/delete";
+    operation: "deletePhone";
+    pathParameters: {};
+    query: {};
+    request: never;
+    response: void;
+    error: ApiError;
+  };
+  /** Send a message */
+  "POST /message/send": {
+    method: "POST";
+    path: "/message/send";
+    operation: "sendMessage";
+    pathParameters: {};
+    query: {};
+    request: SendMessageRequest;
+    response: SendMessageResponse;
+    error: ApiError;
+  };
+  /** Broadcast a message */
+  "POST /message/broadcast": {
+    method: "POST";
+    path: "/message/broadcast";
+    operation: "broadcastMessage";
+    pathParameters: {};
+    query: {};
+    request: BroadcastMessageRequest;
+    response: BroadcastResponse;
+    error: ApiError;
+  };
+  /** Get a message */
+  "GET /message/{message_id}": {
+    method: "GET";
+    path: "/message/{message_id}";
+    operation: "getMessageById";
+    pathParameters: { message_id: string };
+    query: {};
+    request: never;
+    response: Message;
+    error: ApiError;
+  };
+  /** Edit a message */
+  "POST /message/{message_id}/edit": {
+    method: "POST";
+    path: "/message/{message_id}/edit";
+    operation: "editMessage";
+    pathParameters: { message_id: string };
+    query: {};
+    request: EditMessageRequest;
+    response: void;
+    error: ApiError;
+  };
+  /** Forward a message */
+  "POST /message/{message_id}/forward": {
+    method: "POST";
+    path: "/message/{message_id}/forward";
+    operation: "forwardMessage";
+    pathParameters: { message_id: string };
+    query: {};
+    request: ForwardMessageRequest;
+    response: void;
+    error: ApiError;
+  };
+  /** Delete a message */
+  "POST /message/{message_id}/delete": {
+    method: "POST";
+    path: "/message/{message_id}/delete";
+    operation: "deleteMessage";
+    pathParameters: { message_id: string };
+    query: {};
+    request: never;
+    response: void;
+    error: ApiError;
+  };
+  /** React to a message */
+  "POST /message/{message_id}/react": {
+    method: "POST";
+    path: "/message/{message_id}/react";
+    operation: "reactToMessage";
+    pathParameters: { message_id: string };
+    query: {};
+    request: ReactToMessageRequest;
+    response: void;
+    error: ApiError;
+  };
+  /** Pin or unpin a message */
+  "POST /message/{message_id}/pin": {
+    method: "POST";
+    path: "/message/{message_id}/pin";
+    operation: "pinMessage";
+    pathParameters: { message_id: string };
+    query: {};
+    request: PinMessageRequest;
+    response: void;
+    error: ApiError;
+  };
+  /** Send a message and wait until it is sent */
+  "POST /message/send-sync": {
+    method: "POST";
+    path: "/message/send-sync";
+    operation: "sendMessageSync";
+    pathParameters: {};
+    query: {};
+    request: SendMessageSyncRequest;
+    response: SendMessageSyncResponse;
+    error: ApiError;
+  };
+  /** Get a message's status */
+  "GET /message/{unique_id}/status": {
+    method: "GET";
+    path: "/message/{unique_id}/status";
+    operation: "getMessageStatus";
+    pathParameters: { unique_id: string };
+    query: {};
+    request: never;
+    response: MessageStatus;
+    error: ApiError;
+  };
+  /** Get the queue's health */
+  "GET /message/queues/health": {
+    method: "GET";
+    path: "/message/queues/health";
+    operation: "getQueueHealth";
+    pathParameters: {};
+    query: {};
+    request: never;
+    response: QueueHealth;
+    error: ApiError;
+  };
+  /** Purge queued jobs */
+  "POST /message/queues/purge": {
+    method: "POST";
+    path: "/message/queues/purge";
+    operation: "purgeQueueJobs";
+    pathParameters: {};
+    query: {};
+    request: PurgeMessageQueuesRequest | undefined;
+    response: PurgeResult;
+    error: ApiError;
+  };
+  /** Cancel a broadcast */
+  "DELETE /message/broadcast/{broadcast_id}": {
+    method: "DELETE";
+    path: "/message/broadcast/{broadcast_id}";
+    operation: "cancelBroadcast";
+    pathParameters: { broadcast_id: string };
+    query: {};
+    request: never;
+    response: CancelBroadcastResponse;
+    error: ApiError;
+  };
+  /** Schedule a message */
+  "POST /message/scheduled": {
+    method: "POST";
+    path: "/message/scheduled";
+    operation: "createScheduledMessage";
+    pathParameters: {};
+    query: {};
+    request: CreateScheduledMessageRequest;
+    response: ScheduledMessage;
+    error: ApiError;
+  };
+  /** List scheduled messages */
+  "GET /message/scheduled": {
+    method: "GET";
+    path: "/message/scheduled";
+    operation: "listScheduledMessages";
+    pathParameters: {};
+    query: {};
+    request: never;
+    response: ScheduledMessageList;
+    error: ApiError;
+  };
+  /** Get a scheduled message */
+  "GET /message/scheduled/{scheduled_id}": {
+    method: "GET";
+    path: "/message/scheduled/{scheduled_id}";
+    operation: "getScheduledMessageById";
+    pathParameters: { scheduled_id: string };
+    query: {};
+    request: never;
+    response: ScheduledMessage;
+    error: ApiError;
+  };
+  /** Update a scheduled message */
+  "PATCH /message/scheduled/{scheduled_id}": {
+    method: "PATCH";
+    path: "/message/scheduled/{scheduled_id}";
+    operation: "updateScheduledMessage";
+    pathParameters: { scheduled_id: string };
+    query: {};
+    request: UpdateScheduledMessageRequest;
+    response: ScheduledMessage;
+    error: ApiError;
+  };
+  /** Delete a scheduled message */
+  "DELETE /message/scheduled/{scheduled_id}": {
+    method: "DELETE";
+    path: "/message/scheduled/{scheduled_id}";
+    operation: "deleteScheduledMessage";
+    pathParameters: { scheduled_id: string };
+    query: {};
+    request: never;
+    response: DeleteScheduledMessageResponse;
+    error: ApiError;
+  };
+  /** List the runs of a scheduled message */
+  "GET /message/scheduled/{scheduled_id}/occurrences": {
+    method: "GET";
+    path: "/message/scheduled/{scheduled_id}/occurrences";
+    operation: "listScheduledMessageOccurrences";
+    pathParameters: { scheduled_id: string };
+    query: {};
+    request: never;
+    response: OccurrenceList;
+    error: ApiError;
+  };
+  /** Get the queue's status */
+  "GET /queue": {
+    method: "GET";
+    path: "/queue";
+    operation: "getQueueStatus";
+    pathParameters: {};
+    query: {};
+    request: never;
+    response: PhoneQueueStatus;
+    error: ApiError;
+  };
+  /** List queued jobs */
+  "GET /queue/jobs": {
+    method: "GET";
+    path: "/queue/jobs";
+    operation: "fetchQueueJobs";
+    pathParameters: {};
+    query: { broadcast_id?: string; queue_id?: string };
+    request: never;
+    response: QueueJobList;
+    error: ApiError;
+  };
+  /** Get a broadcast's status */
+  "GET /queue/broadcast": {
+    method: "GET";
+    path: "/queue/broadcast";
+    operation: "getBroadcastStatus";
+    pathParameters: {};
+    query: { broadcast_id: string };
+    request: never;
+    response: BroadcastStatus;
+    error: ApiError;
+  };
+  /** Purge queued jobs */
+  "DELETE /queue/purge": {
+    method: "DELETE";
+    path: "/queue/purge";
+    operation: "purgeQueue";
+    pathParameters: {};
+    query: {};
+    request: PurgeQueueRequest | undefined;
+    response: void;
+    error: ApiError;
+  };
+  /** Create a group */
+  "POST /chats/create": {
+    method: "POST";
+    path: "/chats/create";
+    operation: "createGroup";
+    pathParameters: {};
+    query: {};
+    request: CreateGroupRequest;
+    response: GroupResponse;
+    error: ApiError;
+  };
+  /** Change a group's settings */
+  "POST /chats/{chat_id}/settings": {
+    method: "POST";
+    path: "/chats/{chat_id}/settings";
+    operation: "updateGroupSettings";
+    pathParameters: { chat_id: string };
+    query: {};
+    request: UpdateGroupSettingsRequest;
+    response: GroupResponse;
+    error: ApiError;
+  };
+  /** Get a group's invite link */
+  "POST /chats/{chat_id}/invite": {
+    method: "POST";
+    path: "/chats/{chat_id}/invite";
+    operation: "generateInviteLink";
+    pathParameters: { chat_id: string };
+    query: {};
+    request: never;
+    response: InviteLinkResponse;
+    error: ApiError;
+  };
+  /** Join a group by invite */
+  "POST /chats/accept-invite": {
+    method: "POST";
+    path: "/chats/accept-invite";
+    operation: "acceptGroupInvite";
+    pathParameters: {};
+    query: {};
+    request: AcceptGroupInviteRequest;
+    response: GroupResponse;
+    error: ApiError;
+  };
+  /** Add group members */
+  "POST /chats/{chat_id}/add": {
+    method: "POST";
+    path: "/chats/{chat_id}/add";
+    operation: "addParticipants";
+    pathParameters: { chat_id: string };
+    query: {};
+    request: GroupParticipantsRequest;
+    response: GroupParticipantsResponse;
+    error: ApiError;
+  };
+  /** Make group members admins */
+  "POST /chats/{chat_id}/promote": {
+    method: "POST";
+    path: "/chats/{chat_id}/promote";
+    operation: "promoteParticipants";
+    pathParameters: { chat_id: string };
+    query: {};
+    request: GroupParticipantsRequest;
+    response: GroupParticipantsResponse;
+    error: ApiError;
+  };
+  /** Make group admins members */
+  "POST /chats/{chat_id}/demote": {
+    method: "POST";
+    path: "/chats/{chat_id}/demote";
+    operation: "demoteParticipants";
+    pathParameters: { chat_id: string };
+    query: {};
+    request: GroupParticipantsRequest;
+    response: GroupParticipantsResponse;
+    error: ApiError;
+  };
+  /** Remove group members */
+  "POST /chats/{chat_id}/remove": {
+    method: "POST";
+    path: "/chats/{chat_id}/remove";
+    operation: "removeParticipants";
+    pathParameters: { chat_id: string };
+    query: {};
+    request: GroupParticipantsRequest;
+    response: GroupParticipantsResponse;
+    error: ApiError;
+  };
+  /** Leave a group */
+  "POST /chats/{chat_id}/leave": {
+    method: "POST";
+    path: "/chats/{chat_id}/leave";
+    operation: "leaveGroup";
+    pathParameters: { chat_id: string };
+    query: {};
+    request: never;
+    response: void;
+    error: ApiError;
+  };
+  /** List chats */
+  "GET /chats": {
+    method: "GET";
+    path: "/chats";
+    operation: "getChats";
+    pathParameters: {};
+    query: { chat_type?: string; end_time?: string; label?: string; limit?: number; offset?: number; start_time?: string };
+    request: never;
+    response: ChatList;
+    error: ApiError;
+  };
+  /** List messages */
+  "GET /chats/messages": {
+    method: "GET";
+    path: "/chats/messages";
+    operation: "getMessages";
+    pathParameters: {};
+    query: { end_time?: string; limit?: number; offset?: number; start_time?: string };
+    request: never;
+    response: MessageList;
+    error: ApiError;
+  };
+  /** List notifications */
+  "GET /chats/notifications": {
+    method: "GET";
+    path: "/chats/notifications";
+    operation: "getNotifications";
+    pathParameters: {};
+    query: { end_time?: string; limit?: number; offset?: number; start_time?: string };
+    request: never;
+    response: NotificationList;
+    error: ApiError;
+  };
+  /** Get a chat */
+  "GET /chats/{chat_id}": {
+    method: "GET";
+    path: "/chats/{chat_id}";
+    operation: "getChatById";
+    pathParameters: { chat_id: string };
+    query: {};
+    request: never;
+    response: Chat;
+    error: ApiError;
+  };
+  /** Update a chat */
+  "PATCH /chats/{chat_id}": {
+    method: "PATCH";
+    path: "/chats/{chat_id}";
+    operation: "updateChat";
+    pathParameters: { chat_id: string };
+    query: {};
+    request: UpdateChatRequest;
+    response: Chat;
+    error: ApiError;
+  };
+  /** Mark a chat read */
+  "POST /chats/{chat_id}/read": {
+    method: "POST";
+    path: "/chats/{chat_id}/read";
+    operation: "markChatRead";
+    pathParameters: { chat_id: string };
+    query: {};
+    request: never;
+    response: void;
+    error: ApiError;
+  };
+  /** List a chat's messages */
+  "GET /chats/{chat_id}/messages": {
+    method: "GET";
+    path: "/chats/{chat_id}/messages";
+    operation: "getChatMessages";
+    pathParameters: { chat_id: string };
+    query: { limit?: number; offset?: number };
+    request: never;
+    response: MessageList;
+    error: ApiError;
+  };
+  /** List a chat's notifications */
+  "GET /chats/{chat_id}/notifications": {
+    method: "GET";
+    path: "/chats/{chat_id}/notifications";
+    operation: "getChatNotifications";
+    pathParameters: { chat_id: string };
+    query: { limit?: number; offset?: number };
+    request: never;
+    response: NotificationList;
+    error: ApiError;
+  };
+  /** Set the labels of chats */
+  "PATCH /chats/labels": {
+    method: "PATCH";
+    path: "/chats/labels";
+    operation: "updateChatLabels";
+    pathParameters: {};
+    query: {};
+    request: UpdateChatLabelsRequest;
+    response: void;
+    error: ApiError;
+  };
+  /** Override members' access to chats */
+  "PATCH /chats/access": {
+    method: "PATCH";
+    path: "/chats/access";
+    operation: "updateChatOverrideAccess";
+    pathParameters: {};
+    query: {};
+    request: OverrideChatAccessRequest;
+    response: void;
+    error: ApiError;
+  };
+  /** List a chat's notes */
+  "GET /chats/{chat_id}/notes": {
+    method: "GET";
+    path: "/chats/{chat_id}/notes";
+    operation: "getNotesByChat";
+    pathParameters: { chat_id: string };
+    query: { end_time?: string; limit?: number; offset?: number; start_time?: string };
+    request: never;
+    response: NoteList;
+    error: ApiError;
+  };
+  /** Create a private note */
+  "POST /note/create": {
+    method: "POST";
+    path: "/note/create";
+    operation: "createNote";
+    pathParameters: {};
+    query: {};
+    request: CreateNoteRequest;
+    response: CreateNoteResponse;
+    error: ApiError;
+  };
+  /** List notes */
+  "GET /note": {
+    method: "GET";
+    path: "/note";
+    operation: "getNotes";
+    pathParameters: {};
+    query: { end_time?: string; limit?: number; offset?: number; start_time?: string };
+    request: never;
+    response: NoteList;
+    error: ApiError;
+  };
+  /** Get a note */
+  "GET /note/{note_id}": {
+    method: "GET";
+    path: "/note/{note_id}";
+    operation: "getNoteById";
+    pathParameters: { note_id: string };
+    query: {};
+    request: never;
+    response: Note;
+    error: ApiError;
+  };
+  /** List reactions */
+  "GET /reactions": {
+    method: "GET";
+    path: "/reactions";
+    operation: "getReactions";
+    pathParameters: {};
+    query: { chat_id?: string; end_time?: string; limit?: number; message_id?: string; offset?: number; start_time?: string };
+    request: never;
+    response: ReactionList;
+    error: ApiError;
+  };
+  /** List the knowledge base */
+  "GET /knowledge-base": {
+    method: "GET";
+    path: "/knowledge-base";
+    operation: "getKnowledgeBase";
+    pathParameters: {};
+    query: { limit?: number; offset?: number; type?: string };
+    request: never;
+    response: KnowledgeBaseList;
+    error: ApiError;
+  };
+  /** Get an FAQ */
+  "GET /knowledge-base/faq/{context_id}": {
+    method: "GET";
+    path: "/knowledge-base/faq/{context_id}";
+    operation: "getFaqById";
+    pathParameters: { context_id: string };
+    query: {};
+    request: never;
+    response: AiContext;
+    error: ApiError;
+  };
+  /** Update an FAQ */
+  "PATCH /knowledge-base/faq/{context_id}": {
+    method: "PATCH";
+    path: "/knowledge-base/faq/{context_id}";
+    operation: "updateFaq";
+    pathParameters: { context_id: string };
+    query: {};
+    request: FaqRequest;
+    response: AiContext;
+    error: ApiError;
+  };
+  /** Delete an FAQ */
+  "DELETE /knowledge-base/faq/{context_id}": {
+    method: "DELETE";
+    path: "/knowledge-base/faq/{context_id}";
+    operation: "deleteFaq";
+    pathParameters: { context_id: string };
+    query: {};
+    request: never;
+    response: ContextIdResponse;
+    error: ApiError;
+  };
+  /** Get a document */
+  "GET /knowledge-base/document/{document_id}": {
+    method: "GET";
+    path: "/knowledge-base/document/{document_id}";
+    operation: "getDocumentById";
+    pathParameters: { document_id: string };
+    query: {};
+    request: never;
+    response: AiContextList;
+    error: ApiError;
+  };
+  /** Delete a document */
+  "DELETE /knowledge-base/document/{document_id}": {
+    method: "DELETE";
+    path: "/knowledge-base/document/{document_id}";
+    operation: "deleteDocument";
+    pathParameters: { document_id: string };
+    query: {};
+    request: never;
+    response: DocumentIdResponse;
+    error: ApiError;
+  };
+  /** Create an FAQ */
+  "POST /knowledge-base/faq/create": {
+    method: "POST";
+    path: "/knowledge-base/faq/create";
+    operation: "createFaq";
+    pathParameters: {};
+    query: {};
+    request: FaqRequest;
+    response: ContextIdResponse;
+    error: ApiError;
+  };
+  /** Add a document */
+  "POST /knowledge-base/document/create": {
+    method: "POST";
+    path: "/knowledge-base/document/create";
+    operation: "createDocument";
+    pathParameters: {};
+    query: {};
+    request: CreateDocumentRequest;
+    response: DocumentResultList;
+    error: ApiError;
+  };
+  /** List webhook subscriptions */
+  "GET /webhooks": {
+    method: "GET";
+    path: "/webhooks";
+    operation: "listWebhooks";
+    pathParameters: {};
+    query: { hook_url?: string; integration_id?: string; integration_name?: string; is_subscribed?: string; type?: string };
+    request: never;
+    response: WebhookSubscriptionList;
+    error: ApiError;
+  };
+  /** Subscribe to events */
+  "POST /webhooks": {
+    method: "POST";
+    path: "/webhooks";
+    operation: "createWebhook";
+    pathParameters: {};
+    query: {};
+    request: CreateWebhookRequest;
+    response: CreateWebhookResponse;
+    error: ApiError;
+  };
+  /** Get a webhook subscription */
+  "GET /webhooks/{id}": {
+    method: "GET";
+    path: "/webhooks/{id}";
+    operation: "getWebhookById";
+    pathParameters: { id: string };
+    query: {};
+    request: never;
+    response: WebhookSubscription;
+    error: ApiError;
+  };
+  /** Update a webhook subscription */
+  "PATCH /webhooks/{id}": {
+    method: "PATCH";
+    path: "/webhooks/{id}";
+    operation: "updateWebhook";
+    pathParameters: { id: string };
+    query: {};
+    request: UpdateWebhookRequest;
+    response: WebhookSubscription;
+    error: ApiError;
+  };
+  /** Delete a webhook subscription */
+  "DELETE /webhooks/{id}": {
+    method: "DELETE";
+    path: "/webhooks/{id}";
+    operation: "deleteWebhook";
+    pathParameters: { id: string };
+    query: {};
+    request: never;
+    response: void;
+    error: ApiError;
+  };
+  /** Invite members */
+  "POST /members/invite": {
+    method: "POST";
+    path: "/members/invite";
+    operation: "inviteMembers";
+    pathParameters: {};
+    query: {};
+    request: InviteMembersRequest;
+    response: InviteMembersResponse;
+    error: ApiError;
+  };
+  /** Change members' access */
+  "PATCH /members/access": {
+    method: "PATCH";
+    path: "/members/access";
+    operation: "updateMemberAccess";
+    pathParameters: {};
+    query: {};
+    request: UpdateMemberAccessRequest;
+    response: OrgMemberList;
+    error: ApiError;
+  };
+  /** Remove a member */
+  "DELETE /members/{id}": {
+    method: "DELETE";
+    path: "/members/{id}";
+    operation: "deleteMember";
+    pathParameters: { id: string };
+    query: {};
+    request: never;
+    response: void;
+    error: ApiError;
+  };
+}
+
+/** The key of an endpoint in `Endpoints`, such as `"POST /message/send"`. */
+export type EndpointKey = keyof Endpoints;

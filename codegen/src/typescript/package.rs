@@ -86,7 +86,14 @@ impl<'a> Package<'a> {
         };
         let index = self.index_declarations();
         let mut files = vec![
-            file("types.d.ts", self.canonical.text.clone()),
+            file(
+                "types.d.ts",
+                format!(
+                    "{}{}",
+                    self.canonical.text,
+                    super::endpoints::declarations()
+                ),
+            ),
             file("input.d.ts", self.input.text.clone()),
             file("index.d.ts", index.clone()),
             file("index.d.cts", index),

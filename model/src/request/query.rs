@@ -4,8 +4,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::Nullable;
 use crate::lenient::IntegerInput;
-use crate::{ChatId, MessageId, Nullable};
 
 /// The page of a list: `GET /contacts`, `/tickets`, `/chats/{chat_id}/messages`,
 /// `/chats/{chat_id}/notifications`.
@@ -107,11 +107,11 @@ pub struct ChatsQuery {
 pub struct ReactionsQuery {
     /// Only the reactions in this chat.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
-    pub chat_id: Nullable<ChatId>,
+    pub chat_id: Nullable<String>,
 
     /// Only the reactions to this message.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
-    pub message_id: Nullable<MessageId>,
+    pub message_id: Nullable<String>,
 
     /// Where the page starts. The API's own descriptions disagree on whether the first item is 0 or
     /// 1.
