@@ -9,7 +9,7 @@ use serde_json::Value;
 use crate::openapi;
 
 /// The `Endpoints` interface, appended to `types.d.ts`.
-pub fn declarations() -> String {
+pub(super) fn declarations() -> String {
     let mut out = String::from(
         "\n/**\n * Every endpoint of the API, by `\"METHOD /path\"` (the path relative to\n * `https://api.periskope.app/v1`): its request body (`never` when it takes none), query\n * parameters, path parameters, the body of its first success answer (`void` when it has none)\n * and the error envelope.\n */\nexport interface Endpoints {\n",
     );
@@ -55,13 +55,16 @@ fn query(endpoint: &Endpoint) -> String {
     let fields: Vec<String> = openapi::query_parameters(query)
         .iter()
         .map(|parameter| {
-            let name = parameter["name"].as_str().unwrap_or_default();
-            let optional = if parameter["required"] == Value::Bool(true) {
+            let name = parameter
+                .get("name")
+                .and_then(Value::as_str)
+                .unwrap_or_default();
+            let optional = if parameter.get("required") == Some(&Value::Bool(true)) {
                 ""
             } else {
                 "?"
             };
-            let ty = match parameter["schema"]["type"].as_str() {
+            let ty = match parameter.pointer("/schema/type").and_then(Value::as_str) {
                 Some("integer" | "number") => "number",
                 Some("boolean") => "boolean",
                 _ => "string",
