@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::{Nullable, OrgId, Timestamp, WebhookEventName};
+use crate::{Nullable, OrgId, WebhookEventName};
 
 /// A webhook subscription, as the webhook endpoints answer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -40,9 +40,10 @@ pub struct WebhookSubscription {
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub org_id: Nullable<OrgId>,
 
-    /// When the subscription was made.
+    /// When the subscription was made, as sent (with three fractional digits; the offset is not
+    /// documented, so the text is not read as a [`Timestamp`](crate::Timestamp)).
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
-    pub subscribed_at: Nullable<Timestamp>,
+    pub subscribed_at: Nullable<String>,
 
     /// Kind of integration, such as `api` or `webhook`.
     #[serde(rename = "type", default, skip_serializing_if = "Nullable::is_absent")]
