@@ -25804,7 +25804,7 @@ function validate430(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate430.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var CreateWebhookResponse = validate436;
-var schema158 = { "additionalProperties": true, "properties": { "hook_url": { "type": ["string", "null"] }, "id": { "type": "string" }, "integration_id": { "type": ["string", "null"] }, "integration_metadata": {}, "integration_name": { "anyOf": [{ "$ref": "#/$defs/WebhookEventName" }, { "type": "null" }] }, "integration_type": { "type": ["string", "null"] }, "is_subscribed": { "type": ["boolean", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "subscribed_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "type": { "anyOf": [{ "$ref": "#/$defs/IntegrationType" }, { "type": "null" }] } }, "required": ["id"], "type": "object" };
+var schema158 = { "additionalProperties": true, "properties": { "hook_url": { "type": ["string", "null"] }, "id": { "type": "string" }, "integration_id": { "type": ["string", "null"] }, "integration_metadata": {}, "integration_name": { "anyOf": [{ "$ref": "#/$defs/WebhookEventName" }, { "type": "null" }] }, "integration_type": { "type": ["string", "null"] }, "is_subscribed": { "type": ["boolean", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "subscribed_at": { "type": ["string", "null"] }, "type": { "anyOf": [{ "$ref": "#/$defs/IntegrationType" }, { "type": "null" }] } }, "required": ["id"], "type": "object" };
 function validate437(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -25970,18 +25970,8 @@ function validate437(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.subscribed_at !== void 0) {
       let data7 = data.subscribed_at;
-      const _errs23 = errors;
-      let valid3 = false;
-      const _errs24 = errors;
-      if (!validate57(data7, { instancePath: instancePath + "/subscribed_at", parentData: data, parentDataProperty: "subscribed_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
-        errors = vErrors.length;
-      }
-      var _valid2 = _errs24 === errors;
-      valid3 = valid3 || _valid2;
-      const _errs25 = errors;
-      if (data7 !== null) {
-        const err10 = { instancePath: instancePath + "/subscribed_at", schemaPath: "#/properties/subscribed_at/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+      if (typeof data7 !== "string" && data7 !== null) {
+        const err10 = { instancePath: instancePath + "/subscribed_at", schemaPath: "#/properties/subscribed_at/type", keyword: "type", params: { type: schema158.properties.subscribed_at.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -25989,63 +25979,43 @@ function validate437(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid2 = _errs25 === errors;
+    }
+    if (data.type !== void 0) {
+      let data8 = data.type;
+      const _errs25 = errors;
+      let valid3 = false;
+      const _errs26 = errors;
+      if (!validate428(data8, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+        errors = vErrors.length;
+      }
+      var _valid2 = _errs26 === errors;
       valid3 = valid3 || _valid2;
-      if (!valid3) {
-        const err11 = { instancePath: instancePath + "/subscribed_at", schemaPath: "#/properties/subscribed_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+      const _errs27 = errors;
+      if (data8 !== null) {
+        const err11 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
           vErrors.push(err11);
         }
         errors++;
-      } else {
-        errors = _errs23;
-        if (vErrors !== null) {
-          if (_errs23) {
-            vErrors.length = _errs23;
-          } else {
-            vErrors = null;
-          }
-        }
       }
-    }
-    if (data.type !== void 0) {
-      let data8 = data.type;
-      const _errs28 = errors;
-      let valid4 = false;
-      const _errs29 = errors;
-      if (!validate428(data8, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
-        errors = vErrors.length;
-      }
-      var _valid3 = _errs29 === errors;
-      valid4 = valid4 || _valid3;
-      const _errs30 = errors;
-      if (data8 !== null) {
-        const err12 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+      var _valid2 = _errs27 === errors;
+      valid3 = valid3 || _valid2;
+      if (!valid3) {
+        const err12 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
           vErrors.push(err12);
         }
         errors++;
-      }
-      var _valid3 = _errs30 === errors;
-      valid4 = valid4 || _valid3;
-      if (!valid4) {
-        const err13 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
       } else {
-        errors = _errs28;
+        errors = _errs25;
         if (vErrors !== null) {
-          if (_errs28) {
-            vErrors.length = _errs28;
+          if (_errs25) {
+            vErrors.length = _errs25;
           } else {
             vErrors = null;
           }
@@ -26053,11 +26023,11 @@ function validate437(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err13];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err13);
     }
     errors++;
   }
@@ -26134,12 +26104,12 @@ function validate436(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate436.evaluated = { "dynamicProps": true, "dynamicItems": true };
-var CreateWebhookResponseInput = validate444;
-var schema160 = { "additionalProperties": true, "properties": { "hook_url": { "type": ["string", "null"] }, "id": { "type": "string" }, "integration_id": { "type": ["string", "null"] }, "integration_metadata": {}, "integration_name": { "anyOf": [{ "$ref": "#/$defs/WebhookEventName" }, { "type": "null" }] }, "integration_type": { "type": ["string", "null"] }, "is_subscribed": { "type": ["boolean", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "subscribed_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "type": { "anyOf": [{ "$ref": "#/$defs/IntegrationType" }, { "type": "null" }] } }, "required": ["id"], "type": "object" };
-function validate445(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var CreateWebhookResponseInput = validate443;
+var schema160 = { "additionalProperties": true, "properties": { "hook_url": { "type": ["string", "null"] }, "id": { "type": "string" }, "integration_id": { "type": ["string", "null"] }, "integration_metadata": {}, "integration_name": { "anyOf": [{ "$ref": "#/$defs/WebhookEventName" }, { "type": "null" }] }, "integration_type": { "type": ["string", "null"] }, "is_subscribed": { "type": ["boolean", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "subscribed_at": { "type": ["string", "null"] }, "type": { "anyOf": [{ "$ref": "#/$defs/IntegrationType" }, { "type": "null" }] } }, "required": ["id"], "type": "object" };
+function validate444(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate445.evaluated;
+  const evaluated0 = validate444.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -26301,18 +26271,8 @@ function validate445(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.subscribed_at !== void 0) {
       let data7 = data.subscribed_at;
-      const _errs23 = errors;
-      let valid3 = false;
-      const _errs24 = errors;
-      if (!validate62(data7, { instancePath: instancePath + "/subscribed_at", parentData: data, parentDataProperty: "subscribed_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-        errors = vErrors.length;
-      }
-      var _valid2 = _errs24 === errors;
-      valid3 = valid3 || _valid2;
-      const _errs25 = errors;
-      if (data7 !== null) {
-        const err10 = { instancePath: instancePath + "/subscribed_at", schemaPath: "#/properties/subscribed_at/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+      if (typeof data7 !== "string" && data7 !== null) {
+        const err10 = { instancePath: instancePath + "/subscribed_at", schemaPath: "#/properties/subscribed_at/type", keyword: "type", params: { type: schema160.properties.subscribed_at.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -26320,63 +26280,43 @@ function validate445(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid2 = _errs25 === errors;
+    }
+    if (data.type !== void 0) {
+      let data8 = data.type;
+      const _errs25 = errors;
+      let valid3 = false;
+      const _errs26 = errors;
+      if (!validate434(data8, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
+        errors = vErrors.length;
+      }
+      var _valid2 = _errs26 === errors;
       valid3 = valid3 || _valid2;
-      if (!valid3) {
-        const err11 = { instancePath: instancePath + "/subscribed_at", schemaPath: "#/properties/subscribed_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+      const _errs27 = errors;
+      if (data8 !== null) {
+        const err11 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
           vErrors.push(err11);
         }
         errors++;
-      } else {
-        errors = _errs23;
-        if (vErrors !== null) {
-          if (_errs23) {
-            vErrors.length = _errs23;
-          } else {
-            vErrors = null;
-          }
-        }
       }
-    }
-    if (data.type !== void 0) {
-      let data8 = data.type;
-      const _errs28 = errors;
-      let valid4 = false;
-      const _errs29 = errors;
-      if (!validate434(data8, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
-        errors = vErrors.length;
-      }
-      var _valid3 = _errs29 === errors;
-      valid4 = valid4 || _valid3;
-      const _errs30 = errors;
-      if (data8 !== null) {
-        const err12 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+      var _valid2 = _errs27 === errors;
+      valid3 = valid3 || _valid2;
+      if (!valid3) {
+        const err12 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
           vErrors.push(err12);
         }
         errors++;
-      }
-      var _valid3 = _errs30 === errors;
-      valid4 = valid4 || _valid3;
-      if (!valid4) {
-        const err13 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
       } else {
-        errors = _errs28;
+        errors = _errs25;
         if (vErrors !== null) {
-          if (_errs28) {
-            vErrors.length = _errs28;
+          if (_errs25) {
+            vErrors.length = _errs25;
           } else {
             vErrors = null;
           }
@@ -26384,22 +26324,22 @@ function validate445(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err13];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err13);
     }
     errors++;
   }
-  validate445.errors = vErrors;
+  validate444.errors = vErrors;
   return errors === 0;
 }
-validate445.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate444(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate444.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate443(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate444.evaluated;
+  const evaluated0 = validate443.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -26412,8 +26352,8 @@ function validate444(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate445(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
+      if (!validate444(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate444.errors : vErrors.concat(validate444.errors);
         errors = vErrors.length;
       }
     }
@@ -26432,8 +26372,8 @@ function validate444(data, { instancePath = "", parentData, parentDataProperty, 
     var items0 = true;
   }
   const _errs4 = errors;
-  if (!validate445(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
+  if (!validate444(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate444.errors : vErrors.concat(validate444.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs4 === errors;
@@ -26459,18 +26399,18 @@ function validate444(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate444.errors = vErrors;
+  validate443.errors = vErrors;
   evaluated0.props = props0;
   evaluated0.items = items0;
   return errors === 0;
 }
-validate444.evaluated = { "dynamicProps": true, "dynamicItems": true };
-var DeleteScheduledMessageResponse = validate452;
+validate443.evaluated = { "dynamicProps": true, "dynamicItems": true };
+var DeleteScheduledMessageResponse = validate450;
 var schema161 = { "additionalProperties": true, "properties": { "message": { "type": ["string", "null"] }, "scheduled_id": { "type": "string" }, "success": { "type": ["boolean", "null"] } }, "required": ["scheduled_id"], "type": "object" };
-function validate452(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate450(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate452.evaluated;
+  const evaluated0 = validate450.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -26531,16 +26471,16 @@ function validate452(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate452.errors = vErrors;
+  validate450.errors = vErrors;
   return errors === 0;
 }
-validate452.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var DeleteScheduledMessageResponseInput = validate453;
+validate450.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var DeleteScheduledMessageResponseInput = validate451;
 var schema162 = { "additionalProperties": true, "properties": { "message": { "type": ["string", "null"] }, "scheduled_id": { "type": "string" }, "success": { "type": ["boolean", "null"] } }, "required": ["scheduled_id"], "type": "object" };
-function validate453(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate451(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate453.evaluated;
+  const evaluated0 = validate451.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -26601,106 +26541,106 @@ function validate453(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
+  validate451.errors = vErrors;
+  return errors === 0;
+}
+validate451.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var DocumentIdResponse = validate452;
+function validate452(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate452.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.document_id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "document_id" }, message: "must have required property 'document_id'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.document_id !== void 0) {
+      if (typeof data.document_id !== "string") {
+        const err1 = { instancePath: instancePath + "/document_id", schemaPath: "#/properties/document_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate452.errors = vErrors;
+  return errors === 0;
+}
+validate452.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var DocumentIdResponseInput = validate453;
+function validate453(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate453.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.document_id === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "document_id" }, message: "must have required property 'document_id'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.document_id !== void 0) {
+      if (typeof data.document_id !== "string") {
+        const err1 = { instancePath: instancePath + "/document_id", schemaPath: "#/properties/document_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
   validate453.errors = vErrors;
   return errors === 0;
 }
 validate453.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var DocumentIdResponse = validate454;
-function validate454(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate454.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.document_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "document_id" }, message: "must have required property 'document_id'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.document_id !== void 0) {
-      if (typeof data.document_id !== "string") {
-        const err1 = { instancePath: instancePath + "/document_id", schemaPath: "#/properties/document_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate454.errors = vErrors;
-  return errors === 0;
-}
-validate454.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var DocumentIdResponseInput = validate455;
+var DocumentResultList = validate454;
+var schema166 = { "additionalProperties": true, "properties": { "chunks_count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "document_id": { "type": ["string", "null"] }, "file_name": { "type": ["string", "null"] }, "file_path": { "type": ["string", "null"] }, "reason": { "type": ["string", "null"] }, "status": { "type": ["string", "null"] } }, "type": "object" };
 function validate455(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate455.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.document_id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "document_id" }, message: "must have required property 'document_id'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.document_id !== void 0) {
-      if (typeof data.document_id !== "string") {
-        const err1 = { instancePath: instancePath + "/document_id", schemaPath: "#/properties/document_id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate455.errors = vErrors;
-  return errors === 0;
-}
-validate455.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var DocumentResultList = validate456;
-var schema166 = { "additionalProperties": true, "properties": { "chunks_count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "document_id": { "type": ["string", "null"] }, "file_name": { "type": ["string", "null"] }, "file_path": { "type": ["string", "null"] }, "reason": { "type": ["string", "null"] }, "status": { "type": ["string", "null"] } }, "type": "object" };
-function validate457(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate457.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -26809,14 +26749,14 @@ function validate457(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate457.errors = vErrors;
+  validate455.errors = vErrors;
   return errors === 0;
 }
-validate457.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate456(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate455.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate454(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate456.evaluated;
+  const evaluated0 = validate454.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -26826,8 +26766,8 @@ function validate456(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate457(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate457.errors : vErrors.concat(validate457.errors);
+      if (!validate455(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate455.errors : vErrors.concat(validate455.errors);
         errors = vErrors.length;
       }
     }
@@ -26840,16 +26780,16 @@ function validate456(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate456.errors = vErrors;
+  validate454.errors = vErrors;
   return errors === 0;
 }
-validate456.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var DocumentResultListInput = validate459;
+validate454.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var DocumentResultListInput = validate457;
 var schema168 = { "additionalProperties": true, "properties": { "chunks_count": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "document_id": { "type": ["string", "null"] }, "file_name": { "type": ["string", "null"] }, "file_path": { "type": ["string", "null"] }, "reason": { "type": ["string", "null"] }, "status": { "type": ["string", "null"] } }, "type": "object" };
-function validate460(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate458(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate460.evaluated;
+  const evaluated0 = validate458.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27015,14 +26955,14 @@ function validate460(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate460.errors = vErrors;
+  validate458.errors = vErrors;
   return errors === 0;
 }
-validate460.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate459(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate458.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate457(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate459.evaluated;
+  const evaluated0 = validate457.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27032,8 +26972,8 @@ function validate459(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate460(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate460.errors : vErrors.concat(validate460.errors);
+      if (!validate458(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate458.errors : vErrors.concat(validate458.errors);
         errors = vErrors.length;
       }
     }
@@ -27046,106 +26986,106 @@ function validate459(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate459.errors = vErrors;
+  validate457.errors = vErrors;
   return errors === 0;
 }
-validate459.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var EditMessageRequest = validate462;
+validate457.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var EditMessageRequest = validate460;
+function validate460(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate460.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.edited_body === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "edited_body" }, message: "must have required property 'edited_body'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.edited_body !== void 0) {
+      if (typeof data.edited_body !== "string") {
+        const err1 = { instancePath: instancePath + "/edited_body", schemaPath: "#/properties/edited_body/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate460.errors = vErrors;
+  return errors === 0;
+}
+validate460.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var EditMessageRequestInput = validate461;
+function validate461(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate461.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.edited_body === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "edited_body" }, message: "must have required property 'edited_body'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.edited_body !== void 0) {
+      if (typeof data.edited_body !== "string") {
+        const err1 = { instancePath: instancePath + "/edited_body", schemaPath: "#/properties/edited_body/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate461.errors = vErrors;
+  return errors === 0;
+}
+validate461.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var FaqRequest = validate462;
+var schema171 = { "additionalProperties": true, "properties": { "answer": { "type": "string" }, "attachments": { "items": { "type": "string" }, "type": ["array", "null"] }, "question": { "type": "string" } }, "required": ["question", "answer"], "type": "object" };
 function validate462(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate462.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.edited_body === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "edited_body" }, message: "must have required property 'edited_body'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.edited_body !== void 0) {
-      if (typeof data.edited_body !== "string") {
-        const err1 = { instancePath: instancePath + "/edited_body", schemaPath: "#/properties/edited_body/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate462.errors = vErrors;
-  return errors === 0;
-}
-validate462.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var EditMessageRequestInput = validate463;
-function validate463(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate463.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.edited_body === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "edited_body" }, message: "must have required property 'edited_body'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.edited_body !== void 0) {
-      if (typeof data.edited_body !== "string") {
-        const err1 = { instancePath: instancePath + "/edited_body", schemaPath: "#/properties/edited_body/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate463.errors = vErrors;
-  return errors === 0;
-}
-validate463.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var FaqRequest = validate464;
-var schema171 = { "additionalProperties": true, "properties": { "answer": { "type": "string" }, "attachments": { "items": { "type": "string" }, "type": ["array", "null"] }, "question": { "type": "string" } }, "required": ["question", "answer"], "type": "object" };
-function validate464(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate464.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27228,16 +27168,16 @@ function validate464(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate464.errors = vErrors;
+  validate462.errors = vErrors;
   return errors === 0;
 }
-validate464.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var FaqRequestInput = validate465;
+validate462.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var FaqRequestInput = validate463;
 var schema172 = { "additionalProperties": true, "properties": { "answer": { "type": "string" }, "attachments": { "items": { "type": "string" }, "type": ["array", "null"] }, "question": { "type": "string" } }, "required": ["question", "answer"], "type": "object" };
-function validate465(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate463(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate465.evaluated;
+  const evaluated0 = validate463.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27320,15 +27260,15 @@ function validate465(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate465.errors = vErrors;
+  validate463.errors = vErrors;
   return errors === 0;
 }
-validate465.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ForwardMessageRequest = validate466;
-function validate466(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate463.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ForwardMessageRequest = validate464;
+function validate464(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate466.evaluated;
+  const evaluated0 = validate464.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27374,15 +27314,15 @@ function validate466(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate466.errors = vErrors;
+  validate464.errors = vErrors;
   return errors === 0;
 }
-validate466.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ForwardMessageRequestInput = validate468;
-function validate468(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate464.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ForwardMessageRequestInput = validate466;
+function validate466(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate468.evaluated;
+  const evaluated0 = validate466.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27428,88 +27368,88 @@ function validate468(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
+  validate466.errors = vErrors;
+  return errors === 0;
+}
+validate466.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ForwardResponse = validate468;
+function validate468(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate468.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (typeof data[key0] !== "boolean") {
+        const err0 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
   validate468.errors = vErrors;
   return errors === 0;
 }
 validate468.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ForwardResponse = validate470;
+var ForwardResponseInput = validate469;
+function validate469(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate469.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (typeof data[key0] !== "boolean") {
+        const err0 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate469.errors = vErrors;
+  return errors === 0;
+}
+validate469.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var GroupParticipantsRequest = validate470;
+var schema177 = { "additionalProperties": true, "properties": { "force_add_participants": { "type": ["boolean", "null"] }, "participants": { "items": { "$ref": "#/$defs/ContactId" }, "type": "array" } }, "required": ["participants"], "type": "object" };
 function validate470(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate470.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (typeof data[key0] !== "boolean") {
-        const err0 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate470.errors = vErrors;
-  return errors === 0;
-}
-validate470.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ForwardResponseInput = validate471;
-function validate471(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate471.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-      if (typeof data[key0] !== "boolean") {
-        const err0 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err0];
-        } else {
-          vErrors.push(err0);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate471.errors = vErrors;
-  return errors === 0;
-}
-validate471.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var GroupParticipantsRequest = validate472;
-var schema177 = { "additionalProperties": true, "properties": { "force_add_participants": { "type": ["boolean", "null"] }, "participants": { "items": { "$ref": "#/$defs/ContactId" }, "type": "array" } }, "required": ["participants"], "type": "object" };
-function validate472(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate472.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27567,16 +27507,16 @@ function validate472(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate472.errors = vErrors;
+  validate470.errors = vErrors;
   return errors === 0;
 }
-validate472.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var GroupParticipantsRequestInput = validate474;
+validate470.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var GroupParticipantsRequestInput = validate472;
 var schema178 = { "additionalProperties": true, "properties": { "force_add_participants": { "type": ["boolean", "null"] }, "participants": { "items": { "$ref": "#/$defs/ContactId" }, "type": "array" } }, "required": ["participants"], "type": "object" };
-function validate474(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate472(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate474.evaluated;
+  const evaluated0 = validate472.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27634,16 +27574,16 @@ function validate474(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate474.errors = vErrors;
+  validate472.errors = vErrors;
   return errors === 0;
 }
-validate474.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var GroupParticipantsResponse = validate476;
+validate472.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var GroupParticipantsResponse = validate474;
 var schema180 = { "additionalProperties": true, "properties": { "code": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "isInviteV4Sent": { "type": ["boolean", "null"] }, "is_success": { "type": "boolean" }, "message": { "type": ["string", "null"] } }, "required": ["is_success"], "type": "object" };
-function validate477(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate475(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate477.evaluated;
+  const evaluated0 = validate475.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27736,14 +27676,14 @@ function validate477(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate477.errors = vErrors;
+  validate475.errors = vErrors;
   return errors === 0;
 }
-validate477.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate476(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate475.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate474(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate476.evaluated;
+  const evaluated0 = validate474.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27752,8 +27692,8 @@ function validate476(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!validate477(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate477.errors : vErrors.concat(validate477.errors);
+      if (!validate475(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate475.errors : vErrors.concat(validate475.errors);
         errors = vErrors.length;
       }
     }
@@ -27766,16 +27706,16 @@ function validate476(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate476.errors = vErrors;
+  validate474.errors = vErrors;
   return errors === 0;
 }
-validate476.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var GroupParticipantsResponseInput = validate479;
+validate474.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var GroupParticipantsResponseInput = validate477;
 var schema182 = { "additionalProperties": true, "properties": { "code": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "isInviteV4Sent": { "type": ["boolean", "null"] }, "is_success": { "type": "boolean" }, "message": { "type": ["string", "null"] } }, "required": ["is_success"], "type": "object" };
-function validate480(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate478(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate480.evaluated;
+  const evaluated0 = validate478.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27925,14 +27865,14 @@ function validate480(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate480.errors = vErrors;
+  validate478.errors = vErrors;
   return errors === 0;
 }
-validate480.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate479(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate478.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate477(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate479.evaluated;
+  const evaluated0 = validate477.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -27941,8 +27881,8 @@ function validate479(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!validate480(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate480.errors : vErrors.concat(validate480.errors);
+      if (!validate478(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate478.errors : vErrors.concat(validate478.errors);
         errors = vErrors.length;
       }
     }
@@ -27955,15 +27895,15 @@ function validate479(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate479.errors = vErrors;
+  validate477.errors = vErrors;
   return errors === 0;
 }
-validate479.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var GroupResponse = validate482;
-function validate482(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate477.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var GroupResponse = validate480;
+function validate480(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate482.evaluated;
+  const evaluated0 = validate480.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28012,16 +27952,16 @@ function validate482(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate482.errors = vErrors;
+  validate480.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate482.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var GroupResponseInput = validate485;
-function validate485(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate480.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var GroupResponseInput = validate483;
+function validate483(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate485.evaluated;
+  const evaluated0 = validate483.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28098,17 +28038,17 @@ function validate485(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate485.errors = vErrors;
+  validate483.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate485.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var InviteLinkResponse = validate488;
+validate483.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var InviteLinkResponse = validate486;
 var schema185 = { "additionalProperties": true, "properties": { "invite_link": { "type": ["string", "null"] } }, "type": "object" };
-function validate488(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate486(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate488.evaluated;
+  const evaluated0 = validate486.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28137,16 +28077,16 @@ function validate488(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate488.errors = vErrors;
+  validate486.errors = vErrors;
   return errors === 0;
 }
-validate488.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var InviteLinkResponseInput = validate489;
+validate486.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var InviteLinkResponseInput = validate487;
 var schema186 = { "additionalProperties": true, "properties": { "invite_link": { "type": ["string", "null"] } }, "type": "object" };
-function validate489(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate487(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate489.evaluated;
+  const evaluated0 = validate487.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28175,16 +28115,16 @@ function validate489(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate489.errors = vErrors;
+  validate487.errors = vErrors;
   return errors === 0;
 }
-validate489.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var InviteMembersRequest = validate490;
+validate487.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var InviteMembersRequest = validate488;
 var schema187 = { "additionalProperties": true, "properties": { "emails": { "items": { "type": "string" }, "type": "array" }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "orgPhones": { "items": { "type": "string" }, "type": ["array", "null"] }, "role": { "anyOf": [{ "$ref": "#/$defs/MemberRole" }, { "type": "null" }] } }, "required": ["emails"], "type": "object" };
-function validate491(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate489(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate491.evaluated;
+  const evaluated0 = validate489.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28265,14 +28205,14 @@ function validate491(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate491.errors = vErrors;
+  validate489.errors = vErrors;
   return errors === 0;
 }
-validate491.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate490(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate489.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate488(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate490.evaluated;
+  const evaluated0 = validate488.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28371,8 +28311,8 @@ function validate490(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs15 = errors;
       let valid7 = false;
       const _errs16 = errors;
-      if (!validate491(data6, { instancePath: instancePath + "/role", parentData: data, parentDataProperty: "role", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate491.errors : vErrors.concat(validate491.errors);
+      if (!validate489(data6, { instancePath: instancePath + "/role", parentData: data, parentDataProperty: "role", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate489.errors : vErrors.concat(validate489.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs16 === errors;
@@ -28417,16 +28357,16 @@ function validate490(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate490.errors = vErrors;
+  validate488.errors = vErrors;
   return errors === 0;
 }
-validate490.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var InviteMembersRequestInput = validate493;
+validate488.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var InviteMembersRequestInput = validate491;
 var schema189 = { "additionalProperties": true, "properties": { "emails": { "items": { "type": "string" }, "type": "array" }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "orgPhones": { "items": { "type": "string" }, "type": ["array", "null"] }, "role": { "anyOf": [{ "$ref": "#/$defs/MemberRole" }, { "type": "null" }] } }, "required": ["emails"], "type": "object" };
-function validate494(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate492(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate494.evaluated;
+  const evaluated0 = validate492.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28442,14 +28382,14 @@ function validate494(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate494.errors = vErrors;
+  validate492.errors = vErrors;
   return errors === 0;
 }
-validate494.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate493(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate492.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate491(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate493.evaluated;
+  const evaluated0 = validate491.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28548,8 +28488,8 @@ function validate493(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs15 = errors;
       let valid7 = false;
       const _errs16 = errors;
-      if (!validate494(data6, { instancePath: instancePath + "/role", parentData: data, parentDataProperty: "role", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate494.errors : vErrors.concat(validate494.errors);
+      if (!validate492(data6, { instancePath: instancePath + "/role", parentData: data, parentDataProperty: "role", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate492.errors : vErrors.concat(validate492.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs16 === errors;
@@ -28594,17 +28534,17 @@ function validate493(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate493.errors = vErrors;
+  validate491.errors = vErrors;
   return errors === 0;
 }
-validate493.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var InviteMembersResponse = validate496;
+validate491.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var InviteMembersResponse = validate494;
 var schema191 = { "additionalProperties": true, "properties": { "addedMembers": { "items": { "$ref": "#/$defs/OrgMember" }, "type": ["array", "null"] }, "errors": { "items": { "$ref": "#/$defs/InviteError" }, "type": ["array", "null"] } }, "type": "object" };
 var schema192 = { "additionalProperties": true, "properties": { "created_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "email": { "type": "string" }, "invited_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "invited_by": { "type": ["string", "null"] }, "is_active": { "type": ["boolean", "null"] }, "is_online": { "type": ["boolean", "null"] }, "is_owner": { "type": ["boolean", "null"] }, "label_ids": { "items": { "$ref": "#/$defs/LabelId" }, "type": ["array", "null"] }, "member_color": { "type": ["string", "null"] }, "member_image": { "type": ["string", "null"] }, "member_metadata": {}, "member_name": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "org_phones": { "items": { "$ref": "#/$defs/ChatId" }, "type": ["array", "null"] }, "preferences": {}, "role": { "anyOf": [{ "$ref": "#/$defs/MemberRole" }, { "type": "null" }] }, "user_id": { "type": ["string", "null"] } }, "required": ["email"], "type": "object" };
-function validate500(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate498(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate500.evaluated;
+  const evaluated0 = validate498.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28620,14 +28560,14 @@ function validate500(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate500.errors = vErrors;
+  validate498.errors = vErrors;
   return errors === 0;
 }
-validate500.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate497(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate498.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate495(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate497.evaluated;
+  const evaluated0 = validate495.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -28801,8 +28741,8 @@ function validate497(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data7)) {
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate500(data7[i0], { instancePath: instancePath + "/label_ids/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate500.errors : vErrors.concat(validate500.errors);
+          if (!validate498(data7[i0], { instancePath: instancePath + "/label_ids/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate498.errors : vErrors.concat(validate498.errors);
             errors = vErrors.length;
           }
         }
@@ -28912,8 +28852,8 @@ function validate497(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs40 = errors;
       let valid8 = false;
       const _errs41 = errors;
-      if (!validate491(data15, { instancePath: instancePath + "/role", parentData: data, parentDataProperty: "role", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate491.errors : vErrors.concat(validate491.errors);
+      if (!validate489(data15, { instancePath: instancePath + "/role", parentData: data, parentDataProperty: "role", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate489.errors : vErrors.concat(validate489.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs41 === errors;
@@ -28970,16 +28910,16 @@ function validate497(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate497.errors = vErrors;
+  validate495.errors = vErrors;
   return errors === 0;
 }
-validate497.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate495.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema194 = { "additionalProperties": true, "properties": { "email": { "type": ["string", "null"] }, "error": { "anyOf": [{ "$ref": "#/$defs/ErrorMessage" }, { "type": "null" }] } }, "type": "object" };
 var schema195 = { "additionalProperties": true, "properties": { "message": { "type": ["string", "null"] } }, "type": "object" };
-function validate507(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate505(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate507.evaluated;
+  const evaluated0 = validate505.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29008,14 +28948,14 @@ function validate507(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate507.errors = vErrors;
+  validate505.errors = vErrors;
   return errors === 0;
 }
-validate507.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate506(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate505.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate504(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate506.evaluated;
+  const evaluated0 = validate504.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29040,8 +28980,8 @@ function validate506(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs5 = errors;
       let valid1 = false;
       const _errs6 = errors;
-      if (!validate507(data1, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate507.errors : vErrors.concat(validate507.errors);
+      if (!validate505(data1, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate505.errors : vErrors.concat(validate505.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs6 === errors;
@@ -29086,14 +29026,14 @@ function validate506(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate506.errors = vErrors;
+  validate504.errors = vErrors;
   return errors === 0;
 }
-validate506.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate496(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate504.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate494(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate496.evaluated;
+  const evaluated0 = validate494.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29115,8 +29055,8 @@ function validate496(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate497(data0[i0], { instancePath: instancePath + "/addedMembers/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate497.errors : vErrors.concat(validate497.errors);
+          if (!validate495(data0[i0], { instancePath: instancePath + "/addedMembers/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
             errors = vErrors.length;
           }
         }
@@ -29136,8 +29076,8 @@ function validate496(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len1 = data2.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate506(data2[i1], { instancePath: instancePath + "/errors/" + i1, parentData: data2, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate506.errors : vErrors.concat(validate506.errors);
+          if (!validate504(data2[i1], { instancePath: instancePath + "/errors/" + i1, parentData: data2, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate504.errors : vErrors.concat(validate504.errors);
             errors = vErrors.length;
           }
         }
@@ -29152,17 +29092,17 @@ function validate496(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate496.errors = vErrors;
+  validate494.errors = vErrors;
   return errors === 0;
 }
-validate496.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var InviteMembersResponseInput = validate510;
+validate494.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var InviteMembersResponseInput = validate508;
 var schema196 = { "additionalProperties": true, "properties": { "addedMembers": { "items": { "$ref": "#/$defs/OrgMember" }, "type": ["array", "null"] }, "errors": { "items": { "$ref": "#/$defs/InviteError" }, "type": ["array", "null"] } }, "type": "object" };
 var schema197 = { "additionalProperties": true, "properties": { "created_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "email": { "type": "string" }, "invited_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "invited_by": { "type": ["string", "null"] }, "is_active": { "type": ["boolean", "null"] }, "is_online": { "type": ["boolean", "null"] }, "is_owner": { "type": ["boolean", "null"] }, "label_ids": { "items": { "$ref": "#/$defs/LabelId" }, "type": ["array", "null"] }, "member_color": { "type": ["string", "null"] }, "member_image": { "type": ["string", "null"] }, "member_metadata": {}, "member_name": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "org_phones": { "items": { "$ref": "#/$defs/ChatId" }, "type": ["array", "null"] }, "preferences": {}, "role": { "anyOf": [{ "$ref": "#/$defs/MemberRole" }, { "type": "null" }] }, "user_id": { "type": ["string", "null"] } }, "required": ["email"], "type": "object" };
-function validate514(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate512(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate514.evaluated;
+  const evaluated0 = validate512.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29178,14 +29118,14 @@ function validate514(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate514.errors = vErrors;
+  validate512.errors = vErrors;
   return errors === 0;
 }
-validate514.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate511(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate512.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate509(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate511.evaluated;
+  const evaluated0 = validate509.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29359,8 +29299,8 @@ function validate511(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data7)) {
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate514(data7[i0], { instancePath: instancePath + "/label_ids/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate514.errors : vErrors.concat(validate514.errors);
+          if (!validate512(data7[i0], { instancePath: instancePath + "/label_ids/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate512.errors : vErrors.concat(validate512.errors);
             errors = vErrors.length;
           }
         }
@@ -29470,8 +29410,8 @@ function validate511(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs40 = errors;
       let valid8 = false;
       const _errs41 = errors;
-      if (!validate494(data15, { instancePath: instancePath + "/role", parentData: data, parentDataProperty: "role", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate494.errors : vErrors.concat(validate494.errors);
+      if (!validate492(data15, { instancePath: instancePath + "/role", parentData: data, parentDataProperty: "role", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate492.errors : vErrors.concat(validate492.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs41 === errors;
@@ -29528,16 +29468,16 @@ function validate511(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate511.errors = vErrors;
+  validate509.errors = vErrors;
   return errors === 0;
 }
-validate511.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate509.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema199 = { "additionalProperties": true, "properties": { "email": { "type": ["string", "null"] }, "error": { "anyOf": [{ "$ref": "#/$defs/ErrorMessage" }, { "type": "null" }] } }, "type": "object" };
 var schema200 = { "additionalProperties": true, "properties": { "message": { "type": ["string", "null"] } }, "type": "object" };
-function validate521(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate519(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate521.evaluated;
+  const evaluated0 = validate519.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29566,14 +29506,14 @@ function validate521(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate521.errors = vErrors;
+  validate519.errors = vErrors;
   return errors === 0;
 }
-validate521.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate520(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate519.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate518(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate520.evaluated;
+  const evaluated0 = validate518.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29598,8 +29538,8 @@ function validate520(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs5 = errors;
       let valid1 = false;
       const _errs6 = errors;
-      if (!validate521(data1, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate521.errors : vErrors.concat(validate521.errors);
+      if (!validate519(data1, { instancePath: instancePath + "/error", parentData: data, parentDataProperty: "error", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate519.errors : vErrors.concat(validate519.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs6 === errors;
@@ -29644,14 +29584,14 @@ function validate520(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate520.errors = vErrors;
+  validate518.errors = vErrors;
   return errors === 0;
 }
-validate520.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate510(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate518.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate508(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate510.evaluated;
+  const evaluated0 = validate508.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29673,8 +29613,8 @@ function validate510(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate511(data0[i0], { instancePath: instancePath + "/addedMembers/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate511.errors : vErrors.concat(validate511.errors);
+          if (!validate509(data0[i0], { instancePath: instancePath + "/addedMembers/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate509.errors : vErrors.concat(validate509.errors);
             errors = vErrors.length;
           }
         }
@@ -29694,8 +29634,8 @@ function validate510(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len1 = data2.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate520(data2[i1], { instancePath: instancePath + "/errors/" + i1, parentData: data2, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate520.errors : vErrors.concat(validate520.errors);
+          if (!validate518(data2[i1], { instancePath: instancePath + "/errors/" + i1, parentData: data2, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate518.errors : vErrors.concat(validate518.errors);
             errors = vErrors.length;
           }
         }
@@ -29710,16 +29650,16 @@ function validate510(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate510.errors = vErrors;
+  validate508.errors = vErrors;
   return errors === 0;
 }
-validate510.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var KnowledgeBaseList = validate524;
+validate508.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var KnowledgeBaseList = validate522;
 var schema201 = { "additionalProperties": true, "properties": { "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "data": { "items": { "$ref": "#/$defs/AiContext" }, "type": "array" } }, "required": ["data"], "type": "object" };
-function validate524(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate522(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate524.evaluated;
+  const evaluated0 = validate522.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29797,15 +29737,15 @@ function validate524(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate524.errors = vErrors;
+  validate522.errors = vErrors;
   return errors === 0;
 }
-validate524.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var KnowledgeBaseListInput = validate526;
-function validate526(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate522.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var KnowledgeBaseListInput = validate524;
+function validate524(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate526.evaluated;
+  const evaluated0 = validate524.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29940,15 +29880,15 @@ function validate526(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate526.errors = vErrors;
+  validate524.errors = vErrors;
   return errors === 0;
 }
-validate526.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Message = validate528;
-function validate528(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate524.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var Message = validate526;
+function validate526(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate528.evaluated;
+  const evaluated0 = validate526.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31163,15 +31103,15 @@ function validate528(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate528.errors = vErrors;
+  validate526.errors = vErrors;
   return errors === 0;
 }
-validate528.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var MessageInput = validate547;
-function validate547(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate526.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var MessageInput = validate545;
+function validate545(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate547.evaluated;
+  const evaluated0 = validate545.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32500,16 +32440,16 @@ function validate547(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate547.errors = vErrors;
+  validate545.errors = vErrors;
   return errors === 0;
 }
-validate547.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var MessageList = validate566;
+validate545.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var MessageList = validate564;
 var schema205 = { "additionalProperties": true, "properties": { "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "messages": { "items": { "$ref": "#/$defs/Message" }, "type": "array" }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["messages"], "type": "object" };
-function validate566(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate564(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate566.evaluated;
+  const evaluated0 = validate564.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32651,15 +32591,15 @@ function validate566(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate566.errors = vErrors;
+  validate564.errors = vErrors;
   return errors === 0;
 }
-validate566.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var MessageListInput = validate568;
-function validate568(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate564.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var MessageListInput = validate566;
+function validate566(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate568.evaluated;
+  const evaluated0 = validate566.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32972,17 +32912,17 @@ function validate568(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate568.errors = vErrors;
+  validate566.errors = vErrors;
   return errors === 0;
 }
-validate568.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var MessageStatus = validate570;
+validate566.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var MessageStatus = validate568;
 var schema207 = { "additionalProperties": true, "properties": { "ack": { "anyOf": [{ "$ref": "#/$defs/Ack" }, { "type": "null" }] }, "attempts": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "delivered_count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "message": { "anyOf": [{ "$ref": "#/$defs/MessageStatusContent" }, { "type": "null" }] }, "message_id": { "anyOf": [{ "$ref": "#/$defs/MessageId" }, { "type": "null" }] }, "performed_by": { "type": ["string", "null"] }, "queue_id": { "type": ["string", "null"] }, "read_count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "status": { "type": ["string", "null"] }, "status_description": { "type": ["string", "null"] }, "timeline": { "anyOf": [{ "$ref": "#/$defs/MessageTimeline" }, { "type": "null" }] }, "unique_id": { "type": "string" } }, "required": ["unique_id"], "type": "object" };
 var schema208 = { "additionalProperties": true, "properties": { "body": { "type": ["string", "null"] }, "quoted_message_id": { "anyOf": [{ "$ref": "#/$defs/MessageId" }, { "type": "null" }] }, "type": { "type": ["string", "null"] } }, "type": "object" };
-function validate573(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate571(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate573.evaluated;
+  const evaluated0 = validate571.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33065,14 +33005,14 @@ function validate573(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate573.errors = vErrors;
+  validate571.errors = vErrors;
   return errors === 0;
 }
-validate573.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate577(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate571.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate575(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate577.evaluated;
+  const evaluated0 = validate575.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33173,14 +33113,14 @@ function validate577(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate577.errors = vErrors;
+  validate575.errors = vErrors;
   return errors === 0;
 }
-validate577.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate570(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate575.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate568(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate570.evaluated;
+  const evaluated0 = validate568.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33350,8 +33290,8 @@ function validate570(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs17 = errors;
       let valid3 = false;
       const _errs18 = errors;
-      if (!validate573(data4, { instancePath: instancePath + "/message", parentData: data, parentDataProperty: "message", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate573.errors : vErrors.concat(validate573.errors);
+      if (!validate571(data4, { instancePath: instancePath + "/message", parentData: data, parentDataProperty: "message", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate571.errors : vErrors.concat(validate571.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs18 === errors;
@@ -33514,8 +33454,8 @@ function validate570(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs37 = errors;
       let valid5 = false;
       const _errs38 = errors;
-      if (!validate577(data11, { instancePath: instancePath + "/timeline", parentData: data, parentDataProperty: "timeline", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate577.errors : vErrors.concat(validate577.errors);
+      if (!validate575(data11, { instancePath: instancePath + "/timeline", parentData: data, parentDataProperty: "timeline", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate575.errors : vErrors.concat(validate575.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs38 === errors;
@@ -33571,17 +33511,17 @@ function validate570(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate570.errors = vErrors;
+  validate568.errors = vErrors;
   return errors === 0;
 }
-validate570.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var MessageStatusInput = validate581;
+validate568.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var MessageStatusInput = validate579;
 var schema210 = { "additionalProperties": true, "properties": { "ack": { "anyOf": [{ "$ref": "#/$defs/Ack" }, { "type": "null" }] }, "attempts": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "delivered_count": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "message": { "anyOf": [{ "$ref": "#/$defs/MessageStatusContent" }, { "type": "null" }] }, "message_id": { "anyOf": [{ "$ref": "#/$defs/MessageId" }, { "type": "null" }] }, "performed_by": { "type": ["string", "null"] }, "queue_id": { "type": ["string", "null"] }, "read_count": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "status": { "type": ["string", "null"] }, "status_description": { "type": ["string", "null"] }, "timeline": { "anyOf": [{ "$ref": "#/$defs/MessageTimeline" }, { "type": "null" }] }, "unique_id": { "type": "string" } }, "required": ["unique_id"], "type": "object" };
 var schema211 = { "additionalProperties": true, "properties": { "body": { "type": ["string", "null"] }, "quoted_message_id": { "anyOf": [{ "$ref": "#/$defs/MessageId" }, { "type": "null" }] }, "type": { "type": ["string", "null"] } }, "type": "object" };
-function validate584(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate582(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate584.evaluated;
+  const evaluated0 = validate582.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33664,14 +33604,14 @@ function validate584(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate584.errors = vErrors;
+  validate582.errors = vErrors;
   return errors === 0;
 }
-validate584.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate588(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate582.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate586(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate588.evaluated;
+  const evaluated0 = validate586.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33772,14 +33712,14 @@ function validate588(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate588.errors = vErrors;
+  validate586.errors = vErrors;
   return errors === 0;
 }
-validate588.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate581(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate586.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate579(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate581.evaluated;
+  const evaluated0 = validate579.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34063,8 +34003,8 @@ function validate581(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs29 = errors;
       let valid5 = false;
       const _errs30 = errors;
-      if (!validate584(data4, { instancePath: instancePath + "/message", parentData: data, parentDataProperty: "message", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate584.errors : vErrors.concat(validate584.errors);
+      if (!validate582(data4, { instancePath: instancePath + "/message", parentData: data, parentDataProperty: "message", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate582.errors : vErrors.concat(validate582.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs30 === errors;
@@ -34284,8 +34224,8 @@ function validate581(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs55 = errors;
       let valid8 = false;
       const _errs56 = errors;
-      if (!validate588(data11, { instancePath: instancePath + "/timeline", parentData: data, parentDataProperty: "timeline", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate588.errors : vErrors.concat(validate588.errors);
+      if (!validate586(data11, { instancePath: instancePath + "/timeline", parentData: data, parentDataProperty: "timeline", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate586.errors : vErrors.concat(validate586.errors);
         errors = vErrors.length;
       }
       var _valid7 = _errs56 === errors;
@@ -34341,15 +34281,15 @@ function validate581(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate581.errors = vErrors;
+  validate579.errors = vErrors;
   return errors === 0;
 }
-validate581.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Note = validate592;
-function validate592(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate579.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var Note = validate590;
+function validate590(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate592.evaluated;
+  const evaluated0 = validate590.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34819,15 +34759,15 @@ function validate592(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate592.errors = vErrors;
+  validate590.errors = vErrors;
   return errors === 0;
 }
-validate592.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var NoteInput = validate602;
-function validate602(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate590.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var NoteInput = validate600;
+function validate600(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate602.evaluated;
+  const evaluated0 = validate600.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35297,16 +35237,16 @@ function validate602(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate602.errors = vErrors;
+  validate600.errors = vErrors;
   return errors === 0;
 }
-validate602.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var NoteList = validate612;
+validate600.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var NoteList = validate610;
 var schema215 = { "additionalProperties": true, "properties": { "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "end_time": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "notes": { "items": { "$ref": "#/$defs/Note" }, "type": "array" }, "start_time": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["notes"], "type": "object" };
-function validate612(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate610(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate612.evaluated;
+  const evaluated0 = validate610.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35532,15 +35472,15 @@ function validate612(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate612.errors = vErrors;
+  validate610.errors = vErrors;
   return errors === 0;
 }
-validate612.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var NoteListInput = validate616;
-function validate616(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate610.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var NoteListInput = validate614;
+function validate614(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate616.evaluated;
+  const evaluated0 = validate614.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35937,17 +35877,17 @@ function validate616(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate616.errors = vErrors;
+  validate614.errors = vErrors;
   return errors === 0;
 }
-validate616.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var NotificationList = validate620;
+validate614.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var NotificationList = validate618;
 var schema217 = { "additionalProperties": true, "properties": { "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "messages": { "items": { "$ref": "#/$defs/NotificationEntry" }, "type": "array" }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["messages"], "type": "object" };
 var schema218 = { "anyOf": [{ "$ref": "#/$defs/ChatNotification" }, { "type": ["string", "number", "boolean", "null", "array"] }] };
-function validate621(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate619(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate621.evaluated;
+  const evaluated0 = validate619.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -35996,15 +35936,15 @@ function validate621(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate621.errors = vErrors;
+  validate619.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate621.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate620(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate619.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate618(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate620.evaluated;
+  const evaluated0 = validate618.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36090,8 +36030,8 @@ function validate620(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate621(data2[i0], { instancePath: instancePath + "/messages/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate621.errors : vErrors.concat(validate621.errors);
+          if (!validate619(data2[i0], { instancePath: instancePath + "/messages/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate619.errors : vErrors.concat(validate619.errors);
             errors = vErrors.length;
           }
         }
@@ -36146,16 +36086,16 @@ function validate620(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate620.errors = vErrors;
+  validate618.errors = vErrors;
   return errors === 0;
 }
-validate620.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var NotificationListInput = validate624;
+validate618.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var NotificationListInput = validate622;
 var schema220 = { "anyOf": [{ "$ref": "#/$defs/ChatNotification" }, { "type": ["string", "number", "boolean", "null", "array"] }] };
-function validate625(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate623(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate625.evaluated;
+  const evaluated0 = validate623.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36204,15 +36144,15 @@ function validate625(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate625.errors = vErrors;
+  validate623.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate625.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate624(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate623.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate622(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate624.evaluated;
+  const evaluated0 = validate622.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36463,8 +36403,8 @@ function validate624(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate625(data2[i0], { instancePath: instancePath + "/messages/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate625.errors : vErrors.concat(validate625.errors);
+          if (!validate623(data2[i0], { instancePath: instancePath + "/messages/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate623.errors : vErrors.concat(validate623.errors);
             errors = vErrors.length;
           }
         }
@@ -36483,8 +36423,8 @@ function validate624(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data4)) {
         const len1 = data4.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate625(data4[i1], { instancePath: instancePath + "/notifictions/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate625.errors : vErrors.concat(validate625.errors);
+          if (!validate623(data4[i1], { instancePath: instancePath + "/notifictions/" + i1, parentData: data4, parentDataProperty: i1, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate623.errors : vErrors.concat(validate623.errors);
             errors = vErrors.length;
           }
         }
@@ -36596,17 +36536,17 @@ function validate624(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate624.errors = vErrors;
+  validate622.errors = vErrors;
   return errors === 0;
 }
-validate624.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var OccurrenceList = validate629;
+validate622.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var OccurrenceList = validate627;
 var schema221 = { "additionalProperties": true, "properties": { "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "occurrences": { "items": { "$ref": "#/$defs/ScheduledMessageOccurrence" }, "type": "array" }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["occurrences"], "type": "object" };
 var schema222 = { "additionalProperties": true, "properties": { "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "created_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "delivered_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "id": { "type": "string" }, "is_success": { "type": ["boolean", "null"] }, "message_id": { "type": ["string", "null"] }, "remarks": { "type": ["string", "null"] }, "scheduled_id": { "type": ["string", "null"] }, "sent_message_id": { "type": ["string", "null"] } }, "required": ["id"], "type": "object" };
-function validate630(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate628(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate630.evaluated;
+  const evaluated0 = validate628.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36829,14 +36769,14 @@ function validate630(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate630.errors = vErrors;
+  validate628.errors = vErrors;
   return errors === 0;
 }
-validate630.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate629(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate628.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate627(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate629.evaluated;
+  const evaluated0 = validate627.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -36922,8 +36862,8 @@ function validate629(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate630(data2[i0], { instancePath: instancePath + "/occurrences/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate630.errors : vErrors.concat(validate630.errors);
+          if (!validate628(data2[i0], { instancePath: instancePath + "/occurrences/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate628.errors : vErrors.concat(validate628.errors);
             errors = vErrors.length;
           }
         }
@@ -36978,16 +36918,16 @@ function validate629(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate629.errors = vErrors;
+  validate627.errors = vErrors;
   return errors === 0;
 }
-validate629.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var OccurrenceListInput = validate635;
+validate627.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var OccurrenceListInput = validate633;
 var schema224 = { "additionalProperties": true, "properties": { "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "created_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "delivered_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "id": { "type": "string" }, "is_success": { "type": ["boolean", "null"] }, "message_id": { "type": ["string", "null"] }, "remarks": { "type": ["string", "null"] }, "scheduled_id": { "type": ["string", "null"] }, "sent_message_id": { "type": ["string", "null"] } }, "required": ["id"], "type": "object" };
-function validate636(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate634(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate636.evaluated;
+  const evaluated0 = validate634.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37210,14 +37150,14 @@ function validate636(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate636.errors = vErrors;
+  validate634.errors = vErrors;
   return errors === 0;
 }
-validate636.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate635(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate634.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate633(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate635.evaluated;
+  const evaluated0 = validate633.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37417,8 +37357,8 @@ function validate635(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate636(data2[i0], { instancePath: instancePath + "/occurrences/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate636.errors : vErrors.concat(validate636.errors);
+          if (!validate634(data2[i0], { instancePath: instancePath + "/occurrences/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate634.errors : vErrors.concat(validate634.errors);
             errors = vErrors.length;
           }
         }
@@ -37530,15 +37470,15 @@ function validate635(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate635.errors = vErrors;
+  validate633.errors = vErrors;
   return errors === 0;
 }
-validate635.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var OrgMember = validate641;
-function validate641(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate633.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var OrgMember = validate639;
+function validate639(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate641.evaluated;
+  const evaluated0 = validate639.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -37712,8 +37652,8 @@ function validate641(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data7)) {
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate500(data7[i0], { instancePath: instancePath + "/label_ids/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate500.errors : vErrors.concat(validate500.errors);
+          if (!validate498(data7[i0], { instancePath: instancePath + "/label_ids/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate498.errors : vErrors.concat(validate498.errors);
             errors = vErrors.length;
           }
         }
@@ -37823,8 +37763,8 @@ function validate641(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs40 = errors;
       let valid8 = false;
       const _errs41 = errors;
-      if (!validate491(data15, { instancePath: instancePath + "/role", parentData: data, parentDataProperty: "role", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate491.errors : vErrors.concat(validate491.errors);
+      if (!validate489(data15, { instancePath: instancePath + "/role", parentData: data, parentDataProperty: "role", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate489.errors : vErrors.concat(validate489.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs41 === errors;
@@ -37881,15 +37821,15 @@ function validate641(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate641.errors = vErrors;
+  validate639.errors = vErrors;
   return errors === 0;
 }
-validate641.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var OrgMemberInput = validate648;
-function validate648(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate639.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var OrgMemberInput = validate646;
+function validate646(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate648.evaluated;
+  const evaluated0 = validate646.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38063,8 +38003,8 @@ function validate648(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data7)) {
         const len0 = data7.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate514(data7[i0], { instancePath: instancePath + "/label_ids/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate514.errors : vErrors.concat(validate514.errors);
+          if (!validate512(data7[i0], { instancePath: instancePath + "/label_ids/" + i0, parentData: data7, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate512.errors : vErrors.concat(validate512.errors);
             errors = vErrors.length;
           }
         }
@@ -38174,8 +38114,8 @@ function validate648(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs40 = errors;
       let valid8 = false;
       const _errs41 = errors;
-      if (!validate494(data15, { instancePath: instancePath + "/role", parentData: data, parentDataProperty: "role", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate494.errors : vErrors.concat(validate494.errors);
+      if (!validate492(data15, { instancePath: instancePath + "/role", parentData: data, parentDataProperty: "role", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate492.errors : vErrors.concat(validate492.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs41 === errors;
@@ -38232,11 +38172,43 @@ function validate648(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate648.errors = vErrors;
+  validate646.errors = vErrors;
   return errors === 0;
 }
-validate648.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var OrgMemberList = validate655;
+validate646.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var OrgMemberList = validate653;
+function validate653(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate653.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate495(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate495.errors : vErrors.concat(validate495.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate653.errors = vErrors;
+  return errors === 0;
+}
+validate653.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var OrgMemberListInput = validate655;
 function validate655(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -38250,8 +38222,8 @@ function validate655(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate497(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate497.errors : vErrors.concat(validate497.errors);
+      if (!validate509(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate509.errors : vErrors.concat(validate509.errors);
         errors = vErrors.length;
       }
     }
@@ -38268,44 +38240,12 @@ function validate655(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate655.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var OrgMemberListInput = validate657;
+var OverrideChatAccessRequest = validate657;
+var schema229 = { "additionalProperties": true, "properties": { "access": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "chat_ids": { "items": { "$ref": "#/$defs/ChatId" }, "type": "array" }, "replace": { "type": ["boolean", "null"] } }, "required": ["access", "chat_ids"], "type": "object" };
 function validate657(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate657.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (Array.isArray(data)) {
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate511(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate511.errors : vErrors.concat(validate511.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate657.errors = vErrors;
-  return errors === 0;
-}
-validate657.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var OverrideChatAccessRequest = validate659;
-var schema229 = { "additionalProperties": true, "properties": { "access": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "chat_ids": { "items": { "$ref": "#/$defs/ChatId" }, "type": "array" }, "replace": { "type": ["boolean", "null"] } }, "required": ["access", "chat_ids"], "type": "object" };
-function validate659(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate659.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38396,16 +38336,16 @@ function validate659(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate659.errors = vErrors;
+  validate657.errors = vErrors;
   return errors === 0;
 }
-validate659.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var OverrideChatAccessRequestInput = validate661;
+validate657.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var OverrideChatAccessRequestInput = validate659;
 var schema230 = { "additionalProperties": true, "properties": { "access": { "additionalProperties": { "type": "boolean" }, "type": "object" }, "chat_ids": { "items": { "$ref": "#/$defs/ChatId" }, "type": "array" }, "replace": { "type": ["boolean", "null"] } }, "required": ["access", "chat_ids"], "type": "object" };
-function validate661(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate659(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate661.evaluated;
+  const evaluated0 = validate659.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38496,16 +38436,16 @@ function validate661(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate661.errors = vErrors;
+  validate659.errors = vErrors;
   return errors === 0;
 }
-validate661.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Phone = validate663;
+validate659.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var Phone = validate661;
 var schema231 = { "additionalProperties": true, "properties": { "created_at": { "$ref": "#/$defs/Timestamp" }, "first_connected_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "is_browser_open": { "type": ["boolean", "null"] }, "is_ready": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "last_disconnect": {}, "legacy_version": { "type": ["boolean", "null"] }, "library": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "phone_id": { "$ref": "#/$defs/PhoneId" }, "phone_image": { "type": ["string", "null"] }, "phone_name": { "type": ["string", "null"] }, "phone_state": {}, "qr_code": { "type": ["string", "null"] }, "queue_status": {}, "server_image": { "type": ["string", "null"] }, "server_ip": { "type": ["string", "null"] }, "server_name": { "type": ["string", "null"] }, "server_zone": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "wa_state": { "anyOf": [{ "$ref": "#/$defs/WaState" }, { "type": "null" }] }, "wa_version": { "type": ["string", "null"] } }, "required": ["org_id", "created_at", "phone_id"], "type": "object" };
-function validate668(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate666(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate668.evaluated;
+  const evaluated0 = validate666.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38521,14 +38461,14 @@ function validate668(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate668.errors = vErrors;
+  validate666.errors = vErrors;
   return errors === 0;
 }
-validate668.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate671(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate666.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate669(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate671.evaluated;
+  const evaluated0 = validate669.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -38840,14 +38780,14 @@ function validate671(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate671.errors = vErrors;
+  validate669.errors = vErrors;
   return errors === 0;
 }
-validate671.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate663(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate669.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate661(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate663.evaluated;
+  const evaluated0 = validate661.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39078,8 +39018,8 @@ function validate663(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.phone_id !== void 0) {
-      if (!validate668(data.phone_id, { instancePath: instancePath + "/phone_id", parentData: data, parentDataProperty: "phone_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate668.errors : vErrors.concat(validate668.errors);
+      if (!validate666(data.phone_id, { instancePath: instancePath + "/phone_id", parentData: data, parentDataProperty: "phone_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate666.errors : vErrors.concat(validate666.errors);
         errors = vErrors.length;
       }
     }
@@ -39214,8 +39154,8 @@ function validate663(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs52 = errors;
       let valid7 = false;
       const _errs53 = errors;
-      if (!validate671(data21, { instancePath: instancePath + "/wa_state", parentData: data, parentDataProperty: "wa_state", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate671.errors : vErrors.concat(validate671.errors);
+      if (!validate669(data21, { instancePath: instancePath + "/wa_state", parentData: data, parentDataProperty: "wa_state", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate669.errors : vErrors.concat(validate669.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs53 === errors;
@@ -39272,16 +39212,16 @@ function validate663(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate663.errors = vErrors;
+  validate661.errors = vErrors;
   return errors === 0;
 }
-validate663.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var PhoneInput = validate673;
+validate661.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var PhoneInput = validate671;
 var schema234 = { "additionalProperties": true, "properties": { "created_at": { "$ref": "#/$defs/Timestamp" }, "first_connected_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "is_browser_open": { "type": ["boolean", "null"] }, "is_ready": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "last_disconnect": {}, "legacy_version": { "type": ["boolean", "null"] }, "library": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "anyOf": [{ "$ref": "#/$defs/ContactId" }, { "type": "null" }] }, "phone_id": { "$ref": "#/$defs/PhoneId" }, "phone_image": { "type": ["string", "null"] }, "phone_name": { "type": ["string", "null"] }, "phone_state": {}, "qr_code": { "type": ["string", "null"] }, "queue_status": {}, "server_image": { "type": ["string", "null"] }, "server_ip": { "type": ["string", "null"] }, "server_name": { "type": ["string", "null"] }, "server_zone": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "wa_state": { "anyOf": [{ "$ref": "#/$defs/WaState" }, { "type": "null" }] }, "wa_version": { "type": ["string", "null"] } }, "required": ["org_id", "created_at", "phone_id"], "type": "object" };
-function validate678(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate676(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate678.evaluated;
+  const evaluated0 = validate676.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39297,14 +39237,14 @@ function validate678(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate678.errors = vErrors;
+  validate676.errors = vErrors;
   return errors === 0;
 }
-validate678.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate681(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate676.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate679(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate681.evaluated;
+  const evaluated0 = validate679.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39320,14 +39260,14 @@ function validate681(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate681.errors = vErrors;
+  validate679.errors = vErrors;
   return errors === 0;
 }
-validate681.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate673(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate679.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate671(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate673.evaluated;
+  const evaluated0 = validate671.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39558,8 +39498,8 @@ function validate673(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.phone_id !== void 0) {
-      if (!validate678(data.phone_id, { instancePath: instancePath + "/phone_id", parentData: data, parentDataProperty: "phone_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate678.errors : vErrors.concat(validate678.errors);
+      if (!validate676(data.phone_id, { instancePath: instancePath + "/phone_id", parentData: data, parentDataProperty: "phone_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate676.errors : vErrors.concat(validate676.errors);
         errors = vErrors.length;
       }
     }
@@ -39694,8 +39634,8 @@ function validate673(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs52 = errors;
       let valid7 = false;
       const _errs53 = errors;
-      if (!validate681(data21, { instancePath: instancePath + "/wa_state", parentData: data, parentDataProperty: "wa_state", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate681.errors : vErrors.concat(validate681.errors);
+      if (!validate679(data21, { instancePath: instancePath + "/wa_state", parentData: data, parentDataProperty: "wa_state", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate679.errors : vErrors.concat(validate679.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs53 === errors;
@@ -39752,11 +39692,43 @@ function validate673(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate673.errors = vErrors;
+  validate671.errors = vErrors;
   return errors === 0;
 }
-validate673.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var PhoneList = validate683;
+validate671.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var PhoneList = validate681;
+function validate681(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate681.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate661(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate661.errors : vErrors.concat(validate661.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate681.errors = vErrors;
+  return errors === 0;
+}
+validate681.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var PhoneListInput = validate683;
 function validate683(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -39770,8 +39742,8 @@ function validate683(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate663(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate663.errors : vErrors.concat(validate663.errors);
+      if (!validate671(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate671.errors : vErrors.concat(validate671.errors);
         errors = vErrors.length;
       }
     }
@@ -39788,44 +39760,12 @@ function validate683(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate683.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var PhoneListInput = validate685;
+var PhoneQueueStatus = validate685;
+var schema239 = { "additionalProperties": true, "properties": { "active": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "completed": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "failed": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "is_running": { "type": ["boolean", "null"] }, "pending": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "type": "object" };
 function validate685(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate685.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (Array.isArray(data)) {
-    const len0 = data.length;
-    for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate673(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate673.errors : vErrors.concat(validate673.errors);
-        errors = vErrors.length;
-      }
-    }
-  } else {
-    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-    if (vErrors === null) {
-      vErrors = [err0];
-    } else {
-      vErrors.push(err0);
-    }
-    errors++;
-  }
-  validate685.errors = vErrors;
-  return errors === 0;
-}
-validate685.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var PhoneQueueStatus = validate687;
-var schema239 = { "additionalProperties": true, "properties": { "active": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "completed": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "failed": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "is_running": { "type": ["boolean", "null"] }, "pending": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "type": "object" };
-function validate687(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate687.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -39982,16 +39922,16 @@ function validate687(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate687.errors = vErrors;
+  validate685.errors = vErrors;
   return errors === 0;
 }
-validate687.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var PhoneQueueStatusInput = validate688;
+validate685.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var PhoneQueueStatusInput = validate686;
 var schema240 = { "additionalProperties": true, "properties": { "active": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "completed": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "failed": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "is_running": { "type": ["boolean", "null"] }, "pending": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] } }, "type": "object" };
-function validate688(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate686(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate688.evaluated;
+  const evaluated0 = validate686.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40376,106 +40316,106 @@ function validate688(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
+  validate686.errors = vErrors;
+  return errors === 0;
+}
+validate686.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var PinMessageRequest = validate687;
+function validate687(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate687.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.pin === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pin" }, message: "must have required property 'pin'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.pin !== void 0) {
+      if (typeof data.pin !== "boolean") {
+        const err1 = { instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate687.errors = vErrors;
+  return errors === 0;
+}
+validate687.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var PinMessageRequestInput = validate688;
+function validate688(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate688.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.pin === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pin" }, message: "must have required property 'pin'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.pin !== void 0) {
+      if (typeof data.pin !== "boolean") {
+        const err1 = { instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
   validate688.errors = vErrors;
   return errors === 0;
 }
 validate688.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var PinMessageRequest = validate689;
+var PurgeMessageQueuesRequest = validate689;
+var schema243 = { "additionalProperties": true, "properties": { "broadcast_id": { "type": ["string", "null"] }, "queue_ids": { "items": { "type": "string" }, "type": ["array", "null"] } }, "type": "object" };
 function validate689(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate689.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.pin === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pin" }, message: "must have required property 'pin'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.pin !== void 0) {
-      if (typeof data.pin !== "boolean") {
-        const err1 = { instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate689.errors = vErrors;
-  return errors === 0;
-}
-validate689.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var PinMessageRequestInput = validate690;
-function validate690(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate690.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.pin === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "pin" }, message: "must have required property 'pin'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.pin !== void 0) {
-      if (typeof data.pin !== "boolean") {
-        const err1 = { instancePath: instancePath + "/pin", schemaPath: "#/properties/pin/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate690.errors = vErrors;
-  return errors === 0;
-}
-validate690.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var PurgeMessageQueuesRequest = validate691;
-var schema243 = { "additionalProperties": true, "properties": { "broadcast_id": { "type": ["string", "null"] }, "queue_ids": { "items": { "type": "string" }, "type": ["array", "null"] } }, "type": "object" };
-function validate691(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate691.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40530,16 +40470,16 @@ function validate691(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate691.errors = vErrors;
+  validate689.errors = vErrors;
   return errors === 0;
 }
-validate691.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var PurgeMessageQueuesRequestInput = validate692;
+validate689.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var PurgeMessageQueuesRequestInput = validate690;
 var schema244 = { "additionalProperties": true, "properties": { "broadcast_id": { "type": ["string", "null"] }, "queue_ids": { "items": { "type": "string" }, "type": ["array", "null"] } }, "type": "object" };
-function validate692(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate690(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate692.evaluated;
+  const evaluated0 = validate690.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40594,16 +40534,16 @@ function validate692(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate692.errors = vErrors;
+  validate690.errors = vErrors;
   return errors === 0;
 }
-validate692.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var PurgeQueueRequest = validate693;
+validate690.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var PurgeQueueRequest = validate691;
 var schema245 = { "additionalProperties": true, "properties": { "broadcast_id": { "type": ["string", "null"] }, "queue_id": { "anyOf": [{ "type": "string" }, { "items": { "type": "string" }, "type": "array" }, { "type": "null" }] } }, "type": "object" };
-function validate693(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate691(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate693.evaluated;
+  const evaluated0 = validate691.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40704,16 +40644,16 @@ function validate693(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate693.errors = vErrors;
+  validate691.errors = vErrors;
   return errors === 0;
 }
-validate693.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var PurgeQueueRequestInput = validate694;
+validate691.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var PurgeQueueRequestInput = validate692;
 var schema246 = { "additionalProperties": true, "allOf": [{ "not": { "required": ["queue_id", "queue_ids"] } }], "properties": { "broadcast_id": { "type": ["string", "null"] }, "queue_id": { "anyOf": [{ "type": "string" }, { "items": { "type": "string" }, "type": "array" }, { "type": "null" }] }, "queue_ids": { "anyOf": [{ "type": "string" }, { "items": { "type": "string" }, "type": "array" }, { "type": "null" }] } }, "type": "object" };
-function validate694(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate692(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate694.evaluated;
+  const evaluated0 = validate692.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40919,16 +40859,16 @@ function validate694(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate694.errors = vErrors;
+  validate692.errors = vErrors;
   return errors === 0;
 }
-validate694.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var PurgeResult = validate695;
+validate692.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var PurgeResult = validate693;
 var schema247 = { "additionalProperties": true, "properties": { "mode": { "type": ["string", "null"] }, "purged": { "type": ["boolean", "null"] }, "queue_ids": { "items": { "type": "string" }, "type": ["array", "null"] } }, "type": "object" };
-function validate695(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate693(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate695.evaluated;
+  const evaluated0 = validate693.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -40995,16 +40935,16 @@ function validate695(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate695.errors = vErrors;
+  validate693.errors = vErrors;
   return errors === 0;
 }
-validate695.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var PurgeResultInput = validate696;
+validate693.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var PurgeResultInput = validate694;
 var schema248 = { "additionalProperties": true, "properties": { "mode": { "type": ["string", "null"] }, "purged": { "type": ["boolean", "null"] }, "queue_ids": { "items": { "type": "string" }, "type": ["array", "null"] } }, "type": "object" };
-function validate696(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate694(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate696.evaluated;
+  const evaluated0 = validate694.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41071,16 +41011,16 @@ function validate696(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate696.errors = vErrors;
+  validate694.errors = vErrors;
   return errors === 0;
 }
-validate696.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var QueueHealth = validate697;
+validate694.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var QueueHealth = validate695;
 var schema249 = { "additionalProperties": true, "properties": { "active": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "completed": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "delayed": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "failed": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "paused": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "waiting": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "type": "object" };
-function validate697(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate695(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate697.evaluated;
+  const evaluated0 = validate695.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41289,15 +41229,15 @@ function validate697(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate697.errors = vErrors;
+  validate695.errors = vErrors;
   return errors === 0;
 }
-validate697.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var QueueHealthInput = validate698;
-function validate698(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate695.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var QueueHealthInput = validate696;
+function validate696(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate698.evaluated;
+  const evaluated0 = validate696.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41848,17 +41788,17 @@ function validate698(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate698.errors = vErrors;
+  validate696.errors = vErrors;
   return errors === 0;
 }
-validate698.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var QueueJobList = validate699;
+validate696.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var QueueJobList = validate697;
 var schema252 = { "additionalProperties": true, "properties": { "addedTimestamp": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "attemptsMade": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "attemptsStarted": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "data": { "anyOf": [{ "$ref": "#/$defs/QueueJobData" }, { "type": "null" }] }, "finishedTimestamp": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "id": { "type": "string" }, "message_id": { "type": ["string", "null"] }, "processedTimestamp": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "stacktrace": { "items": { "type": "string" }, "type": ["array", "null"] }, "status": { "type": ["string", "null"] } }, "required": ["id"], "type": "object" };
 var schema253 = { "additionalProperties": true, "properties": { "body": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] } }, "type": "object" };
-function validate701(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate699(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate701.evaluated;
+  const evaluated0 = validate699.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -41929,14 +41869,14 @@ function validate701(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate701.errors = vErrors;
+  validate699.errors = vErrors;
   return errors === 0;
 }
-validate701.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate700(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate699.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate698(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate700.evaluated;
+  const evaluated0 = validate698.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42054,8 +41994,8 @@ function validate700(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs9 = errors;
       let valid1 = false;
       const _errs10 = errors;
-      if (!validate701(data3, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate701.errors : vErrors.concat(validate701.errors);
+      if (!validate699(data3, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate699.errors : vErrors.concat(validate699.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs10 === errors;
@@ -42225,14 +42165,14 @@ function validate700(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate700.errors = vErrors;
+  validate698.errors = vErrors;
   return errors === 0;
 }
-validate700.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate699(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate698.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate697(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate699.evaluated;
+  const evaluated0 = validate697.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42242,8 +42182,8 @@ function validate699(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate700(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate700.errors : vErrors.concat(validate700.errors);
+      if (!validate698(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate698.errors : vErrors.concat(validate698.errors);
         errors = vErrors.length;
       }
     }
@@ -42256,17 +42196,17 @@ function validate699(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate699.errors = vErrors;
+  validate697.errors = vErrors;
   return errors === 0;
 }
-validate699.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var QueueJobListInput = validate705;
+validate697.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var QueueJobListInput = validate703;
 var schema255 = { "additionalProperties": true, "properties": { "addedTimestamp": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "attemptsMade": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "attemptsStarted": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "data": { "anyOf": [{ "$ref": "#/$defs/QueueJobData" }, { "type": "null" }] }, "finishedTimestamp": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "id": { "type": "string" }, "message_id": { "type": ["string", "null"] }, "processedTimestamp": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "stacktrace": { "items": { "type": "string" }, "type": ["array", "null"] }, "status": { "type": ["string", "null"] } }, "required": ["id"], "type": "object" };
 var schema256 = { "additionalProperties": true, "properties": { "body": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] } }, "type": "object" };
-function validate707(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate705(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate707.evaluated;
+  const evaluated0 = validate705.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42337,14 +42277,14 @@ function validate707(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate707.errors = vErrors;
+  validate705.errors = vErrors;
   return errors === 0;
 }
-validate707.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate706(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate705.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate704(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate706.evaluated;
+  const evaluated0 = validate704.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42633,8 +42573,8 @@ function validate706(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs27 = errors;
       let valid4 = false;
       const _errs28 = errors;
-      if (!validate707(data3, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate707.errors : vErrors.concat(validate707.errors);
+      if (!validate705(data3, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate705.errors : vErrors.concat(validate705.errors);
         errors = vErrors.length;
       }
       var _valid3 = _errs28 === errors;
@@ -42918,14 +42858,14 @@ function validate706(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate706.errors = vErrors;
+  validate704.errors = vErrors;
   return errors === 0;
 }
-validate706.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate705(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate704.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate703(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate705.evaluated;
+  const evaluated0 = validate703.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -42935,8 +42875,8 @@ function validate705(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate706(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate706.errors : vErrors.concat(validate706.errors);
+      if (!validate704(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate704.errors : vErrors.concat(validate704.errors);
         errors = vErrors.length;
       }
     }
@@ -42949,106 +42889,106 @@ function validate705(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate705.errors = vErrors;
+  validate703.errors = vErrors;
   return errors === 0;
 }
-validate705.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var ReactToMessageRequest = validate711;
+validate703.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var ReactToMessageRequest = validate709;
+function validate709(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate709.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.reaction === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reaction" }, message: "must have required property 'reaction'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.reaction !== void 0) {
+      if (typeof data.reaction !== "string") {
+        const err1 = { instancePath: instancePath + "/reaction", schemaPath: "#/properties/reaction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate709.errors = vErrors;
+  return errors === 0;
+}
+validate709.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ReactToMessageRequestInput = validate710;
+function validate710(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate710.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.reaction === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reaction" }, message: "must have required property 'reaction'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.reaction !== void 0) {
+      if (typeof data.reaction !== "string") {
+        const err1 = { instancePath: instancePath + "/reaction", schemaPath: "#/properties/reaction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate710.errors = vErrors;
+  return errors === 0;
+}
+validate710.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var Reaction = validate711;
+var schema259 = { "additionalProperties": true, "properties": { "ack": { "anyOf": [{ "$ref": "#/$defs/Ack" }, { "type": "null" }] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "message_id": { "$ref": "#/$defs/MessageId" }, "msg_id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "$ref": "#/$defs/ContactId" }, "orphan": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "orphan_reason": { "type": ["string", "null"] }, "reaction": { "type": ["string", "null"] }, "reaction_id": { "$ref": "#/$defs/MessageId" }, "read": { "type": ["boolean", "null"] }, "sender_id": { "$ref": "#/$defs/ContactId" }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "unique_id": { "type": ["string", "null"] } }, "required": ["org_id", "message_id", "reaction_id", "sender_id", "org_phone"], "type": "object" };
 function validate711(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
   const evaluated0 = validate711.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.reaction === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reaction" }, message: "must have required property 'reaction'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.reaction !== void 0) {
-      if (typeof data.reaction !== "string") {
-        const err1 = { instancePath: instancePath + "/reaction", schemaPath: "#/properties/reaction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate711.errors = vErrors;
-  return errors === 0;
-}
-validate711.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ReactToMessageRequestInput = validate712;
-function validate712(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate712.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
-  if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.reaction === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reaction" }, message: "must have required property 'reaction'" };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-    if (data.reaction !== void 0) {
-      if (typeof data.reaction !== "string") {
-        const err1 = { instancePath: instancePath + "/reaction", schemaPath: "#/properties/reaction/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-        if (vErrors === null) {
-          vErrors = [err1];
-        } else {
-          vErrors.push(err1);
-        }
-        errors++;
-      }
-    }
-  } else {
-    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-    if (vErrors === null) {
-      vErrors = [err2];
-    } else {
-      vErrors.push(err2);
-    }
-    errors++;
-  }
-  validate712.errors = vErrors;
-  return errors === 0;
-}
-validate712.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Reaction = validate713;
-var schema259 = { "additionalProperties": true, "properties": { "ack": { "anyOf": [{ "$ref": "#/$defs/Ack" }, { "type": "null" }] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "message_id": { "$ref": "#/$defs/MessageId" }, "msg_id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "$ref": "#/$defs/ContactId" }, "orphan": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "orphan_reason": { "type": ["string", "null"] }, "reaction": { "type": ["string", "null"] }, "reaction_id": { "$ref": "#/$defs/MessageId" }, "read": { "type": ["boolean", "null"] }, "sender_id": { "$ref": "#/$defs/ContactId" }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "unique_id": { "type": ["string", "null"] } }, "required": ["org_id", "message_id", "reaction_id", "sender_id", "org_phone"], "type": "object" };
-function validate713(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate713.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43430,16 +43370,16 @@ function validate713(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate713.errors = vErrors;
+  validate711.errors = vErrors;
   return errors === 0;
 }
-validate713.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ReactionInput = validate724;
+validate711.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ReactionInput = validate722;
 var schema260 = { "additionalProperties": true, "properties": { "ack": { "anyOf": [{ "$ref": "#/$defs/Ack" }, { "type": "null" }] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "message_id": { "$ref": "#/$defs/MessageId" }, "msg_id": { "anyOf": [{ "$ref": "#/$defs/MessageKey" }, { "type": "null" }] }, "org_id": { "$ref": "#/$defs/OrgId" }, "org_phone": { "$ref": "#/$defs/ContactId" }, "orphan": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "orphan_reason": { "type": ["string", "null"] }, "reaction": { "type": ["string", "null"] }, "reaction_id": { "$ref": "#/$defs/MessageId" }, "read": { "type": ["boolean", "null"] }, "sender_id": { "$ref": "#/$defs/ContactId" }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "unique_id": { "type": ["string", "null"] } }, "required": ["org_id", "message_id", "reaction_id", "sender_id", "org_phone"], "type": "object" };
-function validate724(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate722(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate724.evaluated;
+  const evaluated0 = validate722.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -43878,16 +43818,16 @@ function validate724(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate724.errors = vErrors;
+  validate722.errors = vErrors;
   return errors === 0;
 }
-validate724.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ReactionList = validate735;
+validate722.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ReactionList = validate733;
 var schema261 = { "additionalProperties": true, "properties": { "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "end_time": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "reactions": { "items": { "$ref": "#/$defs/Reaction" }, "type": "array" }, "start_time": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["reactions"], "type": "object" };
-function validate735(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate733(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate735.evaluated;
+  const evaluated0 = validate733.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44015,8 +43955,8 @@ function validate735(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data3)) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate713(data3[i0], { instancePath: instancePath + "/reactions/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate713.errors : vErrors.concat(validate713.errors);
+          if (!validate711(data3[i0], { instancePath: instancePath + "/reactions/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate711.errors : vErrors.concat(validate711.errors);
             errors = vErrors.length;
           }
         }
@@ -44113,15 +44053,15 @@ function validate735(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate735.errors = vErrors;
+  validate733.errors = vErrors;
   return errors === 0;
 }
-validate735.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ReactionListInput = validate739;
-function validate739(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate733.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ReactionListInput = validate737;
+function validate737(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate739.evaluated;
+  const evaluated0 = validate737.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44363,8 +44303,8 @@ function validate739(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data3)) {
         const len0 = data3.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate724(data3[i0], { instancePath: instancePath + "/reactions/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate724.errors : vErrors.concat(validate724.errors);
+          if (!validate722(data3[i0], { instancePath: instancePath + "/reactions/" + i0, parentData: data3, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate722.errors : vErrors.concat(validate722.errors);
             errors = vErrors.length;
           }
         }
@@ -44518,17 +44458,17 @@ function validate739(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate739.errors = vErrors;
+  validate737.errors = vErrors;
   return errors === 0;
 }
-validate739.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ScheduledMessage = validate743;
+validate737.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ScheduledMessage = validate741;
 var schema263 = { "additionalProperties": true, "properties": { "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "created_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "is_repeat": { "type": ["boolean", "null"] }, "message_payload": { "anyOf": [{ "$ref": "#/$defs/ScheduledPayload" }, { "type": "null" }] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "org_phone": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "paused_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "performed_by": { "type": ["string", "null"] }, "repeat_config": { "anyOf": [{ "$ref": "#/$defs/RepeatConfig" }, { "type": "null" }] }, "scheduled_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "scheduled_id": { "type": "string" }, "skip_next": { "type": ["boolean", "null"] }, "status": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["scheduled_id"], "type": "object" };
 var schema264 = { "additionalProperties": true, "properties": { "media": {}, "message": { "type": ["string", "null"] } }, "type": "object" };
-function validate746(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate744(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate746.evaluated;
+  const evaluated0 = validate744.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44557,14 +44497,14 @@ function validate746(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate746.errors = vErrors;
+  validate744.errors = vErrors;
   return errors === 0;
 }
-validate746.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate743(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate744.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate741(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate743.evaluated;
+  const evaluated0 = validate741.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -44682,8 +44622,8 @@ function validate743(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs15 = errors;
       let valid3 = false;
       const _errs16 = errors;
-      if (!validate746(data3, { instancePath: instancePath + "/message_payload", parentData: data, parentDataProperty: "message_payload", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate746.errors : vErrors.concat(validate746.errors);
+      if (!validate744(data3, { instancePath: instancePath + "/message_payload", parentData: data, parentDataProperty: "message_payload", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate744.errors : vErrors.concat(validate744.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs16 === errors;
@@ -45027,17 +44967,17 @@ function validate743(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate743.errors = vErrors;
+  validate741.errors = vErrors;
   return errors === 0;
 }
-validate743.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ScheduledMessageInput = validate754;
+validate741.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ScheduledMessageInput = validate752;
 var schema265 = { "additionalProperties": true, "properties": { "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "created_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "is_repeat": { "type": ["boolean", "null"] }, "message_payload": { "anyOf": [{ "$ref": "#/$defs/ScheduledPayload" }, { "type": "null" }] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "org_phone": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "paused_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "performed_by": { "type": ["string", "null"] }, "repeat_config": { "anyOf": [{ "$ref": "#/$defs/RepeatConfig" }, { "type": "null" }] }, "scheduled_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "scheduled_id": { "type": "string" }, "skip_next": { "type": ["boolean", "null"] }, "status": { "type": ["string", "null"] }, "updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["scheduled_id"], "type": "object" };
 var schema266 = { "additionalProperties": true, "properties": { "media": {}, "message": { "type": ["string", "null"] } }, "type": "object" };
-function validate757(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate755(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate757.evaluated;
+  const evaluated0 = validate755.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -45066,14 +45006,14 @@ function validate757(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate757.errors = vErrors;
+  validate755.errors = vErrors;
   return errors === 0;
 }
-validate757.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate754(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate755.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate752(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate754.evaluated;
+  const evaluated0 = validate752.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -45191,8 +45131,8 @@ function validate754(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs15 = errors;
       let valid3 = false;
       const _errs16 = errors;
-      if (!validate757(data3, { instancePath: instancePath + "/message_payload", parentData: data, parentDataProperty: "message_payload", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate757.errors : vErrors.concat(validate757.errors);
+      if (!validate755(data3, { instancePath: instancePath + "/message_payload", parentData: data, parentDataProperty: "message_payload", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate755.errors : vErrors.concat(validate755.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs16 === errors;
@@ -45536,16 +45476,16 @@ function validate754(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate754.errors = vErrors;
+  validate752.errors = vErrors;
   return errors === 0;
 }
-validate754.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ScheduledMessageList = validate765;
+validate752.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ScheduledMessageList = validate763;
 var schema267 = { "additionalProperties": true, "properties": { "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "scheduled_messages": { "items": { "$ref": "#/$defs/ScheduledMessage" }, "type": "array" }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["scheduled_messages"], "type": "object" };
-function validate765(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate763(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate765.evaluated;
+  const evaluated0 = validate763.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -45631,8 +45571,8 @@ function validate765(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate743(data2[i0], { instancePath: instancePath + "/scheduled_messages/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate743.errors : vErrors.concat(validate743.errors);
+          if (!validate741(data2[i0], { instancePath: instancePath + "/scheduled_messages/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate741.errors : vErrors.concat(validate741.errors);
             errors = vErrors.length;
           }
         }
@@ -45687,15 +45627,15 @@ function validate765(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate765.errors = vErrors;
+  validate763.errors = vErrors;
   return errors === 0;
 }
-validate765.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var ScheduledMessageListInput = validate767;
-function validate767(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate763.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var ScheduledMessageListInput = validate765;
+function validate765(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate767.evaluated;
+  const evaluated0 = validate765.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -45895,8 +45835,8 @@ function validate767(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate754(data2[i0], { instancePath: instancePath + "/scheduled_messages/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate754.errors : vErrors.concat(validate754.errors);
+          if (!validate752(data2[i0], { instancePath: instancePath + "/scheduled_messages/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate752.errors : vErrors.concat(validate752.errors);
             errors = vErrors.length;
           }
         }
@@ -46008,17 +45948,17 @@ function validate767(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate767.errors = vErrors;
+  validate765.errors = vErrors;
   return errors === 0;
 }
-validate767.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var SendMessageRequest = validate769;
+validate765.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var SendMessageRequest = validate767;
 var schema269 = { "additionalProperties": true, "properties": { "chat_id": { "$ref": "#/$defs/ChatId" }, "media": { "anyOf": [{ "$ref": "#/$defs/MediaAttachment" }, { "type": "null" }] }, "message": { "type": ["string", "null"] }, "options": { "anyOf": [{ "$ref": "#/$defs/SendOptions" }, { "type": "null" }] }, "poll": { "anyOf": [{ "$ref": "#/$defs/PollRequest" }, { "type": "null" }] }, "reply_to": { "anyOf": [{ "$ref": "#/$defs/MessageId" }, { "type": "null" }] } }, "required": ["chat_id"], "type": "object" };
 var schema270 = { "additionalProperties": true, "properties": { "hide_url_preview": { "type": ["boolean", "null"] } }, "type": "object" };
-function validate772(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate770(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate772.evaluated;
+  const evaluated0 = validate770.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46047,14 +45987,14 @@ function validate772(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate772.errors = vErrors;
+  validate770.errors = vErrors;
   return errors === 0;
 }
-validate772.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate769(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate770.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate767(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate769.evaluated;
+  const evaluated0 = validate767.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46136,8 +46076,8 @@ function validate769(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs11 = errors;
       let valid2 = false;
       const _errs12 = errors;
-      if (!validate772(data3, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate772.errors : vErrors.concat(validate772.errors);
+      if (!validate770(data3, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate770.errors : vErrors.concat(validate770.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs12 === errors;
@@ -46266,17 +46206,17 @@ function validate769(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate769.errors = vErrors;
+  validate767.errors = vErrors;
   return errors === 0;
 }
-validate769.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var SendMessageRequestInput = validate776;
+validate767.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var SendMessageRequestInput = validate774;
 var schema271 = { "additionalProperties": true, "properties": { "chat_id": { "$ref": "#/$defs/ChatId" }, "media": { "anyOf": [{ "$ref": "#/$defs/MediaAttachment" }, { "type": "null" }] }, "message": { "type": ["string", "null"] }, "options": { "anyOf": [{ "$ref": "#/$defs/SendOptions" }, { "type": "null" }] }, "poll": { "anyOf": [{ "$ref": "#/$defs/PollRequest" }, { "type": "null" }] }, "reply_to": { "anyOf": [{ "$ref": "#/$defs/MessageId" }, { "type": "null" }] } }, "required": ["chat_id"], "type": "object" };
 var schema272 = { "additionalProperties": true, "properties": { "hide_url_preview": { "type": ["boolean", "null"] } }, "type": "object" };
-function validate779(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate777(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate779.evaluated;
+  const evaluated0 = validate777.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46305,14 +46245,14 @@ function validate779(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate779.errors = vErrors;
+  validate777.errors = vErrors;
   return errors === 0;
 }
-validate779.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate776(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate777.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate774(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate776.evaluated;
+  const evaluated0 = validate774.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46394,8 +46334,8 @@ function validate776(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs11 = errors;
       let valid2 = false;
       const _errs12 = errors;
-      if (!validate779(data3, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate779.errors : vErrors.concat(validate779.errors);
+      if (!validate777(data3, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate777.errors : vErrors.concat(validate777.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs12 === errors;
@@ -46524,16 +46464,16 @@ function validate776(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate776.errors = vErrors;
+  validate774.errors = vErrors;
   return errors === 0;
 }
-validate776.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var SendMessageResponse = validate783;
+validate774.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var SendMessageResponse = validate781;
 var schema274 = { "additionalProperties": true, "properties": { "hint": { "type": ["string", "null"] }, "queue_id": { "type": "string" }, "queue_position": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "unique_id": { "type": ["string", "null"] } }, "required": ["queue_id"], "type": "object" };
-function validate784(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate782(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate784.evaluated;
+  const evaluated0 = validate782.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46626,14 +46566,14 @@ function validate784(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate784.errors = vErrors;
+  validate782.errors = vErrors;
   return errors === 0;
 }
-validate784.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate783(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate782.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate781(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate783.evaluated;
+  const evaluated0 = validate781.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46643,8 +46583,8 @@ function validate783(data, { instancePath = "", parentData, parentDataProperty, 
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (!validate784(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate784.errors : vErrors.concat(validate784.errors);
+  if (!validate782(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate782.errors : vErrors.concat(validate782.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs1 === errors;
@@ -46699,17 +46639,17 @@ function validate783(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate783.errors = vErrors;
+  validate781.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate783.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var SendMessageResponseInput = validate786;
+validate781.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var SendMessageResponseInput = validate784;
 var schema276 = { "additionalProperties": true, "properties": { "hint": { "type": ["string", "null"] }, "queue_id": { "type": "string" }, "queue_position": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "unique_id": { "type": ["string", "null"] } }, "required": ["queue_id"], "type": "object" };
-function validate787(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate785(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate787.evaluated;
+  const evaluated0 = validate785.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46859,14 +46799,14 @@ function validate787(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate787.errors = vErrors;
+  validate785.errors = vErrors;
   return errors === 0;
 }
-validate787.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate786(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate785.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate784(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate786.evaluated;
+  const evaluated0 = validate784.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -46909,8 +46849,8 @@ function validate786(data, { instancePath = "", parentData, parentDataProperty, 
   let ifClause0;
   if (_valid0) {
     const _errs3 = errors;
-    if (!validate787(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate787.errors : vErrors.concat(validate787.errors);
+    if (!validate785(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate785.errors : vErrors.concat(validate785.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -46960,17 +46900,17 @@ function validate786(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate786.errors = vErrors;
+  validate784.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate786.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var SendMessageSyncRequest = validate789;
+validate784.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var SendMessageSyncRequest = validate787;
 var schema277 = { "additionalProperties": true, "properties": { "chat_id": { "$ref": "#/$defs/ChatId" }, "media": { "anyOf": [{ "$ref": "#/$defs/MediaAttachment" }, { "type": "null" }] }, "message": { "type": ["string", "null"] }, "options": { "anyOf": [{ "$ref": "#/$defs/SendOptions" }, { "type": "null" }] }, "poll": { "anyOf": [{ "$ref": "#/$defs/PollRequest" }, { "type": "null" }] }, "reply_to": { "anyOf": [{ "$ref": "#/$defs/MessageId" }, { "type": "null" }] } }, "required": ["chat_id"], "type": "object" };
-function validate789(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate787(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate789.evaluated;
+  const evaluated0 = validate787.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47052,8 +46992,8 @@ function validate789(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs11 = errors;
       let valid2 = false;
       const _errs12 = errors;
-      if (!validate772(data3, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate772.errors : vErrors.concat(validate772.errors);
+      if (!validate770(data3, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate770.errors : vErrors.concat(validate770.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs12 === errors;
@@ -47182,16 +47122,16 @@ function validate789(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate789.errors = vErrors;
+  validate787.errors = vErrors;
   return errors === 0;
 }
-validate789.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var SendMessageSyncRequestInput = validate795;
+validate787.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var SendMessageSyncRequestInput = validate793;
 var schema278 = { "additionalProperties": true, "properties": { "chat_id": { "$ref": "#/$defs/ChatId" }, "media": { "anyOf": [{ "$ref": "#/$defs/MediaAttachment" }, { "type": "null" }] }, "message": { "type": ["string", "null"] }, "options": { "anyOf": [{ "$ref": "#/$defs/SendOptions" }, { "type": "null" }] }, "poll": { "anyOf": [{ "$ref": "#/$defs/PollRequest" }, { "type": "null" }] }, "reply_to": { "anyOf": [{ "$ref": "#/$defs/MessageId" }, { "type": "null" }] } }, "required": ["chat_id"], "type": "object" };
-function validate795(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate793(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate795.evaluated;
+  const evaluated0 = validate793.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47273,8 +47213,8 @@ function validate795(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs11 = errors;
       let valid2 = false;
       const _errs12 = errors;
-      if (!validate779(data3, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate779.errors : vErrors.concat(validate779.errors);
+      if (!validate777(data3, { instancePath: instancePath + "/options", parentData: data, parentDataProperty: "options", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate777.errors : vErrors.concat(validate777.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs12 === errors;
@@ -47403,16 +47343,16 @@ function validate795(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate795.errors = vErrors;
+  validate793.errors = vErrors;
   return errors === 0;
 }
-validate795.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var SendMessageSyncResponse = validate801;
+validate793.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var SendMessageSyncResponse = validate799;
 var schema279 = { "additionalProperties": true, "properties": { "message": { "$ref": "#/$defs/Message" }, "status": { "type": ["string", "null"] }, "unique_id": { "type": ["string", "null"] } }, "required": ["message"], "type": "object" };
-function validate801(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate799(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate801.evaluated;
+  const evaluated0 = validate799.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47468,16 +47408,16 @@ function validate801(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate801.errors = vErrors;
+  validate799.errors = vErrors;
   return errors === 0;
 }
-validate801.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var SendMessageSyncResponseInput = validate803;
+validate799.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var SendMessageSyncResponseInput = validate801;
 var schema280 = { "additionalProperties": true, "properties": { "message": { "$ref": "#/$defs/Message" }, "status": { "type": ["string", "null"] }, "unique_id": { "type": ["string", "null"] } }, "required": ["message"], "type": "object" };
-function validate803(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate801(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate803.evaluated;
+  const evaluated0 = validate801.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47533,16 +47473,16 @@ function validate803(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate803.errors = vErrors;
+  validate801.errors = vErrors;
   return errors === 0;
 }
-validate803.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var Ticket = validate805;
+validate801.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var Ticket = validate803;
 var schema281 = { "additionalProperties": true, "properties": { "assigned_by": { "type": ["string", "null"] }, "assignee": { "type": ["string", "null"] }, "chat": { "anyOf": [{ "$ref": "#/$defs/Chat" }, { "type": "null" }] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "close_ticket_metadata": {}, "closed_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "closed_by": { "type": ["string", "null"] }, "closed_message": { "type": ["string", "null"] }, "created_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "custom_properties": { "additionalProperties": true, "type": ["object", "null"] }, "due_date": { "anyOf": [{ "$ref": "#/$defs/DueDate" }, { "type": "null" }] }, "first_assigned_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "freshdesk_metadata": {}, "hubspot_metadata": {}, "is_deleted": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "last_updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "last_updated_by": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "priority": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "quoted_message": { "anyOf": [{ "$ref": "#/$defs/Message" }, { "type": "null" }] }, "quoted_message_id": { "type": ["string", "null"] }, "raised_by": { "type": ["string", "null"] }, "response_time": { "type": ["number", "null"] }, "status": { "anyOf": [{ "$ref": "#/$defs/TicketStatus" }, { "type": "null" }] }, "subject": { "type": ["string", "null"] }, "ticket_custom_properties": { "additionalProperties": true, "type": ["object", "null"] }, "ticket_id": { "$ref": "#/$defs/TicketId" }, "ticket_labels": { "type": ["string", "null"] }, "zohodesk_metadata": {} }, "required": ["ticket_id", "org_id"], "type": "object" };
-function validate810(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate808(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate810.evaluated;
+  const evaluated0 = validate808.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47588,14 +47528,14 @@ function validate810(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate810.errors = vErrors;
+  validate808.errors = vErrors;
   return errors === 0;
 }
-validate810.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate818(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate808.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate816(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate818.evaluated;
+  const evaluated0 = validate816.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47611,14 +47551,14 @@ function validate818(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate818.errors = vErrors;
+  validate816.errors = vErrors;
   return errors === 0;
 }
-validate818.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate805(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate816.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate803(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate805.evaluated;
+  const evaluated0 = validate803.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -47877,8 +47817,8 @@ function validate805(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs34 = errors;
       let valid5 = false;
       const _errs35 = errors;
-      if (!validate810(data9, { instancePath: instancePath + "/due_date", parentData: data, parentDataProperty: "due_date", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate810.errors : vErrors.concat(validate810.errors);
+      if (!validate808(data9, { instancePath: instancePath + "/due_date", parentData: data, parentDataProperty: "due_date", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate808.errors : vErrors.concat(validate808.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs35 === errors;
@@ -48256,8 +48196,8 @@ function validate805(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.ticket_id !== void 0) {
-      if (!validate818(data.ticket_id, { instancePath: instancePath + "/ticket_id", parentData: data, parentDataProperty: "ticket_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate818.errors : vErrors.concat(validate818.errors);
+      if (!validate816(data.ticket_id, { instancePath: instancePath + "/ticket_id", parentData: data, parentDataProperty: "ticket_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate816.errors : vErrors.concat(validate816.errors);
         errors = vErrors.length;
       }
     }
@@ -48282,17 +48222,17 @@ function validate805(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate805.errors = vErrors;
+  validate803.errors = vErrors;
   return errors === 0;
 }
-validate805.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var TicketInfo = validate820;
+validate803.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var TicketInfo = validate818;
 var schema284 = { "additionalProperties": true, "properties": { "attached_messages": { "items": { "$ref": "#/$defs/TicketMessage" }, "type": ["array", "null"] }, "chat": { "$ref": "#/$defs/Chat" }, "message": { "anyOf": [{ "$ref": "#/$defs/TicketMessage" }, { "type": "null" }] }, "ticket": { "anyOf": [{ "$ref": "#/$defs/Ticket" }, { "type": "null" }] } }, "required": ["chat"], "type": "object" };
 var schema285 = { "additionalProperties": true, "properties": { "body": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "media_path": { "type": ["string", "null"] }, "message_id": { "anyOf": [{ "$ref": "#/$defs/MessageId" }, { "type": "null" }] }, "org_phone": { "type": ["string", "null"] }, "performed_by": { "type": ["string", "null"] }, "sender_name": { "type": ["string", "null"] }, "sender_phone": { "type": ["string", "null"] }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "type": "object" };
-function validate821(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate819(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate821.evaluated;
+  const evaluated0 = validate819.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -48507,14 +48447,14 @@ function validate821(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate821.errors = vErrors;
+  validate819.errors = vErrors;
   return errors === 0;
 }
-validate821.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate820(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate819.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate818(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate820.evaluated;
+  const evaluated0 = validate818.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -48545,8 +48485,8 @@ function validate820(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate821(data0[i0], { instancePath: instancePath + "/attached_messages/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate821.errors : vErrors.concat(validate821.errors);
+          if (!validate819(data0[i0], { instancePath: instancePath + "/attached_messages/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate819.errors : vErrors.concat(validate819.errors);
             errors = vErrors.length;
           }
         }
@@ -48563,8 +48503,8 @@ function validate820(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs7 = errors;
       let valid3 = false;
       const _errs8 = errors;
-      if (!validate821(data3, { instancePath: instancePath + "/message", parentData: data, parentDataProperty: "message", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate821.errors : vErrors.concat(validate821.errors);
+      if (!validate819(data3, { instancePath: instancePath + "/message", parentData: data, parentDataProperty: "message", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate819.errors : vErrors.concat(validate819.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs8 === errors;
@@ -48605,8 +48545,8 @@ function validate820(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs12 = errors;
       let valid4 = false;
       const _errs13 = errors;
-      if (!validate805(data4, { instancePath: instancePath + "/ticket", parentData: data, parentDataProperty: "ticket", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate805.errors : vErrors.concat(validate805.errors);
+      if (!validate803(data4, { instancePath: instancePath + "/ticket", parentData: data, parentDataProperty: "ticket", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate803.errors : vErrors.concat(validate803.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs13 === errors;
@@ -48651,17 +48591,17 @@ function validate820(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate820.errors = vErrors;
+  validate818.errors = vErrors;
   return errors === 0;
 }
-validate820.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var TicketInfoInput = validate829;
+validate818.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var TicketInfoInput = validate827;
 var schema286 = { "additionalProperties": true, "properties": { "attached_messages": { "items": { "$ref": "#/$defs/TicketMessage" }, "type": ["array", "null"] }, "chat": { "$ref": "#/$defs/Chat" }, "message": { "anyOf": [{ "$ref": "#/$defs/TicketMessage" }, { "type": "null" }] }, "ticket": { "anyOf": [{ "$ref": "#/$defs/Ticket" }, { "type": "null" }] } }, "required": ["chat"], "type": "object" };
 var schema287 = { "additionalProperties": true, "properties": { "body": { "type": ["string", "null"] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "media_path": { "type": ["string", "null"] }, "message_id": { "anyOf": [{ "$ref": "#/$defs/MessageId" }, { "type": "null" }] }, "org_phone": { "type": ["string", "null"] }, "performed_by": { "type": ["string", "null"] }, "sender_name": { "type": ["string", "null"] }, "sender_phone": { "type": ["string", "null"] }, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "type": "object" };
-function validate830(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate828(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate830.evaluated;
+  const evaluated0 = validate828.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -48876,15 +48816,15 @@ function validate830(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate830.errors = vErrors;
+  validate828.errors = vErrors;
   return errors === 0;
 }
-validate830.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate828.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var schema288 = { "additionalProperties": true, "properties": { "assigned_by": { "type": ["string", "null"] }, "assignee": { "type": ["string", "null"] }, "chat": { "anyOf": [{ "$ref": "#/$defs/Chat" }, { "type": "null" }] }, "chat_id": { "anyOf": [{ "$ref": "#/$defs/ChatId" }, { "type": "null" }] }, "close_ticket_metadata": {}, "closed_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "closed_by": { "type": ["string", "null"] }, "closed_message": { "type": ["string", "null"] }, "created_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "custom_properties": { "additionalProperties": true, "type": ["object", "null"] }, "due_date": { "anyOf": [{ "$ref": "#/$defs/DueDate" }, { "type": "null" }] }, "first_assigned_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "freshdesk_metadata": {}, "hubspot_metadata": {}, "is_deleted": { "type": ["boolean", "null"] }, "label_ids": { "additionalProperties": { "type": "boolean" }, "type": ["object", "null"] }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "last_updated_at": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] }, "last_updated_by": { "type": ["string", "null"] }, "org_id": { "$ref": "#/$defs/OrgId" }, "priority": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "quoted_message": { "anyOf": [{ "$ref": "#/$defs/Message" }, { "type": "null" }] }, "quoted_message_id": { "type": ["string", "null"] }, "raised_by": { "type": ["string", "null"] }, "response_time": { "anyOf": [{ "type": "number" }, { "pattern": "^[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?$", "type": "string" }, { "type": "null" }] }, "status": { "anyOf": [{ "$ref": "#/$defs/TicketStatus" }, { "type": "null" }] }, "subject": { "type": ["string", "null"] }, "ticket_custom_properties": { "additionalProperties": true, "type": ["object", "null"] }, "ticket_id": { "$ref": "#/$defs/TicketId" }, "ticket_labels": { "type": ["string", "null"] }, "zohodesk_metadata": {} }, "required": ["ticket_id", "org_id"], "type": "object" };
-function validate842(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate840(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate842.evaluated;
+  const evaluated0 = validate840.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -48930,14 +48870,14 @@ function validate842(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate842.errors = vErrors;
+  validate840.errors = vErrors;
   return errors === 0;
 }
-validate842.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate850(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate840.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate848(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate850.evaluated;
+  const evaluated0 = validate848.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -48953,14 +48893,14 @@ function validate850(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate850.errors = vErrors;
+  validate848.errors = vErrors;
   return errors === 0;
 }
-validate850.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate837(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate848.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate835(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate837.evaluated;
+  const evaluated0 = validate835.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -49219,8 +49159,8 @@ function validate837(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs34 = errors;
       let valid5 = false;
       const _errs35 = errors;
-      if (!validate842(data9, { instancePath: instancePath + "/due_date", parentData: data, parentDataProperty: "due_date", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate842.errors : vErrors.concat(validate842.errors);
+      if (!validate840(data9, { instancePath: instancePath + "/due_date", parentData: data, parentDataProperty: "due_date", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate840.errors : vErrors.concat(validate840.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs35 === errors;
@@ -49712,8 +49652,8 @@ function validate837(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.ticket_id !== void 0) {
-      if (!validate850(data.ticket_id, { instancePath: instancePath + "/ticket_id", parentData: data, parentDataProperty: "ticket_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate850.errors : vErrors.concat(validate850.errors);
+      if (!validate848(data.ticket_id, { instancePath: instancePath + "/ticket_id", parentData: data, parentDataProperty: "ticket_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate848.errors : vErrors.concat(validate848.errors);
         errors = vErrors.length;
       }
     }
@@ -49738,14 +49678,14 @@ function validate837(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate837.errors = vErrors;
+  validate835.errors = vErrors;
   return errors === 0;
 }
-validate837.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate829(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate835.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate827(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate829.evaluated;
+  const evaluated0 = validate827.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -49776,8 +49716,8 @@ function validate829(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data0)) {
         const len0 = data0.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate830(data0[i0], { instancePath: instancePath + "/attached_messages/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate830.errors : vErrors.concat(validate830.errors);
+          if (!validate828(data0[i0], { instancePath: instancePath + "/attached_messages/" + i0, parentData: data0, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate828.errors : vErrors.concat(validate828.errors);
             errors = vErrors.length;
           }
         }
@@ -49794,8 +49734,8 @@ function validate829(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs7 = errors;
       let valid3 = false;
       const _errs8 = errors;
-      if (!validate830(data3, { instancePath: instancePath + "/message", parentData: data, parentDataProperty: "message", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate830.errors : vErrors.concat(validate830.errors);
+      if (!validate828(data3, { instancePath: instancePath + "/message", parentData: data, parentDataProperty: "message", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate828.errors : vErrors.concat(validate828.errors);
         errors = vErrors.length;
       }
       var _valid0 = _errs8 === errors;
@@ -49836,8 +49776,8 @@ function validate829(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs12 = errors;
       let valid4 = false;
       const _errs13 = errors;
-      if (!validate837(data4, { instancePath: instancePath + "/ticket", parentData: data, parentDataProperty: "ticket", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate837.errors : vErrors.concat(validate837.errors);
+      if (!validate835(data4, { instancePath: instancePath + "/ticket", parentData: data, parentDataProperty: "ticket", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate835.errors : vErrors.concat(validate835.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs13 === errors;
@@ -49882,15 +49822,15 @@ function validate829(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate829.errors = vErrors;
+  validate827.errors = vErrors;
   return errors === 0;
 }
-validate829.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var TicketInput = validate853;
-function validate853(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate827.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var TicketInput = validate851;
+function validate851(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate853.evaluated;
+  const evaluated0 = validate851.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -50149,8 +50089,8 @@ function validate853(data, { instancePath = "", parentData, parentDataProperty, 
       const _errs34 = errors;
       let valid5 = false;
       const _errs35 = errors;
-      if (!validate842(data9, { instancePath: instancePath + "/due_date", parentData: data, parentDataProperty: "due_date", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate842.errors : vErrors.concat(validate842.errors);
+      if (!validate840(data9, { instancePath: instancePath + "/due_date", parentData: data, parentDataProperty: "due_date", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate840.errors : vErrors.concat(validate840.errors);
         errors = vErrors.length;
       }
       var _valid4 = _errs35 === errors;
@@ -50642,8 +50582,8 @@ function validate853(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
     if (data.ticket_id !== void 0) {
-      if (!validate850(data.ticket_id, { instancePath: instancePath + "/ticket_id", parentData: data, parentDataProperty: "ticket_id", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate850.errors : vErrors.concat(validate850.errors);
+      if (!validate848(data.ticket_id, { instancePath: instancePath + "/ticket_id", parentData: data, parentDataProperty: "ticket_id", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate848.errors : vErrors.concat(validate848.errors);
         errors = vErrors.length;
       }
     }
@@ -50668,16 +50608,16 @@ function validate853(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate853.errors = vErrors;
+  validate851.errors = vErrors;
   return errors === 0;
 }
-validate853.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var TicketList = validate865;
+validate851.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var TicketList = validate863;
 var schema292 = { "additionalProperties": true, "properties": { "count": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "from": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "tickets": { "items": { "$ref": "#/$defs/Ticket" }, "type": "array" }, "to": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] } }, "required": ["tickets"], "type": "object" };
-function validate865(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate863(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate865.evaluated;
+  const evaluated0 = validate863.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -50763,8 +50703,8 @@ function validate865(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate805(data2[i0], { instancePath: instancePath + "/tickets/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate805.errors : vErrors.concat(validate805.errors);
+          if (!validate803(data2[i0], { instancePath: instancePath + "/tickets/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate803.errors : vErrors.concat(validate803.errors);
             errors = vErrors.length;
           }
         }
@@ -50819,15 +50759,15 @@ function validate865(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate865.errors = vErrors;
+  validate863.errors = vErrors;
   return errors === 0;
 }
-validate865.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var TicketListInput = validate867;
-function validate867(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate863.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var TicketListInput = validate865;
+function validate865(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate867.evaluated;
+  const evaluated0 = validate865.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -51027,8 +50967,8 @@ function validate867(data, { instancePath = "", parentData, parentDataProperty, 
       if (Array.isArray(data2)) {
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
-          if (!validate837(data2[i0], { instancePath: instancePath + "/tickets/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate837.errors : vErrors.concat(validate837.errors);
+          if (!validate835(data2[i0], { instancePath: instancePath + "/tickets/" + i0, parentData: data2, parentDataProperty: i0, rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate835.errors : vErrors.concat(validate835.errors);
             errors = vErrors.length;
           }
         }
@@ -51140,15 +51080,15 @@ function validate867(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate867.errors = vErrors;
+  validate865.errors = vErrors;
   return errors === 0;
 }
-validate867.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdateChatLabelsRequest = validate869;
-function validate869(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate865.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdateChatLabelsRequest = validate867;
+function validate867(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate869.evaluated;
+  const evaluated0 = validate867.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -51214,15 +51154,15 @@ function validate869(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate869.errors = vErrors;
+  validate867.errors = vErrors;
   return errors === 0;
 }
-validate869.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdateChatLabelsRequestInput = validate871;
-function validate871(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate867.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdateChatLabelsRequestInput = validate869;
+function validate869(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate871.evaluated;
+  const evaluated0 = validate869.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -51288,16 +51228,16 @@ function validate871(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate871.errors = vErrors;
+  validate869.errors = vErrors;
   return errors === 0;
 }
-validate871.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdateChatRequest = validate873;
+validate869.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdateChatRequest = validate871;
 var schema296 = { "additionalProperties": true, "properties": { "assigned_to": { "type": ["string", "null"] }, "custom_properties": { "additionalProperties": { "type": "string" }, "type": ["object", "null"] }, "labels": { "type": ["string", "null"] } }, "type": "object" };
-function validate873(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate871(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate873.evaluated;
+  const evaluated0 = validate871.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -51363,16 +51303,16 @@ function validate873(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate873.errors = vErrors;
+  validate871.errors = vErrors;
   return errors === 0;
 }
-validate873.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdateChatRequestInput = validate874;
+validate871.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdateChatRequestInput = validate872;
 var schema297 = { "additionalProperties": true, "properties": { "assigned_to": { "type": ["string", "null"] }, "custom_properties": { "additionalProperties": { "type": "string" }, "type": ["object", "null"] }, "labels": { "type": ["string", "null"] } }, "type": "object" };
-function validate874(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate872(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate874.evaluated;
+  const evaluated0 = validate872.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -51438,15 +51378,15 @@ function validate874(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate874.errors = vErrors;
+  validate872.errors = vErrors;
   return errors === 0;
 }
-validate874.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdateContactLabelsRequest = validate875;
-function validate875(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate872.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdateContactLabelsRequest = validate873;
+function validate873(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate875.evaluated;
+  const evaluated0 = validate873.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -51512,15 +51452,15 @@ function validate875(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate875.errors = vErrors;
+  validate873.errors = vErrors;
   return errors === 0;
 }
-validate875.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdateContactLabelsRequestInput = validate877;
-function validate877(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate873.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdateContactLabelsRequestInput = validate875;
+function validate875(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate877.evaluated;
+  const evaluated0 = validate875.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -51586,16 +51526,16 @@ function validate877(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate877.errors = vErrors;
+  validate875.errors = vErrors;
   return errors === 0;
 }
-validate877.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdateContactRequest = validate879;
+validate875.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdateContactRequest = validate877;
 var schema300 = { "additionalProperties": true, "properties": { "contact_name": { "type": ["string", "null"] }, "is_internal": { "type": ["boolean", "null"] }, "labels": { "type": ["string", "null"] } }, "type": "object" };
-function validate879(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate877(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate879.evaluated;
+  const evaluated0 = validate877.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -51648,16 +51588,16 @@ function validate879(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate879.errors = vErrors;
+  validate877.errors = vErrors;
   return errors === 0;
 }
-validate879.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdateContactRequestInput = validate880;
+validate877.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdateContactRequestInput = validate878;
 var schema301 = { "additionalProperties": true, "properties": { "contact_name": { "type": ["string", "null"] }, "is_internal": { "type": ["boolean", "null"] }, "labels": { "type": ["string", "null"] } }, "type": "object" };
-function validate880(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate878(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate880.evaluated;
+  const evaluated0 = validate878.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -51710,16 +51650,16 @@ function validate880(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate880.errors = vErrors;
+  validate878.errors = vErrors;
   return errors === 0;
 }
-validate880.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdateGroupSettingsRequest = validate881;
+validate878.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdateGroupSettingsRequest = validate879;
 var schema302 = { "additionalProperties": true, "properties": { "description": { "type": ["string", "null"] }, "image": { "type": ["string", "null"] }, "infoAdminsOnly": { "anyOf": [{ "type": "boolean" }, {}, { "type": "null" }] }, "memberAddMode": { "anyOf": [{ "type": "boolean" }, {}, { "type": "null" }] }, "messagesAdminsOnly": { "anyOf": [{ "type": "boolean" }, {}, { "type": "null" }] }, "name": { "type": ["string", "null"] } }, "type": "object" };
-function validate881(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate879(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate881.evaluated;
+  const evaluated0 = validate879.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -51919,16 +51859,16 @@ function validate881(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate881.errors = vErrors;
+  validate879.errors = vErrors;
   return errors === 0;
 }
-validate881.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdateGroupSettingsRequestInput = validate882;
+validate879.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdateGroupSettingsRequestInput = validate880;
 var schema303 = { "additionalProperties": true, "allOf": [{ "not": { "required": ["memberAddMode", "addMembersAdminsOnly"] } }], "properties": { "addMembersAdminsOnly": { "anyOf": [{ "type": "boolean" }, {}, { "type": "null" }] }, "description": { "type": ["string", "null"] }, "image": { "type": ["string", "null"] }, "infoAdminsOnly": { "anyOf": [{ "type": "boolean" }, {}, { "type": "null" }] }, "memberAddMode": { "anyOf": [{ "type": "boolean" }, {}, { "type": "null" }] }, "messagesAdminsOnly": { "anyOf": [{ "type": "boolean" }, {}, { "type": "null" }] }, "name": { "type": ["string", "null"] } }, "type": "object" };
-function validate882(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate880(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate882.evaluated;
+  const evaluated0 = validate880.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -52210,16 +52150,16 @@ function validate882(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate882.errors = vErrors;
+  validate880.errors = vErrors;
   return errors === 0;
 }
-validate882.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdateMemberAccessRequest = validate883;
+validate880.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdateMemberAccessRequest = validate881;
 var schema304 = { "additionalProperties": true, "properties": { "emails": { "items": { "type": "string" }, "type": "array" }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "orgPhones": { "items": { "type": "string" }, "type": ["array", "null"] } }, "required": ["emails"], "type": "object" };
-function validate883(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate881(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate883.evaluated;
+  const evaluated0 = validate881.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -52322,16 +52262,16 @@ function validate883(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate883.errors = vErrors;
+  validate881.errors = vErrors;
   return errors === 0;
 }
-validate883.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdateMemberAccessRequestInput = validate884;
+validate881.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdateMemberAccessRequestInput = validate882;
 var schema305 = { "additionalProperties": true, "properties": { "emails": { "items": { "type": "string" }, "type": "array" }, "labels": { "items": { "type": "string" }, "type": ["array", "null"] }, "orgPhones": { "items": { "type": "string" }, "type": ["array", "null"] } }, "required": ["emails"], "type": "object" };
-function validate884(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate882(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate884.evaluated;
+  const evaluated0 = validate882.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -52434,16 +52374,16 @@ function validate884(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate884.errors = vErrors;
+  validate882.errors = vErrors;
   return errors === 0;
 }
-validate884.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdatePhoneRequest = validate885;
+validate882.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdatePhoneRequest = validate883;
 var schema306 = { "additionalProperties": true, "properties": { "labels": { "type": ["string", "null"] }, "phone_image": { "type": ["string", "null"] }, "phone_name": { "type": ["string", "null"] } }, "type": "object" };
-function validate885(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate883(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate885.evaluated;
+  const evaluated0 = validate883.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -52496,16 +52436,16 @@ function validate885(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate885.errors = vErrors;
+  validate883.errors = vErrors;
   return errors === 0;
 }
-validate885.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdatePhoneRequestInput = validate886;
+validate883.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdatePhoneRequestInput = validate884;
 var schema307 = { "additionalProperties": true, "properties": { "labels": { "type": ["string", "null"] }, "phone_image": { "type": ["string", "null"] }, "phone_name": { "type": ["string", "null"] } }, "type": "object" };
-function validate886(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate884(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate886.evaluated;
+  const evaluated0 = validate884.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -52558,16 +52498,16 @@ function validate886(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate886.errors = vErrors;
+  validate884.errors = vErrors;
   return errors === 0;
 }
-validate886.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdateScheduledMessageRequest = validate887;
+validate884.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdateScheduledMessageRequest = validate885;
 var schema308 = { "additionalProperties": true, "properties": { "is_repeat": { "type": ["boolean", "null"] }, "media": { "anyOf": [{ "$ref": "#/$defs/MediaAttachment" }, { "type": "null" }] }, "message": { "type": ["string", "null"] }, "repeat_config": { "anyOf": [{ "$ref": "#/$defs/RepeatConfig" }, { "type": "null" }] }, "scheduled_at": { "type": ["string", "null"] }, "skip_next": { "type": ["boolean", "null"] } }, "type": "object" };
-function validate887(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate885(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate887.evaluated;
+  const evaluated0 = validate885.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -52716,16 +52656,16 @@ function validate887(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate887.errors = vErrors;
+  validate885.errors = vErrors;
   return errors === 0;
 }
-validate887.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdateScheduledMessageRequestInput = validate890;
+validate885.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdateScheduledMessageRequestInput = validate888;
 var schema309 = { "additionalProperties": true, "properties": { "is_repeat": { "type": ["boolean", "null"] }, "media": { "anyOf": [{ "$ref": "#/$defs/MediaAttachment" }, { "type": "null" }] }, "message": { "type": ["string", "null"] }, "repeat_config": { "anyOf": [{ "$ref": "#/$defs/RepeatConfig" }, { "type": "null" }] }, "scheduled_at": { "type": ["string", "null"] }, "skip_next": { "type": ["boolean", "null"] } }, "type": "object" };
-function validate890(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate888(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate890.evaluated;
+  const evaluated0 = validate888.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -52874,16 +52814,16 @@ function validate890(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate890.errors = vErrors;
+  validate888.errors = vErrors;
   return errors === 0;
 }
-validate890.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdateTicketRequest = validate893;
+validate888.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdateTicketRequest = validate891;
 var schema310 = { "additionalProperties": true, "properties": { "assignee": { "type": ["string", "null"] }, "due_date": { "type": ["string", "null"] }, "labels": { "type": ["string", "null"] }, "priority": { "type": ["string", "null"] }, "status": { "anyOf": [{ "$ref": "#/$defs/TicketStatus" }, { "type": "null" }] }, "subject": { "type": ["string", "null"] } }, "type": "object" };
-function validate893(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate891(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate893.evaluated;
+  const evaluated0 = validate891.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -53002,16 +52942,16 @@ function validate893(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate893.errors = vErrors;
+  validate891.errors = vErrors;
   return errors === 0;
 }
-validate893.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdateTicketRequestInput = validate895;
+validate891.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdateTicketRequestInput = validate893;
 var schema311 = { "additionalProperties": true, "properties": { "assignee": { "type": ["string", "null"] }, "due_date": { "type": ["string", "null"] }, "labels": { "type": ["string", "null"] }, "priority": { "type": ["string", "number", "null"] }, "status": { "anyOf": [{ "$ref": "#/$defs/TicketStatus" }, { "type": "null" }] }, "subject": { "type": ["string", "null"] } }, "type": "object" };
-function validate895(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate893(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate895.evaluated;
+  const evaluated0 = validate893.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -53130,16 +53070,16 @@ function validate895(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate895.errors = vErrors;
+  validate893.errors = vErrors;
   return errors === 0;
 }
-validate895.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdateWebhookRequest = validate897;
+validate893.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdateWebhookRequest = validate895;
 var schema312 = { "additionalProperties": true, "properties": { "hookUrl": { "type": ["string", "null"] }, "integrationMetadata": { "additionalProperties": true, "type": ["object", "null"] }, "integrationName": { "anyOf": [{ "$ref": "#/$defs/WebhookEventName" }, { "type": "null" }] }, "integrationType": { "type": ["string", "null"] }, "isSubscribed": { "type": ["boolean", "null"] }, "name": { "type": ["string", "null"] }, "type": { "anyOf": [{ "$ref": "#/$defs/IntegrationType" }, { "type": "null" }] } }, "type": "object" };
-function validate897(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate895(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate897.evaluated;
+  const evaluated0 = validate895.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -53300,16 +53240,16 @@ function validate897(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate897.errors = vErrors;
+  validate895.errors = vErrors;
   return errors === 0;
 }
-validate897.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var UpdateWebhookRequestInput = validate900;
+validate895.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var UpdateWebhookRequestInput = validate898;
 var schema313 = { "additionalProperties": true, "properties": { "hookUrl": { "type": ["string", "null"] }, "integrationMetadata": { "additionalProperties": true, "type": ["object", "null"] }, "integrationName": { "anyOf": [{ "$ref": "#/$defs/WebhookEventName" }, { "type": "null" }] }, "integrationType": { "type": ["string", "null"] }, "isSubscribed": { "type": ["boolean", "null"] }, "name": { "type": ["string", "null"] }, "type": { "anyOf": [{ "$ref": "#/$defs/IntegrationType" }, { "type": "null" }] } }, "type": "object" };
-function validate900(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate898(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate900.evaluated;
+  const evaluated0 = validate898.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -53470,17 +53410,17 @@ function validate900(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate900.errors = vErrors;
+  validate898.errors = vErrors;
   return errors === 0;
 }
-validate900.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var WebhookEnvelope = validate903;
+validate898.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var WebhookEnvelope = validate901;
 var schema314 = { "allOf": [{ "$ref": "#/$defs/WebhookEnvelope" }], "anyOf": [{ "properties": { "event": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr", "chat.created", "chat.custom_properties.updated", "message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached", "reaction.created", "reaction.updated", "ticket.created", "ticket.updated", "ticket.deleted", "note.created", "chat.notification.created"] } }, "required": ["event"] }], "type": "object" };
 var schema315 = { "anyOf": [{ "properties": { "data": { "$ref": "#/$defs/Phone" }, "event": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": { "$ref": "#/$defs/Chat" }, "event": { "enum": ["chat.created", "chat.custom_properties.updated"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": { "$ref": "#/$defs/Message" }, "event": { "enum": ["message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": { "$ref": "#/$defs/Reaction" }, "event": { "enum": ["reaction.created", "reaction.updated"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": { "$ref": "#/$defs/TicketInfo" }, "event": { "enum": ["ticket.created", "ticket.updated", "ticket.deleted"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": { "$ref": "#/$defs/Note" }, "event": { "enum": ["note.created"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": { "$ref": "#/$defs/ChatNotification" }, "event": { "enum": ["chat.notification.created"] }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }, { "properties": { "data": {}, "event": { "not": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr", "chat.created", "chat.custom_properties.updated", "message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached", "reaction.created", "reaction.updated", "ticket.created", "ticket.updated", "ticket.deleted", "note.created", "chat.notification.created"] }, "type": "string" }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" }] };
-function validate904(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate902(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate904.evaluated;
+  const evaluated0 = validate902.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -53510,8 +53450,8 @@ function validate904(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.data !== void 0) {
-      if (!validate663(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate663.errors : vErrors.concat(validate663.errors);
+      if (!validate661(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate661.errors : vErrors.concat(validate661.errors);
         errors = vErrors.length;
       }
     }
@@ -53976,8 +53916,8 @@ function validate904(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.data !== void 0) {
-      if (!validate713(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate713.errors : vErrors.concat(validate713.errors);
+      if (!validate711(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate711.errors : vErrors.concat(validate711.errors);
         errors = vErrors.length;
       }
     }
@@ -54132,8 +54072,8 @@ function validate904(data, { instancePath = "", parentData, parentDataProperty, 
       errors++;
     }
     if (data.data !== void 0) {
-      if (!validate820(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate820.errors : vErrors.concat(validate820.errors);
+      if (!validate818(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate818.errors : vErrors.concat(validate818.errors);
         errors = vErrors.length;
       }
     }
@@ -54775,15 +54715,15 @@ function validate904(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate904.errors = vErrors;
+  validate902.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate904.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate903(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate902.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate901(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate903.evaluated;
+  const evaluated0 = validate901.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -54849,11 +54789,11 @@ function validate903(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  if (!validate904(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate904.errors : vErrors.concat(validate904.errors);
+  if (!validate902(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate902.errors : vErrors.concat(validate902.errors);
     errors = vErrors.length;
   } else {
-    var props1 = validate904.evaluated.props;
+    var props1 = validate902.evaluated.props;
   }
   if (props0 !== true && props1 !== void 0) {
     if (props1 === true) {
@@ -54863,18 +54803,18 @@ function validate903(data, { instancePath = "", parentData, parentDataProperty, 
       Object.assign(props0, props1);
     }
   }
-  validate903.errors = vErrors;
+  validate901.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate903.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var WebhookEnvelopeInput = validate929;
+validate901.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var WebhookEnvelopeInput = validate927;
 var schema316 = { "allOf": [{ "$ref": "#/$defs/WebhookEnvelope" }], "anyOf": [{ "properties": { "event": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr", "chat.created", "chat.custom_properties.updated", "message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached", "reaction.created", "reaction.updated", "ticket.created", "ticket.updated", "ticket.deleted", "note.created", "chat.notification.created"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr", "chat.created", "chat.custom_properties.updated", "message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached", "reaction.created", "reaction.updated", "ticket.created", "ticket.updated", "ticket.deleted", "note.created", "chat.notification.created"] } }, "required": ["event_type"] }], "type": "object" };
 var schema317 = { "allOf": [{ "if": { "anyOf": [{ "properties": { "event": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/Phone" } } } }, { "if": { "anyOf": [{ "properties": { "event": { "enum": ["chat.created", "chat.custom_properties.updated"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["chat.created", "chat.custom_properties.updated"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/Chat" } } } }, { "if": { "anyOf": [{ "properties": { "event": { "enum": ["message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/Message" } } } }, { "if": { "anyOf": [{ "properties": { "event": { "enum": ["reaction.created", "reaction.updated"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["reaction.created", "reaction.updated"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/Reaction" } } } }, { "if": { "anyOf": [{ "properties": { "event": { "enum": ["ticket.created", "ticket.updated", "ticket.deleted"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["ticket.created", "ticket.updated", "ticket.deleted"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/TicketInfo" } } } }, { "if": { "anyOf": [{ "properties": { "event": { "enum": ["note.created"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["note.created"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/Note" } } } }, { "if": { "anyOf": [{ "properties": { "event": { "enum": ["chat.notification.created"] } }, "required": ["event"] }, { "properties": { "event_type": { "enum": ["chat.notification.created"] } }, "required": ["event_type"] }] }, "then": { "properties": { "data": { "$ref": "#/$defs/ChatNotification" } } } }, { "oneOf": [{ "required": ["event"] }, { "required": ["event_type"] }] }], "properties": { "data": {}, "event": { "type": "string" }, "event_type": { "type": "string" }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["data"], "type": "object" };
-function validate930(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate928(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate930.evaluated;
+  const evaluated0 = validate928.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -54983,8 +54923,8 @@ function validate930(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs9 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.data !== void 0) {
-        if (!validate673(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate673.errors : vErrors.concat(validate673.errors);
+        if (!validate671(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate671.errors : vErrors.concat(validate671.errors);
           errors = vErrors.length;
         }
       }
@@ -55377,8 +55317,8 @@ function validate930(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs39 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.data !== void 0) {
-        if (!validate724(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate724.errors : vErrors.concat(validate724.errors);
+        if (!validate722(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate722.errors : vErrors.concat(validate722.errors);
           errors = vErrors.length;
         }
       }
@@ -55511,8 +55451,8 @@ function validate930(data, { instancePath = "", parentData, parentDataProperty, 
     const _errs49 = errors;
     if (data && typeof data == "object" && !Array.isArray(data)) {
       if (data.data !== void 0) {
-        if (!validate829(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate829.errors : vErrors.concat(validate829.errors);
+        if (!validate827(data.data, { instancePath: instancePath + "/data", parentData: data, parentDataProperty: "data", rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate827.errors : vErrors.concat(validate827.errors);
           errors = vErrors.length;
         }
       }
@@ -56014,15 +55954,15 @@ function validate930(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate930.errors = vErrors;
+  validate928.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate930.evaluated = { "dynamicProps": true, "dynamicItems": false };
-function validate929(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate928.evaluated = { "dynamicProps": true, "dynamicItems": false };
+function validate927(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate929.evaluated;
+  const evaluated0 = validate927.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -56120,11 +56060,11 @@ function validate929(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  if (!validate930(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate930.errors : vErrors.concat(validate930.errors);
+  if (!validate928(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate928.errors : vErrors.concat(validate928.errors);
     errors = vErrors.length;
   } else {
-    var props1 = validate930.evaluated.props;
+    var props1 = validate928.evaluated.props;
   }
   if (props0 !== true && props1 !== void 0) {
     if (props1 === true) {
@@ -56134,16 +56074,16 @@ function validate929(data, { instancePath = "", parentData, parentDataProperty, 
       Object.assign(props0, props1);
     }
   }
-  validate929.errors = vErrors;
+  validate927.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate929.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var WebhookEvent = validate941;
-function validate941(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate927.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var WebhookEvent = validate939;
+function validate939(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate941.evaluated;
+  const evaluated0 = validate939.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -56153,17 +56093,17 @@ function validate941(data, { instancePath = "", parentData, parentDataProperty, 
   const _errs0 = errors;
   let valid0 = false;
   const _errs1 = errors;
-  if (!validate904(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate904.errors : vErrors.concat(validate904.errors);
+  if (!validate902(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate902.errors : vErrors.concat(validate902.errors);
     errors = vErrors.length;
   } else {
-    var props0 = validate904.evaluated.props;
+    var props0 = validate902.evaluated.props;
   }
   var _valid0 = _errs1 === errors;
   valid0 = valid0 || _valid0;
   const _errs2 = errors;
-  if (!validate663(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate663.errors : vErrors.concat(validate663.errors);
+  if (!validate661(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate661.errors : vErrors.concat(validate661.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs2 === errors;
@@ -56198,8 +56138,8 @@ function validate941(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   const _errs5 = errors;
-  if (!validate713(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate713.errors : vErrors.concat(validate713.errors);
+  if (!validate711(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate711.errors : vErrors.concat(validate711.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs5 === errors;
@@ -56210,8 +56150,8 @@ function validate941(data, { instancePath = "", parentData, parentDataProperty, 
     }
   }
   const _errs6 = errors;
-  if (!validate820(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate820.errors : vErrors.concat(validate820.errors);
+  if (!validate818(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate818.errors : vErrors.concat(validate818.errors);
     errors = vErrors.length;
   }
   var _valid0 = _errs6 === errors;
@@ -56263,16 +56203,16 @@ function validate941(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   }
-  validate941.errors = vErrors;
+  validate939.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate941.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var WebhookEventInput = validate950;
-function validate950(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate939.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var WebhookEventInput = validate948;
+function validate948(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate950.evaluated;
+  const evaluated0 = validate948.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -56367,11 +56307,11 @@ function validate950(data, { instancePath = "", parentData, parentDataProperty, 
   let ifClause0;
   if (_valid0) {
     const _errs6 = errors;
-    if (!validate930(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-      vErrors = vErrors === null ? validate930.errors : vErrors.concat(validate930.errors);
+    if (!validate928(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+      vErrors = vErrors === null ? validate928.errors : vErrors.concat(validate928.errors);
       errors = vErrors.length;
     } else {
-      var props0 = validate930.evaluated.props;
+      var props0 = validate928.evaluated.props;
     }
     var _valid0 = _errs6 === errors;
     valid0 = _valid0;
@@ -56405,8 +56345,8 @@ function validate950(data, { instancePath = "", parentData, parentDataProperty, 
     let ifClause1;
     if (_valid2) {
       const _errs10 = errors;
-      if (!validate829(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate829.errors : vErrors.concat(validate829.errors);
+      if (!validate827(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate827.errors : vErrors.concat(validate827.errors);
         errors = vErrors.length;
       }
       var _valid2 = _errs10 === errors;
@@ -56444,8 +56384,8 @@ function validate950(data, { instancePath = "", parentData, parentDataProperty, 
       let ifClause2;
       if (_valid3) {
         const _errs14 = errors;
-        if (!validate724(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-          vErrors = vErrors === null ? validate724.errors : vErrors.concat(validate724.errors);
+        if (!validate722(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+          vErrors = vErrors === null ? validate722.errors : vErrors.concat(validate722.errors);
           errors = vErrors.length;
         }
         var _valid3 = _errs14 === errors;
@@ -56522,8 +56462,8 @@ function validate950(data, { instancePath = "", parentData, parentDataProperty, 
           let ifClause4;
           if (_valid5) {
             const _errs22 = errors;
-            if (!validate673(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate673.errors : vErrors.concat(validate673.errors);
+            if (!validate671(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+              vErrors = vErrors === null ? validate671.errors : vErrors.concat(validate671.errors);
               errors = vErrors.length;
             }
             var _valid5 = _errs22 === errors;
@@ -56857,16 +56797,16 @@ function validate950(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate950.errors = vErrors;
+  validate948.errors = vErrors;
   evaluated0.props = props0;
   return errors === 0;
 }
-validate950.evaluated = { "dynamicProps": true, "dynamicItems": false };
-var WebhookSubscription = validate959;
-function validate959(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate948.evaluated = { "dynamicProps": true, "dynamicItems": false };
+var WebhookSubscription = validate957;
+function validate957(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate959.evaluated;
+  const evaluated0 = validate957.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -57028,18 +56968,8 @@ function validate959(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.subscribed_at !== void 0) {
       let data7 = data.subscribed_at;
-      const _errs23 = errors;
-      let valid3 = false;
-      const _errs24 = errors;
-      if (!validate57(data7, { instancePath: instancePath + "/subscribed_at", parentData: data, parentDataProperty: "subscribed_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
-        errors = vErrors.length;
-      }
-      var _valid2 = _errs24 === errors;
-      valid3 = valid3 || _valid2;
-      const _errs25 = errors;
-      if (data7 !== null) {
-        const err10 = { instancePath: instancePath + "/subscribed_at", schemaPath: "#/properties/subscribed_at/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+      if (typeof data7 !== "string" && data7 !== null) {
+        const err10 = { instancePath: instancePath + "/subscribed_at", schemaPath: "#/properties/subscribed_at/type", keyword: "type", params: { type: schema158.properties.subscribed_at.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -57047,63 +56977,43 @@ function validate959(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid2 = _errs25 === errors;
+    }
+    if (data.type !== void 0) {
+      let data8 = data.type;
+      const _errs25 = errors;
+      let valid3 = false;
+      const _errs26 = errors;
+      if (!validate428(data8, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
+        errors = vErrors.length;
+      }
+      var _valid2 = _errs26 === errors;
       valid3 = valid3 || _valid2;
-      if (!valid3) {
-        const err11 = { instancePath: instancePath + "/subscribed_at", schemaPath: "#/properties/subscribed_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+      const _errs27 = errors;
+      if (data8 !== null) {
+        const err11 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
           vErrors.push(err11);
         }
         errors++;
-      } else {
-        errors = _errs23;
-        if (vErrors !== null) {
-          if (_errs23) {
-            vErrors.length = _errs23;
-          } else {
-            vErrors = null;
-          }
-        }
       }
-    }
-    if (data.type !== void 0) {
-      let data8 = data.type;
-      const _errs28 = errors;
-      let valid4 = false;
-      const _errs29 = errors;
-      if (!validate428(data8, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate428.errors : vErrors.concat(validate428.errors);
-        errors = vErrors.length;
-      }
-      var _valid3 = _errs29 === errors;
-      valid4 = valid4 || _valid3;
-      const _errs30 = errors;
-      if (data8 !== null) {
-        const err12 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+      var _valid2 = _errs27 === errors;
+      valid3 = valid3 || _valid2;
+      if (!valid3) {
+        const err12 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
           vErrors.push(err12);
         }
         errors++;
-      }
-      var _valid3 = _errs30 === errors;
-      valid4 = valid4 || _valid3;
-      if (!valid4) {
-        const err13 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
       } else {
-        errors = _errs28;
+        errors = _errs25;
         if (vErrors !== null) {
-          if (_errs28) {
-            vErrors.length = _errs28;
+          if (_errs25) {
+            vErrors.length = _errs25;
           } else {
             vErrors = null;
           }
@@ -57111,23 +57021,23 @@ function validate959(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err13];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err13);
     }
     errors++;
   }
-  validate959.errors = vErrors;
+  validate957.errors = vErrors;
   return errors === 0;
 }
-validate959.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var WebhookSubscriptionInput = validate964;
-function validate964(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate957.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var WebhookSubscriptionInput = validate961;
+function validate961(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate964.evaluated;
+  const evaluated0 = validate961.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -57289,18 +57199,8 @@ function validate964(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.subscribed_at !== void 0) {
       let data7 = data.subscribed_at;
-      const _errs23 = errors;
-      let valid3 = false;
-      const _errs24 = errors;
-      if (!validate62(data7, { instancePath: instancePath + "/subscribed_at", parentData: data, parentDataProperty: "subscribed_at", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-        errors = vErrors.length;
-      }
-      var _valid2 = _errs24 === errors;
-      valid3 = valid3 || _valid2;
-      const _errs25 = errors;
-      if (data7 !== null) {
-        const err10 = { instancePath: instancePath + "/subscribed_at", schemaPath: "#/properties/subscribed_at/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+      if (typeof data7 !== "string" && data7 !== null) {
+        const err10 = { instancePath: instancePath + "/subscribed_at", schemaPath: "#/properties/subscribed_at/type", keyword: "type", params: { type: schema160.properties.subscribed_at.type }, message: "must be string,null" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -57308,63 +57208,43 @@ function validate964(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
-      var _valid2 = _errs25 === errors;
+    }
+    if (data.type !== void 0) {
+      let data8 = data.type;
+      const _errs25 = errors;
+      let valid3 = false;
+      const _errs26 = errors;
+      if (!validate434(data8, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
+        errors = vErrors.length;
+      }
+      var _valid2 = _errs26 === errors;
       valid3 = valid3 || _valid2;
-      if (!valid3) {
-        const err11 = { instancePath: instancePath + "/subscribed_at", schemaPath: "#/properties/subscribed_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+      const _errs27 = errors;
+      if (data8 !== null) {
+        const err11 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
           vErrors.push(err11);
         }
         errors++;
-      } else {
-        errors = _errs23;
-        if (vErrors !== null) {
-          if (_errs23) {
-            vErrors.length = _errs23;
-          } else {
-            vErrors = null;
-          }
-        }
       }
-    }
-    if (data.type !== void 0) {
-      let data8 = data.type;
-      const _errs28 = errors;
-      let valid4 = false;
-      const _errs29 = errors;
-      if (!validate434(data8, { instancePath: instancePath + "/type", parentData: data, parentDataProperty: "type", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate434.errors : vErrors.concat(validate434.errors);
-        errors = vErrors.length;
-      }
-      var _valid3 = _errs29 === errors;
-      valid4 = valid4 || _valid3;
-      const _errs30 = errors;
-      if (data8 !== null) {
-        const err12 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+      var _valid2 = _errs27 === errors;
+      valid3 = valid3 || _valid2;
+      if (!valid3) {
+        const err12 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
           vErrors.push(err12);
         }
         errors++;
-      }
-      var _valid3 = _errs30 === errors;
-      valid4 = valid4 || _valid3;
-      if (!valid4) {
-        const err13 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
-        }
-        errors++;
       } else {
-        errors = _errs28;
+        errors = _errs25;
         if (vErrors !== null) {
-          if (_errs28) {
-            vErrors.length = _errs28;
+          if (_errs25) {
+            vErrors.length = _errs25;
           } else {
             vErrors = null;
           }
@@ -57372,23 +57252,23 @@ function validate964(data, { instancePath = "", parentData, parentDataProperty, 
       }
     }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err13];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err13);
     }
     errors++;
   }
-  validate964.errors = vErrors;
+  validate961.errors = vErrors;
   return errors === 0;
 }
-validate964.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var WebhookSubscriptionList = validate969;
-function validate969(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate961.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var WebhookSubscriptionList = validate965;
+function validate965(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate969.evaluated;
+  const evaluated0 = validate965.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -57412,15 +57292,15 @@ function validate969(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate969.errors = vErrors;
+  validate965.errors = vErrors;
   return errors === 0;
 }
-validate969.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
-var WebhookSubscriptionListInput = validate971;
-function validate971(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate965.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var WebhookSubscriptionListInput = validate967;
+function validate967(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate971.evaluated;
+  const evaluated0 = validate967.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -57430,8 +57310,8 @@ function validate971(data, { instancePath = "", parentData, parentDataProperty, 
   if (Array.isArray(data)) {
     const len0 = data.length;
     for (let i0 = 0; i0 < len0; i0++) {
-      if (!validate445(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate445.errors : vErrors.concat(validate445.errors);
+      if (!validate444(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate444.errors : vErrors.concat(validate444.errors);
         errors = vErrors.length;
       }
     }
@@ -57444,10 +57324,10 @@ function validate971(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate971.errors = vErrors;
+  validate967.errors = vErrors;
   return errors === 0;
 }
-validate971.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+validate967.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
 
 // package:findings.js
 function steps(pointer, root) {

@@ -2275,9 +2275,10 @@ export interface WebhookSubscriptionInput {
    */
   org_id?: OrgIdInput | null;
   /**
-   * When the subscription was made.
+   * When the subscription was made, as sent (with three fractional digits; the offset is not
+   * documented, so the text is not read as a `Timestamp`).
    */
-  subscribed_at?: TimestampInput | null;
+  subscribed_at?: string | null;
   /**
    * Kind of integration, such as `api` or `webhook`.
    */

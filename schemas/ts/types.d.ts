@@ -2264,9 +2264,10 @@ export interface WebhookSubscription {
    */
   org_id?: OrgId | null;
   /**
-   * When the subscription was made.
+   * When the subscription was made, as sent (with three fractional digits; the offset is not
+   * documented, so the text is not read as a `Timestamp`).
    */
-  subscribed_at?: Timestamp | null;
+  subscribed_at?: string | null;
   /**
    * Kind of integration, such as `api` or `webhook`.
    */

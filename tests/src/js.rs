@@ -45,9 +45,17 @@ pub fn node_modules() -> PathBuf {
     let mut installed = INSTALL
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let ready = ["ajv", "ajv-cli", "ajv-formats", "esbuild", "typescript"]
-        .iter()
-        .all(|package| modules.join(package).join("package.json").exists());
+    let ready = [
+        "ajv",
+        "ajv-cli",
+        "ajv-formats",
+        "esbuild",
+        "openapi-fetch",
+        "openapi-typescript",
+        "typescript",
+    ]
+    .iter()
+    .all(|package| modules.join(package).join("package.json").exists());
     if !*installed && !ready {
         let status = Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])

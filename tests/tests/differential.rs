@@ -16,10 +16,11 @@ fn four_judges_agree_on_every_mutation() {
     judges.judge(compound_cases(7, 4_000).collect(), &mut report);
     eprintln!("{}", report.table());
     assert_eq!(report.cases, count + 4_000);
-    // Both verdicts occur for every kind, so the agreement is not vacuous.
+    // Both verdicts occur for every kind, so the agreement is not vacuous. The smallest kinds
+    // (one required key, such as `{pin}`) have about 40 cases, of which a few are accepted.
     for (kind, (cases, accepted, refused)) in &report.by_kind {
         assert!(
-            *accepted > 10 && *refused > 10,
+            *accepted >= 5 && *refused >= 5,
             "{kind}: {cases} cases, {accepted} accepted, {refused} refused"
         );
     }
