@@ -1,5 +1,8 @@
-//! [proptest](https://docs.rs/proptest) strategies for every public model type (feature
-//! `proptest`), for property-testing code that handles Periskope data with arbitrary values.
+//! [proptest](https://docs.rs/proptest) strategies for the objects, webhook bodies and list and
+//! response wrappers (feature `proptest`), for property-testing code that handles Periskope data
+//! with arbitrary values. The request bodies (`crate::request`) and the newer answers (the error
+//! envelope, webhook subscriptions, members, scheduled messages, broadcasts, queues, the
+//! knowledge base) have no strategies yet.
 //!
 //! Each function returns a strategy for one type: [`message`], [`chat`], [`webhook_event`], …,
 //! and every type with a strategy implements [`Arbitrary`], so `any::<Message>()` works too.
