@@ -208,5 +208,6 @@ pub use ticket::{DueDate, Ticket, TicketInfo, TicketMessage, TicketStatus};
 pub use time::{Timestamp, TimestampError};
 pub use webhook::{WebhookData, WebhookDataKind, WebhookEnvelope, WebhookEvent, WebhookEventName};
 pub use webhook_subscription::{
-    CreateWebhookResponse, IntegrationType, WebhookSubscription, WebhookSubscriptionList,
+    CreateWebhookResponse, IntegrationName, IntegrationType, WebhookSubscription,
+    WebhookSubscriptionList,
 };

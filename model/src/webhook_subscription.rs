@@ -26,7 +26,7 @@ pub struct WebhookSubscription {
 
     /// The event, such as `message.created`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
-    pub integration_name: Nullable<WebhookEventName>,
+    pub integration_name: Nullable<IntegrationName>,
 
     /// Integration type, such as `webhook`.
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
@@ -160,5 +160,41 @@ impl<'de> Deserialize<'de> for CreateWebhookResponse {
             crate::from_value(value).map(Self::One)
         };
         read.map_err(|error| serde::de::Error::custom(crate::error::nested_message("", &error)))
+    }
+}
+
+/// The event a webhook subscription is for: one of Periskope's integration names, which are the
+/// webhook events ([`WebhookEventName`]) and others, such as `org.created`. Open like the event
+/// name it wraps.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct IntegrationName(pub WebhookEventName);
+
+impl IntegrationName {
+    /// The name as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+}
+
+impl From<WebhookEventName> for IntegrationName {
+    fn from(event: WebhookEventName) -> Self {
+        Self(event)
+    }
+}
+
+impl From<&str> for IntegrationName {
+    fn from(name: &str) -> Self {
+        Self(WebhookEventName::from(name))
+    }
+}
+
+impl JsonSchema for IntegrationName {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "IntegrationName".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        WebhookEventName::json_schema(generator)
     }
 }

@@ -236,6 +236,7 @@ __export(entry_exports, {
   ATTACHMENT_TYPES: () => ATTACHMENT_TYPES,
   CHAT_TYPES: () => CHAT_TYPES,
   DEVICE_TYPES: () => DEVICE_TYPES,
+  INTEGRATION_NAMES: () => INTEGRATION_NAMES,
   INTEGRATION_TYPES: () => INTEGRATION_TYPES,
   MEMBER_ADD_MODES: () => MEMBER_ADD_MODES,
   MEMBER_ROLES: () => MEMBER_ROLES,
@@ -24830,7 +24831,7 @@ function validate419(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate419.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var CreateWebhookRequest = validate424;
-var schema151 = { "additionalProperties": true, "properties": { "hookUrl": { "type": "string" }, "integrationMetadata": { "additionalProperties": true, "type": ["object", "null"] }, "integrationName": { "anyOf": [{ "$ref": "#/$defs/WebhookEventName" }, { "items": { "$ref": "#/$defs/WebhookEventName" }, "type": "array" }] }, "integrationType": { "type": ["string", "null"] }, "name": { "type": ["string", "null"] }, "type": { "anyOf": [{ "$ref": "#/$defs/IntegrationType" }, { "type": "null" }] } }, "required": ["hookUrl", "integrationName"], "type": "object" };
+var schema151 = { "additionalProperties": true, "properties": { "hookUrl": { "type": "string" }, "integrationMetadata": { "additionalProperties": true, "type": ["object", "null"] }, "integrationName": { "anyOf": [{ "$ref": "#/$defs/IntegrationName" }, { "items": { "$ref": "#/$defs/IntegrationName" }, "type": "array" }] }, "integrationType": { "type": ["string", "null"] }, "name": { "type": ["string", "null"] }, "type": { "anyOf": [{ "$ref": "#/$defs/IntegrationType" }, { "type": "null" }] } }, "required": ["hookUrl", "integrationName"], "type": "object" };
 function validate425(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -25777,7 +25778,7 @@ function validate424(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate424.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var CreateWebhookRequestInput = validate430;
-var schema154 = { "additionalProperties": true, "properties": { "hookUrl": { "type": "string" }, "integrationMetadata": { "additionalProperties": true, "type": ["object", "null"] }, "integrationName": { "anyOf": [{ "$ref": "#/$defs/WebhookEventName" }, { "items": { "$ref": "#/$defs/WebhookEventName" }, "type": "array" }] }, "integrationType": { "type": ["string", "null"] }, "name": { "type": ["string", "null"] }, "type": { "anyOf": [{ "$ref": "#/$defs/IntegrationType" }, { "type": "null" }] } }, "required": ["hookUrl", "integrationName"], "type": "object" };
+var schema154 = { "additionalProperties": true, "properties": { "hookUrl": { "type": "string" }, "integrationMetadata": { "additionalProperties": true, "type": ["object", "null"] }, "integrationName": { "anyOf": [{ "$ref": "#/$defs/IntegrationName" }, { "items": { "$ref": "#/$defs/IntegrationName" }, "type": "array" }] }, "integrationType": { "type": ["string", "null"] }, "name": { "type": ["string", "null"] }, "type": { "anyOf": [{ "$ref": "#/$defs/IntegrationType" }, { "type": "null" }] } }, "required": ["hookUrl", "integrationName"], "type": "object" };
 function validate431(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -26006,7 +26007,7 @@ function validate430(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate430.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var CreateWebhookResponse = validate436;
-var schema158 = { "additionalProperties": true, "properties": { "hook_url": { "type": ["string", "null"] }, "id": { "type": "string" }, "integration_id": { "type": ["string", "null"] }, "integration_metadata": {}, "integration_name": { "anyOf": [{ "$ref": "#/$defs/WebhookEventName" }, { "type": "null" }] }, "integration_type": { "type": ["string", "null"] }, "is_subscribed": { "type": ["boolean", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "subscribed_at": { "type": ["string", "null"] }, "type": { "anyOf": [{ "$ref": "#/$defs/IntegrationType" }, { "type": "null" }] } }, "required": ["id"], "type": "object" };
+var schema158 = { "additionalProperties": true, "properties": { "hook_url": { "type": ["string", "null"] }, "id": { "type": "string" }, "integration_id": { "type": ["string", "null"] }, "integration_metadata": {}, "integration_name": { "anyOf": [{ "$ref": "#/$defs/IntegrationName" }, { "type": "null" }] }, "integration_type": { "type": ["string", "null"] }, "is_subscribed": { "type": ["boolean", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "subscribed_at": { "type": ["string", "null"] }, "type": { "anyOf": [{ "$ref": "#/$defs/IntegrationType" }, { "type": "null" }] } }, "required": ["id"], "type": "object" };
 function validate437(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -26307,7 +26308,7 @@ function validate436(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate436.evaluated = { "dynamicProps": true, "dynamicItems": true };
 var CreateWebhookResponseInput = validate443;
-var schema160 = { "additionalProperties": true, "properties": { "hook_url": { "type": ["string", "null"] }, "id": { "type": "string" }, "integration_id": { "type": ["string", "null"] }, "integration_metadata": {}, "integration_name": { "anyOf": [{ "$ref": "#/$defs/WebhookEventName" }, { "type": "null" }] }, "integration_type": { "type": ["string", "null"] }, "is_subscribed": { "type": ["boolean", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "subscribed_at": { "type": ["string", "null"] }, "type": { "anyOf": [{ "$ref": "#/$defs/IntegrationType" }, { "type": "null" }] } }, "required": ["id"], "type": "object" };
+var schema160 = { "additionalProperties": true, "properties": { "hook_url": { "type": ["string", "null"] }, "id": { "type": "string" }, "integration_id": { "type": ["string", "null"] }, "integration_metadata": {}, "integration_name": { "anyOf": [{ "$ref": "#/$defs/IntegrationName" }, { "type": "null" }] }, "integration_type": { "type": ["string", "null"] }, "is_subscribed": { "type": ["boolean", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "subscribed_at": { "type": ["string", "null"] }, "type": { "anyOf": [{ "$ref": "#/$defs/IntegrationType" }, { "type": "null" }] } }, "required": ["id"], "type": "object" };
 function validate444(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -53277,7 +53278,7 @@ function validate893(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate893.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var UpdateWebhookRequest = validate895;
-var schema312 = { "additionalProperties": true, "properties": { "hookUrl": { "type": ["string", "null"] }, "integrationMetadata": { "additionalProperties": true, "type": ["object", "null"] }, "integrationName": { "anyOf": [{ "$ref": "#/$defs/WebhookEventName" }, { "type": "null" }] }, "integrationType": { "type": ["string", "null"] }, "isSubscribed": { "type": ["boolean", "null"] }, "name": { "type": ["string", "null"] }, "type": { "anyOf": [{ "$ref": "#/$defs/IntegrationType" }, { "type": "null" }] } }, "type": "object" };
+var schema312 = { "additionalProperties": true, "properties": { "hookUrl": { "type": ["string", "null"] }, "integrationMetadata": { "additionalProperties": true, "type": ["object", "null"] }, "integrationName": { "anyOf": [{ "$ref": "#/$defs/IntegrationName" }, { "type": "null" }] }, "integrationType": { "type": ["string", "null"] }, "isSubscribed": { "type": ["boolean", "null"] }, "name": { "type": ["string", "null"] }, "type": { "anyOf": [{ "$ref": "#/$defs/IntegrationType" }, { "type": "null" }] } }, "type": "object" };
 function validate895(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -53447,7 +53448,7 @@ function validate895(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate895.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var UpdateWebhookRequestInput = validate898;
-var schema313 = { "additionalProperties": true, "properties": { "hookUrl": { "type": ["string", "null"] }, "integrationMetadata": { "additionalProperties": true, "type": ["object", "null"] }, "integrationName": { "anyOf": [{ "$ref": "#/$defs/WebhookEventName" }, { "type": "null" }] }, "integrationType": { "type": ["string", "null"] }, "isSubscribed": { "type": ["boolean", "null"] }, "name": { "type": ["string", "null"] }, "type": { "anyOf": [{ "$ref": "#/$defs/IntegrationType" }, { "type": "null" }] } }, "type": "object" };
+var schema313 = { "additionalProperties": true, "properties": { "hookUrl": { "type": ["string", "null"] }, "integrationMetadata": { "additionalProperties": true, "type": ["object", "null"] }, "integrationName": { "anyOf": [{ "$ref": "#/$defs/IntegrationName" }, { "type": "null" }] }, "integrationType": { "type": ["string", "null"] }, "isSubscribed": { "type": ["boolean", "null"] }, "name": { "type": ["string", "null"] }, "type": { "anyOf": [{ "$ref": "#/$defs/IntegrationType" }, { "type": "null" }] } }, "type": "object" };
 function validate898(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -57676,6 +57677,7 @@ var API_ERROR_CODES = Object.freeze(["UNAUTHORIZED_ERROR", "NOT_FOUND_ERROR", "V
 var ATTACHMENT_TYPES = Object.freeze(["document", "image", "video", "audio"]);
 var CHAT_TYPES = Object.freeze(["user", "group", "business", "chat", "individual", "solo", "unknown"]);
 var DEVICE_TYPES = Object.freeze(["android", "ios", "web"]);
+var INTEGRATION_NAMES = Object.freeze(["chat.created", "chat.custom_properties.updated", "chat.notification.created", "message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached", "reaction.created", "reaction.updated", "ticket.created", "ticket.updated", "ticket.deleted", "org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr", "note.created"]);
 var INTEGRATION_TYPES = Object.freeze(["zapier", "pabbly", "api", "webhook", "hubspot", "freshdesk", "slack", "jira", "salesforce", "zohodesk", "zohocrm", "gsheets"]);
 var MEMBER_ADD_MODES = Object.freeze(["true", "false", "admin_add", "all_member_add"]);
 var MEMBER_ROLES = Object.freeze(["admin", "member"]);

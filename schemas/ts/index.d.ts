@@ -722,6 +722,9 @@ export declare const CHAT_TYPES: readonly ["user", "group", "business", "chat", 
 /** The known values of `DeviceType` (Periskope may send others, which the type admits). */
 export declare const DEVICE_TYPES: readonly ["android", "ios", "web"];
 
+/** The known values of `IntegrationName` (Periskope may send others, which the type admits). */
+export declare const INTEGRATION_NAMES: readonly ["chat.created", "chat.custom_properties.updated", "chat.notification.created", "message.created", "message.updated", "message.deleted", "message.ack.updated", "message.flagged", "message.unflagged", "message.ticket.attached", "reaction.created", "reaction.updated", "ticket.created", "ticket.updated", "ticket.deleted", "org.phone.connected", "org.phone.disconnected", "org.phone.updated", "org.phone.qr", "note.created"];
+
 /** The known values of `IntegrationType` (Periskope may send others, which the type admits). */
 export declare const INTEGRATION_TYPES: readonly ["zapier", "pabbly", "api", "webhook", "hubspot", "freshdesk", "slack", "jira", "salesforce", "zohodesk", "zohocrm", "gsheets"];
 

@@ -2261,7 +2261,7 @@ export interface WebhookSubscriptionInput {
   /**
    * The event, such as `message.created`.
    */
-  integration_name?: WebhookEventNameInput | null;
+  integration_name?: IntegrationNameInput | null;
   /**
    * Integration type, such as `webhook`.
    */
@@ -2523,7 +2523,7 @@ export interface CreateWebhookRequestInput {
   /**
    * The event, or several, such as `message.created`.
    */
-  integrationName: WebhookEventNameInput | WebhookEventNameInput[];
+  integrationName: IntegrationNameInput | IntegrationNameInput[];
   /**
    * Integration type, such as `webhook`.
    */
@@ -3006,7 +3006,7 @@ export interface UpdateWebhookRequestInput {
   /**
    * The event (one only, unlike create).
    */
-  integrationName?: WebhookEventNameInput | null;
+  integrationName?: IntegrationNameInput | null;
   /**
    * Integration type, such as `webhook`.
    */
@@ -3259,6 +3259,15 @@ export interface FieldErrorInput {
   /** Fields this version does not model, kept as received. */
   [key: string]: unknown;
 }
+
+/**
+ * The name of a webhook event, such as `message.created`.
+ *
+ * The 20 events of Periskope's client SDK are known; any other name (the integration list also
+ * has `org.created`, `chat.updated`, `reaction.added`, …, whose payloads are undocumented) is
+ * kept verbatim in `WebhookEventName::Unknown`, and its data is kept as raw JSON.
+ */
+export type IntegrationNameInput = string;
 
 /**
  * Kind of integration a webhook subscription belongs to.
@@ -4047,15 +4056,6 @@ export type WebhookEnvelopeInput<E extends WebhookEventName = WebhookEventName> 
  * A webhook envelope whose event this version does not know, with its `data` as received. Take it apart from the known ones with `isWebhookEventName` on the event name, and keep or log it rather than refusing it: Periskope adds events.
  */
 export type UnknownWebhookEnvelopeInput = WebhookEnvelopeFieldsInput & ({ event: string; event_type?: never; data: unknown } | { event_type: string; event?: never; data: unknown });
-
-/**
- * The name of a webhook event, such as `message.created`.
- *
- * The 20 events of Periskope's client SDK are known; any other name (the integration list also
- * has `org.created`, `chat.updated`, `reaction.added`, …, whose payloads are undocumented) is
- * kept verbatim in `WebhookEventName::Unknown`, and its data is kept as raw JSON.
- */
-export type WebhookEventNameInput = string;
 
 /**
  * A day of the week.

@@ -2250,7 +2250,7 @@ export interface WebhookSubscription {
   /**
    * The event, such as `message.created`.
    */
-  integration_name?: WebhookEventName | null;
+  integration_name?: IntegrationName | null;
   /**
    * Integration type, such as `webhook`.
    */
@@ -2508,7 +2508,7 @@ export interface CreateWebhookRequest {
   /**
    * The event, or several, such as `message.created`.
    */
-  integrationName: WebhookEventName | WebhookEventName[];
+  integrationName: IntegrationName | IntegrationName[];
   /**
    * Integration type, such as `webhook`.
    */
@@ -2983,7 +2983,7 @@ export interface UpdateWebhookRequest {
   /**
    * The event (one only, unlike create).
    */
-  integrationName?: WebhookEventName | null;
+  integrationName?: IntegrationName | null;
   /**
    * Integration type, such as `webhook`.
    */
@@ -3250,6 +3250,36 @@ export interface FieldError {
   /** Fields this version does not model, kept as received. */
   [key: string]: unknown;
 }
+
+/**
+ * The name of a webhook event, such as `message.created`.
+ *
+ * The 20 events of Periskope's client SDK are known; any other name (the integration list also
+ * has `org.created`, `chat.updated`, `reaction.added`, …, whose payloads are undocumented) is
+ * kept verbatim in `WebhookEventName::Unknown`, and its data is kept as raw JSON.
+ */
+export type IntegrationName =
+  | "chat.created"
+  | "chat.custom_properties.updated"
+  | "chat.notification.created"
+  | "message.created"
+  | "message.updated"
+  | "message.deleted"
+  | "message.ack.updated"
+  | "message.flagged"
+  | "message.unflagged"
+  | "message.ticket.attached"
+  | "reaction.created"
+  | "reaction.updated"
+  | "ticket.created"
+  | "ticket.updated"
+  | "ticket.deleted"
+  | "org.phone.connected"
+  | "org.phone.disconnected"
+  | "org.phone.updated"
+  | "org.phone.qr"
+  | "note.created"
+  | (string & {});
 
 /**
  * Kind of integration a webhook subscription belongs to.
@@ -4121,36 +4151,6 @@ export type WebhookEnvelope<E extends WebhookEventName = WebhookEventName> = {
  * A webhook envelope whose event this version does not know, with its `data` as received. Take it apart from the known ones with `isWebhookEventName` on the event name, and keep or log it rather than refusing it: Periskope adds events.
  */
 export type UnknownWebhookEnvelope = WebhookEnvelopeFields & { event: string; data: unknown };
-
-/**
- * The name of a webhook event, such as `message.created`.
- *
- * The 20 events of Periskope's client SDK are known; any other name (the integration list also
- * has `org.created`, `chat.updated`, `reaction.added`, …, whose payloads are undocumented) is
- * kept verbatim in `WebhookEventName::Unknown`, and its data is kept as raw JSON.
- */
-export type WebhookEventName =
-  | "chat.created"
-  | "chat.custom_properties.updated"
-  | "chat.notification.created"
-  | "message.created"
-  | "message.updated"
-  | "message.deleted"
-  | "message.ack.updated"
-  | "message.flagged"
-  | "message.unflagged"
-  | "message.ticket.attached"
-  | "reaction.created"
-  | "reaction.updated"
-  | "ticket.created"
-  | "ticket.updated"
-  | "ticket.deleted"
-  | "org.phone.connected"
-  | "org.phone.disconnected"
-  | "org.phone.updated"
-  | "org.phone.qr"
-  | "note.created"
-  | (string & {});
 
 /**
  * A day of the week.

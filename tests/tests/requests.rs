@@ -79,8 +79,8 @@ fn camel_case_and_snake_case_keys_sit_side_by_side_as_on_the_wire() {
     let webhook = CreateWebhookRequest::new(
         "https://example.com/hook",
         OneOrMany::Many(vec![
-            WebhookEventName::MessageCreated,
-            WebhookEventName::ChatCreated,
+            WebhookEventName::MessageCreated.into(),
+            WebhookEventName::ChatCreated.into(),
         ]),
     );
     assert_eq!(

@@ -164,11 +164,6 @@ pub fn declarations(
         }
     }
     let envelope = renderer.envelopes.values().next();
-    if envelope.is_some() {
-        // The event names are exported once, as `WEBHOOK_EVENT_NAMES`, with the envelope's
-        // helpers; other objects that name an event (webhook subscriptions) share them.
-        enums.retain(|(name, _)| name != "WebhookEventName");
-    }
     Ok(Declarations {
         text: out,
         enums,

@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::{IntegrationType, Nullable, WebhookEventName};
+use crate::{IntegrationName, IntegrationType, Nullable};
 
 use super::OneOrMany;
 
@@ -17,7 +17,7 @@ pub struct CreateWebhookRequest {
 
     /// The event, or several, such as `message.created`.
     #[serde(rename = "integrationName")]
-    pub integration_name: OneOrMany<WebhookEventName>,
+    pub integration_name: OneOrMany<IntegrationName>,
 
     /// Metadata to keep with the subscription.
     #[serde(
@@ -51,7 +51,7 @@ pub struct CreateWebhookRequest {
 impl CreateWebhookRequest {
     /// A `CreateWebhookRequest` with its required fields and every other field absent, so that
     /// struct update syntax fills in the rest.
-    pub fn new(hook_url: impl Into<String>, integration_name: OneOrMany<WebhookEventName>) -> Self {
+    pub fn new(hook_url: impl Into<String>, integration_name: OneOrMany<IntegrationName>) -> Self {
         Self {
             hook_url: hook_url.into(),
             integration_name,
@@ -81,7 +81,7 @@ pub struct UpdateWebhookRequest {
         default,
         skip_serializing_if = "Nullable::is_absent"
     )]
-    pub integration_name: Nullable<WebhookEventName>,
+    pub integration_name: Nullable<IntegrationName>,
 
     /// Metadata to keep with the subscription.
     #[serde(
