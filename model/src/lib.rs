@@ -93,9 +93,8 @@
 //! # Features
 //!
 //! - `verify`: the `verify` module (webhook signatures) and `WebhookEvent::from_signed_body`.
-//! - `proptest`: the `strategies` module, proptest strategies and `Arbitrary` for the objects,
-//!   webhook bodies and list and response wrappers (not yet for the request bodies and the newer
-//!   answers).
+//! - `proptest`: the `strategies` module, proptest strategies and `Arbitrary` for every public
+//!   type, request bodies and query structs included.
 //!
 //! Bad input gets an [`Error`] that names the JSON path and what was expected, such as
 //! `latest_message.delivery_info.read_count: expected an integer, found "x"`.

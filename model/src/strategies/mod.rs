@@ -1,8 +1,6 @@
-//! [proptest](https://docs.rs/proptest) strategies for the objects, webhook bodies and list and
-//! response wrappers (feature `proptest`), for property-testing code that handles Periskope data
-//! with arbitrary values. The request bodies (`crate::request`) and the newer answers (the error
-//! envelope, webhook subscriptions, members, scheduled messages, broadcasts, queues, the
-//! knowledge base) have no strategies yet.
+//! [proptest](https://docs.rs/proptest) strategies for every public model type (feature
+//! `proptest`), the request bodies and query structs of [`crate::request`] included, for
+//! property-testing code that handles Periskope data with arbitrary values.
 //!
 //! Each function returns a strategy for one type: [`message`], [`chat`], [`webhook_event`], …,
 //! and every type with a strategy implements [`Arbitrary`], so `any::<Message>()` works too.
@@ -28,17 +26,27 @@
 //! });
 //! ```
 
+mod answers;
 mod chat;
 mod message;
+mod message_request;
 mod objects;
+mod query;
+mod request;
 mod response;
+mod sending;
 mod ticket;
 mod webhook;
 
+pub use answers::*;
 pub use chat::*;
 pub use message::*;
+pub use message_request::*;
 pub use objects::*;
+pub use query::*;
+pub use request::*;
 pub use response::*;
+pub use sending::*;
 pub use ticket::*;
 pub use webhook::*;
 
@@ -94,7 +102,10 @@ pub static MODELLED_KEYS: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
         schemars::schema_for!(SendMessageResponse),
         schemars::schema_for!(GroupParticipantsResponse),
         schemars::schema_for!(CreateChatResponse),
-    ] {
+    ]
+    .into_iter()
+    .chain(newer_schemas())
+    {
         let root = schema.as_value();
         let mut objects = vec![root];
         if let Some(defs) = root.get("$defs").and_then(Value::as_object) {
@@ -108,6 +119,70 @@ pub static MODELLED_KEYS: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
     }
     keys
 });
+
+/// The schemas of the request bodies, the query structs and the newer answers, whose field names
+/// are modelled keys too.
+fn newer_schemas() -> Vec<schemars::Schema> {
+    use crate::request::*;
+    vec![
+        schemars::schema_for!(BroadcastMessageRequest),
+        schemars::schema_for!(CreateContactRequest),
+        schemars::schema_for!(UpdateContactRequest),
+        schemars::schema_for!(UpdateContactLabelsRequest),
+        schemars::schema_for!(CreateTicketRequest),
+        schemars::schema_for!(UpdateTicketRequest),
+        schemars::schema_for!(UpdatePhoneRequest),
+        schemars::schema_for!(SendMessageRequest),
+        schemars::schema_for!(EditMessageRequest),
+        schemars::schema_for!(ForwardMessageRequest),
+        schemars::schema_for!(ReactToMessageRequest),
+        schemars::schema_for!(PinMessageRequest),
+        schemars::schema_for!(PurgeQueueRequest),
+        schemars::schema_for!(PurgeMessageQueuesRequest),
+        schemars::schema_for!(CreateGroupRequest),
+        schemars::schema_for!(UpdateGroupSettingsRequest),
+        schemars::schema_for!(AcceptGroupInviteRequest),
+        schemars::schema_for!(GroupParticipantsRequest),
+        schemars::schema_for!(UpdateChatRequest),
+        schemars::schema_for!(UpdateChatLabelsRequest),
+        schemars::schema_for!(OverrideChatAccessRequest),
+        schemars::schema_for!(CreateNoteRequest),
+        schemars::schema_for!(FaqRequest),
+        schemars::schema_for!(CreateDocumentRequest),
+        schemars::schema_for!(CreateWebhookRequest),
+        schemars::schema_for!(UpdateWebhookRequest),
+        schemars::schema_for!(InviteMembersRequest),
+        schemars::schema_for!(UpdateMemberAccessRequest),
+        schemars::schema_for!(CreateScheduledMessageRequest),
+        schemars::schema_for!(UpdateScheduledMessageRequest),
+        schemars::schema_for!(ChatsQuery),
+        schemars::schema_for!(ReactionsQuery),
+        schemars::schema_for!(KnowledgeBaseQuery),
+        schemars::schema_for!(WebhooksQuery),
+        schemars::schema_for!(QueueJobsQuery),
+        schemars::schema_for!(BroadcastStatusQuery),
+        schemars::schema_for!(crate::ApiError),
+        schemars::schema_for!(crate::WebhookSubscription),
+        schemars::schema_for!(crate::InviteMembersResponse),
+        schemars::schema_for!(crate::ScheduledMessageList),
+        schemars::schema_for!(crate::OccurrenceList),
+        schemars::schema_for!(crate::DeleteScheduledMessageResponse),
+        schemars::schema_for!(crate::BroadcastStatus),
+        schemars::schema_for!(crate::CancelBroadcastResponse),
+        schemars::schema_for!(crate::MessageStatus),
+        schemars::schema_for!(crate::SendMessageSyncResponse),
+        schemars::schema_for!(crate::PhoneQueueStatus),
+        schemars::schema_for!(crate::QueueJobList),
+        schemars::schema_for!(crate::QueueHealth),
+        schemars::schema_for!(crate::PurgeResult),
+        schemars::schema_for!(crate::InviteLinkResponse),
+        schemars::schema_for!(crate::KnowledgeBaseList),
+        schemars::schema_for!(crate::DocumentResultList),
+        schemars::schema_for!(crate::ContextIdResponse),
+        schemars::schema_for!(crate::DocumentIdResponse),
+        schemars::schema_for!(crate::BroadcastResponse),
+    ]
+}
 
 /// Any string, including control characters and non-ASCII text.
 pub fn text() -> BoxedStrategy<String> {
@@ -288,6 +363,16 @@ pub fn member_add_mode() -> BoxedStrategy<MemberAddMode> {
     open_enum(MemberAddMode::KNOWN)
 }
 
+/// Any ticket status, known or not.
+pub fn ticket_status() -> BoxedStrategy<TicketStatus> {
+    open_enum(TicketStatus::KNOWN)
+}
+
+/// Any webhook event name, known or not.
+pub fn webhook_event_name() -> BoxedStrategy<WebhookEventName> {
+    open_enum(WebhookEventName::KNOWN)
+}
+
 /// `Arbitrary` for each type with a strategy, so that `any::<T>()` works.
 macro_rules! arbitrary {
     ($($type:ty => $strategy:ident),+ $(,)?) => {
@@ -363,4 +448,98 @@ arbitrary!(
     GroupParticipantsResponse => group_participants_response,
     CreateChatResponse => create_chat_response,
     WebhookEvent => webhook_event,
+    crate::request::CreateContactRequest => create_contact_request,
+    crate::request::UpdateContactRequest => update_contact_request,
+    crate::request::UpdateContactLabelsRequest => update_contact_labels_request,
+    crate::request::CreateTicketRequest => create_ticket_request,
+    crate::request::UpdateTicketRequest => update_ticket_request,
+    crate::request::UpdatePhoneRequest => update_phone_request,
+    crate::request::SendMessageRequest => send_message_request,
+    crate::request::MediaAttachment => media_attachment,
+    crate::request::PollRequest => poll_request,
+    crate::request::PollRequestOptions => poll_request_options,
+    crate::request::SendOptions => send_options,
+    crate::request::BroadcastMessageRequest => broadcast_message_request,
+    crate::request::BroadcastVariables => broadcast_variables,
+    crate::request::EditMessageRequest => edit_message_request,
+    crate::request::ForwardMessageRequest => forward_message_request,
+    crate::request::ReactToMessageRequest => react_to_message_request,
+    crate::request::PinMessageRequest => pin_message_request,
+    crate::request::PurgeQueueRequest => purge_queue_request,
+    crate::request::PurgeMessageQueuesRequest => purge_message_queues_request,
+    crate::request::CreateGroupRequest => create_group_request,
+    crate::request::CreateGroupOptions => create_group_options,
+    crate::request::UpdateGroupSettingsRequest => update_group_settings_request,
+    crate::request::AcceptGroupInviteRequest => accept_group_invite_request,
+    crate::request::GroupParticipantsRequest => group_participants_request,
+    crate::request::UpdateChatRequest => update_chat_request,
+    crate::request::UpdateChatLabelsRequest => update_chat_labels_request,
+    crate::request::OverrideChatAccessRequest => override_chat_access_request,
+    crate::request::CreateNoteRequest => create_note_request,
+    crate::request::FaqRequest => faq_request,
+    crate::request::CreateDocumentRequest => create_document_request,
+    crate::request::DocumentSource => document_source,
+    crate::request::CreateWebhookRequest => create_webhook_request,
+    crate::request::UpdateWebhookRequest => update_webhook_request,
+    crate::request::InviteMembersRequest => invite_members_request,
+    crate::request::UpdateMemberAccessRequest => update_member_access_request,
+    crate::request::CreateScheduledMessageRequest => create_scheduled_message_request,
+    crate::request::UpdateScheduledMessageRequest => update_scheduled_message_request,
+    crate::request::PageQuery => page_query,
+    crate::request::TimeRangeQuery => time_range_query,
+    crate::request::ChatsQuery => chats_query,
+    crate::request::ReactionsQuery => reactions_query,
+    crate::request::KnowledgeBaseQuery => knowledge_base_query,
+    crate::request::WebhooksQuery => webhooks_query,
+    crate::request::QueueJobsQuery => queue_jobs_query,
+    crate::request::BroadcastStatusQuery => broadcast_status_query,
+    crate::request::AttachmentType => attachment_type,
+    crate::ApiError => api_error,
+    crate::FieldError => field_error,
+    crate::WebhookSubscription => webhook_subscription,
+    crate::OrgMember => org_member,
+    crate::InviteMembersResponse => invite_members_response,
+    crate::InviteError => invite_error,
+    crate::ErrorMessage => error_message,
+    crate::ScheduledMessage => scheduled_message,
+    crate::ScheduledPayload => scheduled_payload,
+    crate::RepeatConfig => repeat_config,
+    crate::ScheduledMessageList => scheduled_message_list,
+    crate::ScheduledMessageOccurrence => scheduled_message_occurrence,
+    crate::OccurrenceList => occurrence_list,
+    crate::DeleteScheduledMessageResponse => delete_scheduled_message_response,
+    crate::BroadcastResponse => broadcast_response,
+    crate::BroadcastStatus => broadcast_status,
+    crate::CancelBroadcastResponse => cancel_broadcast_response,
+    crate::MessageStatus => message_status,
+    crate::MessageStatusContent => message_status_content,
+    crate::MessageTimeline => message_timeline,
+    crate::SendMessageSyncResponse => send_message_sync_response,
+    crate::PhoneQueueStatus => phone_queue_status,
+    crate::QueueJob => queue_job,
+    crate::QueueJobData => queue_job_data,
+    crate::QueueHealth => queue_health,
+    crate::PurgeResult => purge_result,
+    crate::AiContext => ai_context,
+    crate::KnowledgeBaseList => knowledge_base_list,
+    crate::DocumentResult => document_result,
+    crate::ContextIdResponse => context_id_response,
+    crate::DocumentIdResponse => document_id_response,
+    crate::ApiErrorCode => api_error_code,
+    crate::IntegrationType => integration_type,
+    crate::MemberRole => member_role,
+    crate::RepeatInterval => repeat_interval,
+    crate::Weekday => weekday,
+    crate::IntegrationName => integration_name,
+    crate::WebhookSubscriptionList => webhook_subscription_list,
+    crate::CreateWebhookResponse => create_webhook_response,
+    crate::OrgMemberList => org_member_list,
+    crate::QueueJobList => queue_job_list,
+    crate::AiContextList => ai_context_list,
+    crate::DocumentResultList => document_result_list,
+    crate::GroupResponse => group_response,
+    crate::InviteLinkResponse => invite_link_response,
+    crate::ForwardResponse => forward_response,
+    crate::TicketStatus => ticket_status,
+    crate::WebhookEventName => webhook_event_name,
 );
