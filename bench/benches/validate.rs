@@ -56,6 +56,7 @@ fn parse_values(path: &Path) -> usize {
 fn validate(validator: &Validator, path: &Path, jobs: usize) -> usize {
     let options = Options {
         kind: None,
+        kind_from_folder: false,
         format: Format::Human,
         jobs,
         step_summary: None,

@@ -176,6 +176,7 @@ pub fn validate_file(data: &[u8]) {
         ] {
             let options = Options {
                 kind: None,
+                kind_from_folder: false,
                 format,
                 jobs: 1,
                 step_summary: None,

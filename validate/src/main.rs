@@ -41,6 +41,10 @@ enum Command {
         /// The kind of every payload; without it, each payload's kind is told from its keys.
         #[arg(long = "type", value_name = "KIND", value_parser = kind_names())]
         kind: Option<String>,
+        /// Without --type: check each file under a folder named after a kind (the nearest one,
+        /// such as `recorded/send-message-request/`) as that kind, and detect the others.
+        #[arg(long, conflicts_with = "kind")]
+        type_from_folder: bool,
         /// Also require canonical form: no unknown fields, no alternative encodings.
         #[arg(long)]
         strict: bool,
@@ -82,6 +86,7 @@ fn kind_names() -> clap::builder::PossibleValuesParser {
 
 fn validate(
     kind: Option<String>,
+    type_from_folder: bool,
     strict: bool,
     format: FormatArg,
     schemas: Option<PathBuf>,
@@ -102,6 +107,7 @@ fn validate(
     let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
     let options = Options {
         kind: kind.as_deref().and_then(periskope_codegen::kind),
+        kind_from_folder: type_from_folder,
         format: match format {
             FormatArg::Human => Format::Human,
             FormatArg::Json => Format::Json,
@@ -131,11 +137,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let Command::Validate {
         kind,
+        type_from_folder,
         strict,
         format,
         schemas,
         jobs,
         paths,
     } = cli.command;
-    validate(kind, strict, format, schemas, jobs, paths)
+    validate(kind, type_from_folder, strict, format, schemas, jobs, paths)
 }

@@ -39,6 +39,10 @@ pub enum Format {
 pub struct Options {
     /// Check every payload as this kind; `None` detects each payload's kind from its keys.
     pub kind: Option<&'static Kind>,
+    /// Without [`Self::kind`], check a file under a folder named after a kind (the nearest
+    /// such folder, such as `recorded/send-message-request/`) as that kind; the others are
+    /// detected.
+    pub kind_from_folder: bool,
     /// How to write findings.
     pub format: Format,
     /// Threads checking payloads (at least 1).
@@ -479,6 +483,10 @@ pub fn run(
 ) -> io::Result<Summary> {
     let (sources, listing_problems) = expand(paths);
     let names: Vec<String> = sources.iter().map(Source::name).collect();
+    let kinds: Vec<Option<&'static Kind>> = sources
+        .iter()
+        .map(|source| options.kind.or_else(|| source_kind(source, options)))
+        .collect();
     let jobs = options.jobs.max(1);
     let mut reporter = report::reporter(options.format, options.step_summary.clone());
     let mut summary = std::thread::scope(|scope| {
@@ -488,7 +496,8 @@ pub fn run(
         for _ in 0..jobs {
             let receiver = Arc::clone(&work_receiver);
             let sender = result_sender.clone();
-            scope.spawn(move || check_batches(validator, options.kind, &receiver, &sender));
+            let kinds = &kinds;
+            scope.spawn(move || check_batches(validator, kinds, &receiver, &sender));
         }
         drop(result_sender);
         let names = &names;
@@ -540,9 +549,24 @@ pub fn run(
     Ok(summary)
 }
 
+/// The kind named by the nearest folder of `source` that is named after one, when
+/// [`Options::kind_from_folder`] asks for it.
+fn source_kind(source: &Source, options: &Options) -> Option<&'static Kind> {
+    let Source::File(path) = source else {
+        return None;
+    };
+    if !options.kind_from_folder {
+        return None;
+    }
+    path.ancestors()
+        .skip(1)
+        .filter_map(|folder| folder.file_name()?.to_str())
+        .find_map(periskope_codegen::kind)
+}
+
 fn check_batches(
     validator: &Validator,
-    kind: Option<&'static Kind>,
+    kinds: &[Option<&'static Kind>],
     receiver: &Mutex<Receiver<(usize, Vec<Item>)>>,
     sender: &SyncSender<(usize, Vec<Checked>)>,
 ) {
@@ -560,7 +584,7 @@ fn check_batches(
                 Item::Payload { source, line, text } => Checked {
                     source,
                     line,
-                    outcome: Some(validator.validate(&text, kind)),
+                    outcome: Some(validator.validate(&text, kinds.get(source).copied().flatten())),
                     problem: None,
                 },
                 Item::Problem {

@@ -485,3 +485,60 @@ fn the_step_summary_stays_under_github_s_limit() {
         &written[written.len().saturating_sub(300)..]
     );
 }
+
+#[test]
+fn type_from_folder_checks_recorded_requests_as_the_kind_their_folder_names() {
+    let dir = folder(
+        "type-from-folder",
+        &[
+            (
+                "recorded/send-message-request/2026-01/ok.json",
+                r#"{"chat_id": "919537851844@c.us", "message": "Hi"}"#,
+            ),
+            (
+                "recorded/send-message-request/bad.json",
+                r#"{"message": "no chat"}"#,
+            ),
+            ("recorded/update-chat-request/empty.json", r#""""#),
+            (
+                "recorded/other/chat.json",
+                r#"{"org_id": "o", "chat_id": "c@c.us"}"#,
+            ),
+        ],
+    );
+    let output = run(&dir, &["--type-from-folder", "recorded"], &[]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{text}");
+    let findings: Vec<&str> = text
+        .lines()
+        .filter(|line| line.starts_with("recorded/"))
+        .collect();
+    assert_eq!(
+        findings,
+        [
+            "recorded/send-message-request/bad.json:1:22: $: missing required field \"chat_id\"",
+            "recorded/update-chat-request/empty.json:1:2: $: expected an object (UpdateChatRequest), found \"\"",
+        ],
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "(chat 1, send-message-request 2, update-chat-request 1): 2 valid, 2 invalid"
+        ),
+        "{text}"
+    );
+    // Without the option the request is not told from its keys: refused, never passed.
+    let output = run(
+        &dir,
+        &["recorded/send-message-request/2026-01/ok.json"],
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    // With --type it is a usage error.
+    let output = run(
+        &dir,
+        &["--type", "chat", "--type-from-folder", "recorded"],
+        &[],
+    );
+    assert_eq!(output.status.code(), Some(2));
+}
