@@ -50,11 +50,14 @@ pub struct CreateWebhookRequest {
 
 impl CreateWebhookRequest {
     /// A `CreateWebhookRequest` with its required fields and every other field absent, so that
-    /// struct update syntax fills in the rest.
-    pub fn new(hook_url: impl Into<String>, integration_name: OneOrMany<IntegrationName>) -> Self {
+    /// struct update syntax fills in the rest. The events are one name or a `Vec` of them.
+    pub fn new(
+        hook_url: impl Into<String>,
+        integration_name: impl Into<OneOrMany<IntegrationName>>,
+    ) -> Self {
         Self {
             hook_url: hook_url.into(),
-            integration_name,
+            integration_name: integration_name.into(),
             integration_metadata: Nullable::Absent,
             integration_type: Nullable::Absent,
             integration_kind: Nullable::Absent,
