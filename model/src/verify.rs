@@ -30,6 +30,7 @@
 //! ```
 
 use std::fmt;
+use std::fmt::Write as _;
 
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
@@ -73,6 +74,36 @@ impl std::error::Error for SignatureError {
             _ => None,
         }
     }
+}
+
+/// The signature of `body` under `key`: the lowercase hex HMAC-SHA256 of the bytes exactly as
+/// given, as Periskope sends it in the [`SIGNATURE_HEADER`] header. For tests and tools that
+/// send deliveries to a receiver; sign the bytes you send, not a value you will encode again.
+///
+/// ```
+/// use periskope_model::verify::{sign, verify_signature};
+///
+/// let body = br#"{"event_type": "chat.created", "data": {"chat_id": "1@c.us", "org_id": "o"}}"#;
+/// let signature = sign(body, "signing-key");
+/// assert_eq!(signature.len(), 64);
+/// assert!(verify_signature(body, &signature, &["signing-key"]).is_ok());
+/// ```
+pub fn sign(body: &[u8], key: impl AsRef<[u8]>) -> String {
+    let digest = match Hmac::<Sha256>::new_from_slice(key.as_ref()) {
+        Ok(mut mac) => {
+            mac.update(body);
+            mac.finalize().into_bytes()
+        }
+        // HMAC takes a key of any length (a longer one is hashed first), so this is never
+        // taken; an empty signature verifies nothing.
+        Err(_) => return String::new(),
+    };
+    let mut out = String::with_capacity(64);
+    for byte in digest {
+        // Writing to a String cannot fail.
+        let _ = write!(out, "{byte:02x}");
+    }
+    out
 }
 
 /// Checks that `signature` (hex, either case, surrounding whitespace ignored) is the

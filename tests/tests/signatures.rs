@@ -148,3 +148,49 @@ fn a_signed_body_that_does_not_read_is_a_body_error() {
         other => panic!("expected a body error, got {other:?}"),
     }
 }
+
+#[test]
+fn sign_gives_every_vector_s_signature() {
+    for vector in vectors() {
+        assert_eq!(
+            periskope_model::verify::sign(vector.body.as_bytes(), &vector.key),
+            vector.signature.to_ascii_lowercase(),
+            "vector {}",
+            vector.name
+        );
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+
+    /// Whatever the body and key, what `sign` writes verifies, and flipping any one bit of the
+    /// body or of the key makes it fail.
+    #[test]
+    fn signing_then_verifying_round_trips_and_any_flipped_bit_fails(
+        body in proptest::collection::vec(proptest::num::u8::ANY, 0..512),
+        key in proptest::collection::vec(proptest::num::u8::ANY, 1..96),
+        bit in proptest::num::usize::ANY,
+    ) {
+        let signature = periskope_model::verify::sign(&body, &key);
+        proptest::prop_assert_eq!(signature.len(), 64);
+        proptest::prop_assert!(signature.bytes().all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
+        proptest::prop_assert!(verify_signature(&body, &signature, &[&key]).is_ok());
+        if !body.is_empty() {
+            let mut flipped = body.clone();
+            let at = bit % (body.len() * 8);
+            flipped[at / 8] ^= 1 << (at % 8);
+            proptest::prop_assert!(matches!(
+                verify_signature(&flipped, &signature, &[&key]),
+                Err(SignatureError::Mismatch)
+            ));
+        }
+        let mut other_key = key.clone();
+        let at = bit % (key.len() * 8);
+        other_key[at / 8] ^= 1 << (at % 8);
+        proptest::prop_assert!(matches!(
+            verify_signature(&body, &signature, &[&other_key]),
+            Err(SignatureError::Mismatch)
+        ));
+    }
+}
