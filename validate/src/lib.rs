@@ -41,6 +41,7 @@ mod detect;
 mod event;
 mod hints;
 pub mod locate;
+pub mod receiver;
 mod report;
 pub mod run;
 mod strict;

@@ -207,7 +207,7 @@ impl Reporter for Junit {
 
 /// Text as XML character data or an attribute value: markup characters escaped, and characters
 /// XML 1.0 cannot hold (control characters other than tab and line breaks) written as `\u{..}`.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -8,7 +8,7 @@
 //! - `sarif` (module `sarif`): SARIF 2.1.0, a result per finding.
 
 mod github;
-mod junit;
+pub(crate) mod junit;
 mod sarif;
 mod text;
 
