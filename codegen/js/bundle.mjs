@@ -8,7 +8,8 @@
 // The request is {"schemas": [...], "exports": {"Name": "<schema ref>"}, "modules":
 // {"entry.js": "<source>", ...}, "entry": "entry.js", "banner": "<comment>"}; the generated code
 // is imported by the modules as "./validators.js". "node": {"verify.js": "<source>"} adds
-// Node-only modules of their own. Writes {"index.js": ..., "index.cjs": ..., "verify.js": ...}.
+// Node-only modules of their own; "web": {"web.js": "<source>"} adds modules that import the
+// guards from "./index.js". Writes {"index.js": ..., "index.cjs": ..., "verify.js": ..., ...}.
 
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -91,6 +92,34 @@ for (const [name, source] of Object.entries(request.node ?? {})) {
       write: false,
       charset: "utf8",
       banner: { js: request.banner },
+      logLevel: "silent",
+    });
+    out[file] = result.outputFiles[0].text;
+  }
+}
+// Subpaths that import the package's own guards (`web.js`): built for the browser platform, so
+// nothing Node-only can slip in, with `./index.js` kept as an import of the index beside them
+// (index.js from the ES module, index.cjs from the CommonJS one) instead of a second copy.
+for (const [name, source] of Object.entries(request.web ?? {})) {
+  const stem = name.replace(/\.js$/, "");
+  for (const [file, format, index] of [[`${stem}.js`, "esm", "./index.js"], [`${stem}.cjs`, "cjs", "./index.cjs"]]) {
+    const ownIndex = {
+      name: "own-index",
+      setup(build) {
+        build.onResolve({ filter: /^\.\/index\.js$/ }, () => ({ path: index, external: true }));
+      },
+    };
+    const result = await esbuild.build({
+      stdin: { contents: source, loader: "js", sourcefile: name, resolveDir: tools },
+      absWorkingDir: tools,
+      bundle: true,
+      format,
+      platform: "browser",
+      target: "es2020",
+      write: false,
+      charset: "utf8",
+      banner: { js: request.banner },
+      plugins: [ownIndex],
       logLevel: "silent",
     });
     out[file] = result.outputFiles[0].text;

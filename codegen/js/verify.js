@@ -29,3 +29,13 @@ export function verifyWebhookSignature(rawBody, signature, keys) {
   }
   return matched;
 }
+
+export function signWebhookBody(rawBody, key) {
+  if (typeof rawBody === "string") {
+    throw new TypeError("pass the body as a Buffer or Uint8Array, exactly the bytes you send, not a string");
+  }
+  if (!(rawBody instanceof Uint8Array)) {
+    throw new TypeError("the body must be a Buffer or Uint8Array");
+  }
+  return createHmac("sha256", key).update(rawBody).digest("hex");
+}

@@ -247,6 +247,7 @@ __export(entry_exports, {
   WA_STATES: () => WA_STATES,
   WEBHOOK_EVENT_NAMES: () => WEBHOOK_EVENT_NAMES,
   WEEKDAYS: () => WEEKDAYS,
+  deliveryKey: () => deliveryKey,
   findings: () => findings,
   is: () => is,
   isAcceptGroupInviteRequest: () => isAcceptGroupInviteRequest,
@@ -57670,6 +57671,83 @@ function findingsOf(errors, value) {
     }
   }
   return kept;
+}
+
+// package:delivery.js
+var KIND_OF_EVENT = {
+  "chat.created": "Chat",
+  "chat.custom_properties.updated": "Chat",
+  "chat.notification.created": "ChatNotification",
+  "message.created": "Message",
+  "message.updated": "Message",
+  "message.deleted": "Message",
+  "message.ack.updated": "Message",
+  "message.flagged": "Message",
+  "message.unflagged": "Message",
+  "message.ticket.attached": "Message",
+  "reaction.created": "Reaction",
+  "reaction.updated": "Reaction",
+  "ticket.created": "TicketInfo",
+  "ticket.updated": "TicketInfo",
+  "ticket.deleted": "TicketInfo",
+  "org.phone.connected": "Phone",
+  "org.phone.disconnected": "Phone",
+  "org.phone.updated": "Phone",
+  "org.phone.qr": "Phone",
+  "note.created": "Note"
+};
+var has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+var isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+var text = (value) => typeof value === "string" ? value : void 0;
+function bareKind(data) {
+  if (has(data, "chat")) return "TicketInfo";
+  if (has(data, "reaction_id")) return "Reaction";
+  if (has(data, "notification_id")) return "ChatNotification";
+  if (has(data, "phone_id")) return "Phone";
+  if (data.is_private_note === true) return "Note";
+  if (has(data, "message_id")) return "Message";
+  if (has(data, "chat_id")) return "Chat";
+  return void 0;
+}
+function objectId(kind, data) {
+  if (!isObject(data)) return void 0;
+  switch (kind) {
+    case "Phone":
+      return text(data.phone_id);
+    case "Chat":
+      return text(data.chat_id);
+    case "Message":
+    case "Note":
+      return text(data.message_id);
+    case "Reaction":
+      return text(data.reaction_id);
+    case "TicketInfo":
+      return isObject(data.ticket) ? text(data.ticket.ticket_id) : void 0;
+    case "ChatNotification":
+      return text(data.notification_id);
+    default:
+      return void 0;
+  }
+}
+function ackValue(ack) {
+  if (typeof ack === "number" && Number.isSafeInteger(ack)) return ack;
+  if (typeof ack === "string" && /^-?[0-9]+$/.test(ack.trim())) return Number(ack.trim());
+  return void 0;
+}
+function deliveryKey(body) {
+  if (!isObject(body)) return void 0;
+  if (has(body, "data") && (has(body, "event") || has(body, "event_type"))) {
+    if (typeof body.id === "string" && body.id !== "") return body.id;
+    const event = has(body, "event") ? body.event : body.event_type;
+    const kind2 = typeof event === "string" && has(KIND_OF_EVENT, event) ? KIND_OF_EVENT[event] : void 0;
+    const id2 = kind2 === void 0 ? void 0 : objectId(kind2, body.data);
+    if (id2 === void 0) return void 0;
+    const ack = event === "message.ack.updated" ? ackValue(body.data.ack) : void 0;
+    return ack === void 0 ? `${event}:${id2}` : `${event}:${id2}:${ack}`;
+  }
+  const kind = bareKind(body);
+  const id = kind === void 0 ? void 0 : objectId(kind, body);
+  return id === void 0 ? void 0 : `${kind}:${id}`;
 }
 
 // package:entry.js

@@ -200,6 +200,16 @@ export declare function is<T extends keyof Checked>(type: T, value: unknown): va
  */
 export declare function findings(type: keyof Checked, value: unknown): Finding[];
 
+/**
+ * What a receiver deduplicates deliveries on (the same rule as the Rust model's
+ * `WebhookEvent::delivery_key`): the envelope's `id` when it is a non-empty string; otherwise
+ * `{event}:{object id}` (`phone_id`, `chat_id`, `message_id`, `reaction_id`, `ticket.ticket_id`
+ * or `notification_id`, by the event's type; `message.ack.updated` adds `:{ack}`); for a bare
+ * data object `{type}:{object id}` (`Message:…`); `undefined` when there is neither. It depends on
+ * values, not bytes: compact, pretty and reordered bodies of one delivery have one key.
+ */
+export declare function deliveryKey(body: unknown): string | undefined;
+
 /** Whether `value` is a `Phone` as the Periskope model writes it: the schema `canonical/phone.schema.json`. */
 export declare function isPhone(value: unknown): value is Phone;
 

@@ -23,6 +23,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var verify_exports = {};
 __export(verify_exports, {
   SIGNATURE_HEADER: () => SIGNATURE_HEADER,
+  signWebhookBody: () => signWebhookBody,
   verifyWebhookSignature: () => verifyWebhookSignature
 });
 module.exports = __toCommonJS(verify_exports);
@@ -48,8 +49,18 @@ function verifyWebhookSignature(rawBody, signature, keys) {
   }
   return matched;
 }
+function signWebhookBody(rawBody, key) {
+  if (typeof rawBody === "string") {
+    throw new TypeError("pass the body as a Buffer or Uint8Array, exactly the bytes you send, not a string");
+  }
+  if (!(rawBody instanceof Uint8Array)) {
+    throw new TypeError("the body must be a Buffer or Uint8Array");
+  }
+  return (0, import_node_crypto.createHmac)("sha256", key).update(rawBody).digest("hex");
+}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   SIGNATURE_HEADER,
+  signWebhookBody,
   verifyWebhookSignature
 });

@@ -15,3 +15,11 @@ export declare function verifyWebhookSignature(
   signature: string | undefined | null,
   keys: string | Uint8Array | Iterable<string | Uint8Array>,
 ): boolean;
+
+/**
+ * The signature Periskope would send for `rawBody`: the lowercase hex HMAC-SHA256 of the bytes
+ * under `key`, the value of the `x-periskope-signature` header. For tests and mocks of a
+ * receiver: sign exactly the bytes you send.
+ * @throws TypeError when the body is a string or not bytes.
+ */
+export declare function signWebhookBody(rawBody: Uint8Array, key: string | Uint8Array): string;

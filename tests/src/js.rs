@@ -50,6 +50,7 @@ pub fn node_modules() -> PathBuf {
         "ajv-cli",
         "ajv-formats",
         "esbuild",
+        "hono",
         "openapi-fetch",
         "openapi-typescript",
         "typescript",

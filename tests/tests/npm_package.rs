@@ -439,10 +439,134 @@ fn the_package_is_self_contained_and_holds_what_it_declares() {
     }
     // Bundled: no import or require of anything, so nothing Node-only and nothing to install.
     // (The `verify` subpath is Node-only by design: it imports node:crypto.)
-    for bundle in ["index.js", "index.cjs"] {
+    // The `web` subpath imports only the index beside it, and nothing of Node.
+    for (bundle, own) in [
+        ("index.js", ""),
+        ("index.cjs", ""),
+        ("web.js", " from \"./index.js\""),
+        ("web.cjs", "require(\"./index.cjs\")"),
+    ] {
         let code = std::fs::read_to_string(installed.join(bundle)).expect("reads");
+        if !own.is_empty() {
+            assert_eq!(
+                code.matches(own).count(),
+                1,
+                "{bundle} imports its index once"
+            );
+        }
+        let code = if own.is_empty() {
+            code
+        } else {
+            code.replace(own, "")
+        };
         for needle in ["require(\"", "require('", " from \"", "import(\"", "node:"] {
             assert!(!code.contains(needle), "{bundle} contains {needle}");
         }
     }
+}
+
+/// `value` as JSON text with every object's keys in reverse order.
+fn reversed(value: &Value) -> String {
+    match value {
+        Value::Object(map) => {
+            let fields: Vec<String> = map
+                .iter()
+                .rev()
+                .map(|(key, value)| format!("{}:{}", Value::from(key.as_str()), reversed(value)))
+                .collect();
+            format!("{{{}}}", fields.join(","))
+        }
+        Value::Array(items) => format!(
+            "[{}]",
+            items.iter().map(reversed).collect::<Vec<_>>().join(",")
+        ),
+        other => other.to_string(),
+    }
+}
+
+/// Bodies and the Rust model's delivery key of each: every example compact, pretty and with its
+/// keys reversed, without its `id`, with an empty `id`, as a bare object; acks as numbers and
+/// text; an unknown event with and without an `id`.
+fn delivery_key_cases() -> Vec<Value> {
+    let mut bodies = Vec::new();
+    for example in periskope_model::examples::DELIVERIES {
+        let value: Value = serde_json::from_str(example.body).expect("an example");
+        bodies.push(value.to_string());
+        bodies.push(serde_json::to_string_pretty(&value).expect("writes"));
+        bodies.push(reversed(&value));
+        let mut without_id = value.clone();
+        without_id
+            .as_object_mut()
+            .expect("an envelope")
+            .remove("id");
+        bodies.push(reversed(&without_id));
+        let mut empty_id = value.clone();
+        empty_id["id"] = json!("");
+        bodies.push(empty_id.to_string());
+        bodies.push(value["data"].to_string());
+        if example.event == "message.ack.updated" {
+            for ack in [json!(4), json!("5")] {
+                let mut acked = without_id.clone();
+                acked["data"]["ack"] = ack;
+                bodies.push(acked.to_string());
+            }
+        }
+    }
+    let unknown =
+        json!({"event_type": "org.member.created", "data": {"member_id": "m"}, "org_id": "o"});
+    bodies.push(unknown.to_string());
+    let mut with_id = unknown;
+    with_id["id"] = json!("evt-9");
+    bodies.push(with_id.to_string());
+    bodies
+        .into_iter()
+        .map(|body| {
+            let event: periskope_model::WebhookEvent =
+                periskope_model::from_str(&body).unwrap_or_else(|e| panic!("{e}: {body}"));
+            json!({"body": body, "key": event.delivery_key()})
+        })
+        .collect()
+}
+
+#[test]
+fn the_web_entry_receives_requests_and_runs_inside_hono_under_the_node_test_runner() {
+    let project = js::installed_package();
+    let cases = delivery_key_cases();
+    let keys: BTreeSet<Option<&str>> = cases.iter().map(|c| c["key"].as_str()).collect();
+    assert!(
+        keys.contains(&None) && keys.contains(&Some("evt-9")),
+        "{keys:?}"
+    );
+    assert!(
+        keys.contains(&Some(
+            "message.ack.updated:true_919537851844@c.us_3EB0297C336FD627EAF4447CFC1DEB49394D7874:4"
+        )),
+        "{keys:?}"
+    );
+    let file = project.join("delivery-keys.json");
+    std::fs::write(&file, Value::from(cases).to_string()).expect("writes");
+    std::fs::copy(
+        js::js_dir().join("web.test.mjs"),
+        project.join("web.test.mjs"),
+    )
+    .expect("copies");
+    let output = Command::new("node")
+        .args(["--test", "--test-reporter=tap", "web.test.mjs"])
+        .env("DELIVERY_KEYS", &file)
+        .env("TOOLS", js::js_dir())
+        .current_dir(&project)
+        .output()
+        .expect("node runs");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{text}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let passed: usize = text
+        .lines()
+        .find_map(|line| line.strip_prefix("# pass "))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("the runner reports how many passed");
+    assert_eq!(passed, 6, "{text}");
 }

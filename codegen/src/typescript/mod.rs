@@ -20,6 +20,7 @@
 //!   schema; a keyword the generator does not know is an error, so nothing is dropped silently.
 
 mod endpoints;
+mod examples;
 pub mod package;
 mod webhook;
 

@@ -18,6 +18,16 @@ use crate::GeneratedFile;
 /// The package's name on npm.
 pub const NAME: &str = "@periskope-schema/types";
 
+/// The JavaScript files esbuild writes.
+const BUNDLES: [&str; 6] = [
+    "index.js",
+    "index.cjs",
+    "verify.js",
+    "verify.cjs",
+    "web.js",
+    "web.cjs",
+];
+
 /// The header of every generated package file.
 const GENERATED: &str = "Generated from the JSON Schemas in ../json by `cargo run -p periskope-codegen -- generate`.\n\
                          Do not edit: change the Rust model and regenerate.";
@@ -105,6 +115,18 @@ impl<'a> Package<'a> {
                 "verify.d.cts",
                 include_str!("../../js/verify.d.ts").to_owned(),
             ),
+            file("web.d.ts", include_str!("../../js/web.d.ts").to_owned()),
+            file("web.d.cts", include_str!("../../js/web.d.ts").to_owned()),
+            file(
+                "examples.js",
+                super::examples::module("export const examples ="),
+            ),
+            file(
+                "examples.cjs",
+                super::examples::module("module.exports.examples ="),
+            ),
+            file("examples.d.ts", super::examples::declarations()),
+            file("examples.d.cts", super::examples::declarations()),
             file("package.json", Self::manifest_text()),
             file("README.md", self.readme()),
             file("LICENSE-MIT", include_str!("../../LICENSE-MIT").to_owned()),
@@ -256,9 +278,11 @@ impl<'a> Package<'a> {
             "modules": {
                 "entry.js": self.entry_module(),
                 "findings.js": include_str!("../../js/findings.js"),
+                "delivery.js": include_str!("../../js/delivery.js"),
             },
             "entry": "entry.js",
             "node": {"verify.js": include_str!("../../js/verify.js")},
+            "web": {"web.js": include_str!("../../js/web.js")},
             "banner": format!("{}\n// The runtime guards and values of {NAME}: ajv's standalone code for the schemas, bundled.", comment(GENERATED)),
         }))
     }
@@ -318,7 +342,7 @@ impl<'a> Package<'a> {
         written.map_err(|e| Error(format!("writing to node: {e}")))?;
         let bundles: Map<String, Value> = serde_json::from_slice(&output.stdout)
             .map_err(|e| Error(format!("node wrote no bundles: {e}")))?;
-        ["index.js", "index.cjs", "verify.js", "verify.cjs"]
+        BUNDLES
             .iter()
             .map(|name| {
                 let contents = bundles
@@ -336,7 +360,7 @@ impl<'a> Package<'a> {
     /// The entry module of the bundle: the runtime values and the guards.
     fn entry_module(&self) -> String {
         let mut out = String::from(
-            "import * as validators from \"./validators.js\";\nimport { findingsOf } from \"./findings.js\";\n",
+            "import * as validators from \"./validators.js\";\nimport { findingsOf } from \"./findings.js\";\nexport { deliveryKey } from \"./delivery.js\";\n",
         );
         for (name, values) in &self.canonical.enums {
             let _ = writeln!(
@@ -443,6 +467,16 @@ export declare function is<T extends keyof Checked>(type: T, value: unknown): va
  * @throws TypeError when `type` names no checked type.
  */
 export declare function findings(type: keyof Checked, value: unknown): Finding[];
+
+/**
+ * What a receiver deduplicates deliveries on (the same rule as the Rust model's
+ * `WebhookEvent::delivery_key`): the envelope's `id` when it is a non-empty string; otherwise
+ * `{event}:{object id}` (`phone_id`, `chat_id`, `message_id`, `reaction_id`, `ticket.ticket_id`
+ * or `notification_id`, by the event's type; `message.ack.updated` adds `:{ack}`); for a bare
+ * data object `{type}:{object id}` (`Message:…`); `undefined` when there is neither. It depends on
+ * values, not bytes: compact, pretty and reordered bodies of one delivery have one key.
+ */
+export declare function deliveryKey(body: unknown): string | undefined;
 "#,
         );
         for guard in &guards {
@@ -504,6 +538,26 @@ export declare function findings(type: keyof Checked, value: unknown): Finding[]
         "default": "./verify.cjs"
       }}
     }},
+    "./web": {{
+      "import": {{
+        "types": "./web.d.ts",
+        "default": "./web.js"
+      }},
+      "require": {{
+        "types": "./web.d.cts",
+        "default": "./web.cjs"
+      }}
+    }},
+    "./examples": {{
+      "import": {{
+        "types": "./examples.d.ts",
+        "default": "./examples.js"
+      }},
+      "require": {{
+        "types": "./examples.d.cts",
+        "default": "./examples.cjs"
+      }}
+    }},
     "./schemas/*": "./schemas/*",
     "./package.json": "./package.json"
   }},
@@ -521,6 +575,14 @@ export declare function findings(type: keyof Checked, value: unknown): Finding[]
     "verify.cjs",
     "verify.d.ts",
     "verify.d.cts",
+    "web.js",
+    "web.cjs",
+    "web.d.ts",
+    "web.d.cts",
+    "examples.js",
+    "examples.cjs",
+    "examples.d.ts",
+    "examples.d.cts",
     "schemas/",
     "README.md",
     "LICENSE-MIT",
