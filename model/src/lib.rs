@@ -92,7 +92,11 @@
 //!
 //! # Features
 //!
-//! - `verify`: the `verify` module (webhook signatures) and `WebhookEvent::from_signed_body`.
+//! - `verify`: the `verify` module (webhook signatures: `sign`, `verify_signature`) and
+//!   `WebhookEvent::from_signed_body`.
+//!
+//! Without a feature: [`examples`] (one example delivery of each webhook event, for tests and
+//! mocks of a receiver) and [`WebhookEvent::delivery_key`] (what a receiver deduplicates on).
 //! - `proptest`: the `strategies` module, proptest strategies and `Arbitrary` for every public
 //!   type, request bodies and query structs included.
 //!
