@@ -584,3 +584,34 @@ fn every_example_delivery_is_valid_and_detected_as_a_webhook() {
         assert_eq!(outcome.kind, Some("webhook"), "{}", example.event);
     }
 }
+
+#[test]
+fn send_warns_about_a_slow_answer() {
+    let (url, _) = receiver(slow);
+    let output = run(&[
+        "send",
+        "--to",
+        &url,
+        "--event",
+        "reaction.created",
+        "--key-env",
+        "TEST_SIGNING_KEY",
+        "--slow-after",
+        "20ms",
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("): 200 X in "), "{text}");
+    assert!(text.contains("\nwarning: the answer took 0."), "{text}");
+    // Within the default 5 s, no warning.
+    let output = run(&[
+        "send",
+        "--to",
+        &url,
+        "--event",
+        "reaction.created",
+        "--key-env",
+        "TEST_SIGNING_KEY",
+    ]);
+    assert!(!String::from_utf8_lossy(&output.stdout).contains("warning"));
+}
