@@ -100,7 +100,7 @@ enum Command {
         #[arg(long = "unset", value_name = "PATH")]
         unsets: Vec<String>,
         #[command(flatten)]
-        key: OptionalKeyArgs,
+        key: KeyArgs,
         /// Pretty-print the body.
         #[arg(long)]
         pretty: bool,
@@ -145,22 +145,11 @@ enum Command {
     },
 }
 
-/// The signing key, required.
-#[derive(clap::Args)]
-#[group(required = true, multiple = false)]
-struct KeyArgs {
-    /// Read the signing key from this environment variable.
-    #[arg(long, value_name = "VAR")]
-    key_env: Option<String>,
-    /// Read the signing key from this file (one trailing line break is not part of it).
-    #[arg(long, value_name = "FILE")]
-    key_file: Option<PathBuf>,
-}
-
-/// The signing key of `send`: required unless --unsigned or --bad-signature.
+/// Where the signing key is: one of the two (`send --unsigned` and `--bad-signature` need
+/// neither; every other use says so when both are missing).
 #[derive(clap::Args)]
 #[group(multiple = false)]
-struct OptionalKeyArgs {
+struct KeyArgs {
     /// Read the signing key from this environment variable.
     #[arg(long, value_name = "VAR")]
     key_env: Option<String>,
