@@ -615,3 +615,44 @@ fn send_warns_about_a_slow_answer() {
     ]);
     assert!(!String::from_utf8_lossy(&output.stdout).contains("warning"));
 }
+
+#[test]
+fn an_answer_is_read_to_its_length_when_the_server_keeps_the_connection_open() {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("binds on loopback");
+    let url = format!("http://{}/webhook", listener.local_addr().expect("address"));
+    std::thread::spawn(move || {
+        if let Some(Ok(stream)) = listener.incoming().next() {
+            let mut reader = BufReader::new(stream.try_clone().expect("clones"));
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                line.clear();
+            }
+            let mut stream = stream;
+            let _ = stream.write_all(b"HTTP/1.1 202 Accepted\r\nContent-Length: 2\r\n\r\nok");
+            std::thread::sleep(Duration::from_secs(4));
+        }
+    });
+    let started = std::time::Instant::now();
+    let output = run(&[
+        "send",
+        "--to",
+        &url,
+        "--event",
+        "chat.created",
+        "--unsigned",
+        "--timeout",
+        "3s",
+    ]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains(": 202 Accepted in "));
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+}

@@ -116,18 +116,12 @@ pub fn post(
         .and_then(|()| stream.write_all(body))
         .and_then(|()| stream.flush())
         .map_err(|e| format!("{target}: cannot send the delivery: {e}"))?;
-    let mut answer = Vec::new();
-    let read = stream.take(BODY_LIMIT + 16 * 1024).read_to_end(&mut answer);
-    if let Err(error) = read {
-        if answer.is_empty() {
-            return Err(match error.kind() {
-                std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut => {
-                    format!("{target}: no answer within {} ms", timeout.as_millis())
-                }
-                _ => format!("{target}: cannot read the answer: {error}"),
-            });
+    let answer = read_answer(&mut stream).map_err(|error| match error.kind() {
+        std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut => {
+            format!("{target}: no answer within {} ms", timeout.as_millis())
         }
-    }
+        _ => format!("{target}: cannot read the answer: {error}"),
+    })?;
     let elapsed = start.elapsed();
     parse_answer(&answer, elapsed).ok_or_else(|| {
         format!(
@@ -135,6 +129,42 @@ pub fn post(
             String::from_utf8_lossy(answer.get(..80).unwrap_or(&answer))
         )
     })
+}
+
+/// Reads an answer until it is complete: its `Content-Length` has arrived, or the connection
+/// closed (a server may keep it open despite `Connection: close`, so the length is not waited
+/// past). An error only when nothing arrived.
+fn read_answer(stream: &mut impl Read) -> std::io::Result<Vec<u8>> {
+    let mut answer = Vec::new();
+    let mut chunk = [0u8; 8192];
+    let limit = BODY_LIMIT as usize + 16 * 1024;
+    loop {
+        match stream.read(&mut chunk) {
+            Ok(0) => return Ok(answer),
+            Ok(n) => answer.extend_from_slice(chunk.get(..n).unwrap_or_default()),
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(error) if answer.is_empty() => return Err(error),
+            Err(_) => return Ok(answer),
+        }
+        if answer.len() >= limit || is_complete(&answer) {
+            return Ok(answer);
+        }
+    }
+}
+
+/// Whether a raw answer holds its head and as many body bytes as its `Content-Length` says.
+fn is_complete(raw: &[u8]) -> bool {
+    let Some(end) = raw.windows(4).position(|w| w == b"\r\n\r\n") else {
+        return false;
+    };
+    let head = String::from_utf8_lossy(raw.get(..end).unwrap_or_default());
+    let length = head.lines().find_map(|line| {
+        let (name, value) = line.split_once(':')?;
+        name.trim()
+            .eq_ignore_ascii_case("content-length")
+            .then(|| value.trim().parse::<usize>().ok())?
+    });
+    length.is_some_and(|length| raw.len() >= end + 4 + length)
 }
 
 /// The status line and body of a raw answer.
@@ -256,5 +286,12 @@ mod tests {
             })
         );
         assert_eq!(parse_answer(b"SSH-2.0-OpenSSH\r\n", Duration::ZERO), None);
+        assert!(is_complete(
+            b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok"
+        ));
+        assert!(!is_complete(
+            b"HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nok"
+        ));
+        assert!(!is_complete(b"HTTP/1.1 200 OK\r\n\r\nok"));
     }
 }
