@@ -188,7 +188,7 @@ fn readme(files: &[GeneratedFile]) -> String {
         out.push_str(&format!("| `{}` | {about} |\n", file.path));
     }
     out.push_str(&format!(
-        "| `ts/` | the npm package `{}`: `types.d.ts` (canonical types), `input.d.ts` (`…Input` types of what Periskope sends), `index.js` and `index.cjs` (the runtime guards, compiled from these schemas by ajv and bundled by esbuild) with their declarations `index.d.ts` and `index.d.cts`, `schemas/` (copies of `json/`), `package.json`, `README.md` and the licences |\n",
+        "| `ts/` | the npm package `{}`: `types.d.ts` (canonical types), `input.d.ts` (`…Input` types of what Periskope sends), `index.js` and `index.cjs` (the runtime guards, compiled from these schemas by ajv and bundled by esbuild) with their declarations `index.d.ts` and `index.d.cts`; the subpaths `verify` (Node's signature check), `web` (receiving a webhook with WebCrypto) and `examples` (an example delivery of each event), each as `.js`, `.cjs`, `.d.ts` and `.d.cts`; `schemas/` (copies of `json/`), `package.json`, `README.md` and the licences |\n",
         typescript::package::NAME
     ));
     out.push_str(
