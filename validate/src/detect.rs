@@ -376,16 +376,22 @@ impl Validator {
     /// The finding's message for a payload whose kind the keys did not tell.
     pub(super) fn undecided_message(&self, undecided: &Undecided) -> String {
         if undecided.tied.is_empty() || undecided.tied.len() > MAX_NAMED_TIES {
+            // Kinds never told from a payload (request bodies, keyless answers) are left out of
+            // the list: only --type names them.
             let hints: Vec<String> = self
                 .kinds
                 .iter()
-                .map(|c| match (c.kind.detection(), c.kind.shape()) {
-                    (Detection::Never, Some(shape)) => format!("{} ({shape})", c.kind.name),
-                    _ => format!("{} ({})", c.kind.name, c.required.join(", ")),
+                .filter_map(|c| match (c.kind.detection(), c.kind.shape()) {
+                    (Detection::Never, Some(shape)) => Some(format!("{} ({shape})", c.kind.name)),
+                    (Detection::Never, None) => None,
+                    _ if c.required.is_empty() => {
+                        Some(format!("{} (no required key)", c.kind.name))
+                    }
+                    _ => Some(format!("{} ({})", c.kind.name, c.required.join(", "))),
                 })
                 .collect();
             format!(
-                "cannot tell the kind from the keys; pass --type (the kinds and their required keys: {})",
+                "cannot tell the kind from the keys; pass --type, or --type-from-folder for files under folders named after their kinds (the kinds told from their keys, with their required keys: {}; request bodies and the other kinds only by name)",
                 hints.join("; ")
             )
         } else {
