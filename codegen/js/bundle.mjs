@@ -9,7 +9,8 @@
 // {"entry.js": "<source>", ...}, "entry": "entry.js", "banner": "<comment>"}; the generated code
 // is imported by the modules as "./validators.js". "node": {"verify.js": "<source>"} adds
 // Node-only modules of their own; "web": {"web.js": "<source>"} adds modules that import the
-// guards from "./index.js". Writes {"index.js": ..., "index.cjs": ..., "verify.js": ..., ...}.
+// guards from "./index.js"; both may import the "modules" too ("./signing.js"), each bundling
+// its own copy. Writes {"index.js": ..., "index.cjs": ..., "verify.js": ..., ...}.
 
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -92,6 +93,7 @@ for (const [name, source] of Object.entries(request.node ?? {})) {
       write: false,
       charset: "utf8",
       banner: { js: request.banner },
+      plugins: [virtual],
       logLevel: "silent",
     });
     out[file] = result.outputFiles[0].text;
@@ -119,7 +121,7 @@ for (const [name, source] of Object.entries(request.web ?? {})) {
       write: false,
       charset: "utf8",
       banner: { js: request.banner },
-      plugins: [ownIndex],
+      plugins: [ownIndex, virtual],
       logLevel: "silent",
     });
     out[file] = result.outputFiles[0].text;

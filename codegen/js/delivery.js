@@ -1,29 +1,8 @@
 // `deliveryKey`: what a receiver deduplicates deliveries on, by the same rule as the Rust model's
-// `WebhookEvent::delivery_key`. Bundled into the package's index.js and index.cjs; no imports.
+// `WebhookEvent::delivery_key`, reading the model's tables (`delivery-rules.js`, written by
+// periskope-codegen). Bundled into the package's index.js and index.cjs.
 
-/** The type of each known event's data. */
-const KIND_OF_EVENT = {
-  "chat.created": "Chat",
-  "chat.custom_properties.updated": "Chat",
-  "chat.notification.created": "ChatNotification",
-  "message.created": "Message",
-  "message.updated": "Message",
-  "message.deleted": "Message",
-  "message.ack.updated": "Message",
-  "message.flagged": "Message",
-  "message.unflagged": "Message",
-  "message.ticket.attached": "Message",
-  "reaction.created": "Reaction",
-  "reaction.updated": "Reaction",
-  "ticket.created": "TicketInfo",
-  "ticket.updated": "TicketInfo",
-  "ticket.deleted": "TicketInfo",
-  "org.phone.connected": "Phone",
-  "org.phone.disconnected": "Phone",
-  "org.phone.updated": "Phone",
-  "org.phone.qr": "Phone",
-  "note.created": "Note",
-};
+import { BARE_RULES, ID_PATHS, KIND_OF_EVENT } from "./delivery-rules.js";
 
 const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
@@ -31,36 +10,17 @@ const text = (value) => (typeof value === "string" ? value : undefined);
 
 /** The type of a bare data object, told by its keys, first match wins. */
 function bareKind(data) {
-  if (has(data, "chat")) return "TicketInfo";
-  if (has(data, "reaction_id")) return "Reaction";
-  if (has(data, "notification_id")) return "ChatNotification";
-  if (has(data, "phone_id")) return "Phone";
-  if (data.is_private_note === true) return "Note";
-  if (has(data, "message_id")) return "Message";
-  if (has(data, "chat_id")) return "Chat";
-  return undefined;
+  const rule = BARE_RULES.find(([key, mustBeTrue]) => (mustBeTrue ? data[key] === true : has(data, key)));
+  return rule === undefined ? undefined : rule[2];
 }
 
-/** The id of an object of `kind`. */
+/** The id of an object of `kind`: the string at its id path. */
 function objectId(kind, data) {
-  if (!isObject(data)) return undefined;
-  switch (kind) {
-    case "Phone":
-      return text(data.phone_id);
-    case "Chat":
-      return text(data.chat_id);
-    case "Message":
-    case "Note":
-      return text(data.message_id);
-    case "Reaction":
-      return text(data.reaction_id);
-    case "TicketInfo":
-      return isObject(data.ticket) ? text(data.ticket.ticket_id) : undefined;
-    case "ChatNotification":
-      return text(data.notification_id);
-    default:
-      return undefined;
+  let value = data;
+  for (const key of ID_PATHS[kind] ?? []) {
+    value = isObject(value) && has(value, key) ? value[key] : undefined;
   }
+  return text(value);
 }
 
 /** An ack as the integer it stands for (`"3"` and `3` alike). */

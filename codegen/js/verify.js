@@ -5,9 +5,9 @@
 
 import { createHmac, timingSafeEqual } from "node:crypto";
 
-export const SIGNATURE_HEADER = "x-periskope-signature";
+import { HEX, SIGNATURE_HEADER, keyList } from "./signing.js";
 
-const HEX = /^[0-9a-fA-F]{64}$/;
+export { SIGNATURE_HEADER };
 
 export function verifyWebhookSignature(rawBody, signature, keys) {
   if (typeof rawBody === "string") {
@@ -16,8 +16,7 @@ export function verifyWebhookSignature(rawBody, signature, keys) {
   if (!(rawBody instanceof Uint8Array)) {
     throw new TypeError("the raw body must be a Buffer or Uint8Array");
   }
-  const list = typeof keys === "string" || keys instanceof Uint8Array ? [keys] : Array.from(keys ?? []);
-  if (list.length === 0) throw new TypeError("no signing key to verify the webhook with");
+  const list = keyList(keys);
   const text = typeof signature === "string" ? signature.trim() : "";
   if (!HEX.test(text)) return false;
   const expected = Buffer.from(text, "hex");

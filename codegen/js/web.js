@@ -3,9 +3,9 @@
 // Vercel's edge runtime alike. It imports the guards from the package's index; no `node:` module.
 
 import { deliveryKey, findings, isWebhookEventInput } from "./index.js";
+import { HEX, SIGNATURE_HEADER, keyList as listKeys } from "./signing.js";
 
-export const SIGNATURE_HEADER = "x-periskope-signature";
-const HEX = /^[0-9a-fA-F]{64}$/;
+export { SIGNATURE_HEADER };
 const encoder = new TextEncoder();
 
 function subtle() {
@@ -16,10 +16,9 @@ function subtle() {
   return crypto.subtle;
 }
 
+/** The keys as bytes. */
 function keyList(keys) {
-  const list = typeof keys === "string" || keys instanceof Uint8Array ? [keys] : Array.from(keys ?? []);
-  if (list.length === 0) throw new TypeError("no signing key to verify the webhook with");
-  return list.map((key) => (typeof key === "string" ? encoder.encode(key) : key));
+  return listKeys(keys).map((key) => (typeof key === "string" ? encoder.encode(key) : key));
 }
 
 function toHex(bytes) {

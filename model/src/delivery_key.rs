@@ -11,7 +11,8 @@ impl WebhookEvent {
     ///
     /// 1. The envelope's `id` when it is a non-empty string (real deliveries carry one; it is
     ///    the same on every redelivery).
-    /// 2. Otherwise the event's name and its object's id, `{event}:{id}`: `phone_id` for
+    /// 2. Otherwise the event's name and its object's id ([`crate::WebhookDataKind::id_path`]),
+    ///    `{event}:{id}`: `phone_id` for
     ///    `org.phone.*`, `chat_id` for `chat.created` and `chat.custom_properties.updated`,
     ///    `message_id` for `message.*` and `note.created`, `reaction_id` for `reaction.*`,
     ///    `ticket.ticket_id` for `ticket.*` and `notification_id` for
@@ -102,14 +103,13 @@ mod tests {
             }
             let mut without = value.clone();
             without["id"] = json!("");
-            let object = match example.event {
-                event if event.starts_with("ticket.") => &value["data"]["ticket"]["ticket_id"],
-                event if event.starts_with("org.phone.") => &value["data"]["phone_id"],
-                "chat.created" | "chat.custom_properties.updated" => &value["data"]["chat_id"],
-                "chat.notification.created" => &value["data"]["notification_id"],
-                event if event.starts_with("reaction.") => &value["data"]["reaction_id"],
-                _ => &value["data"]["message_id"],
-            };
+            let kind = crate::WebhookEventName::from(example.event)
+                .data_kind()
+                .expect("a known event");
+            let object = kind
+                .id_path()
+                .iter()
+                .fold(&value["data"], |at, key| &at[*key]);
             let object = object.as_str().expect("an object id");
             let expected = if example.event == "message.ack.updated" {
                 format!("{}:{object}:3", example.event)

@@ -159,19 +159,19 @@ pub enum WebhookDataKind {
     ChatNotification,
 }
 
-/// How a bare data object's type is told, first match wins: the key, whether its value must be
-/// `true`, and the type. A body with none of these keys is not a webhook body.
-const BARE_RULES: &[(&str, bool, WebhookDataKind)] = &[
-    ("chat", false, WebhookDataKind::TicketInfo),
-    ("reaction_id", false, WebhookDataKind::Reaction),
-    ("notification_id", false, WebhookDataKind::ChatNotification),
-    ("phone_id", false, WebhookDataKind::Phone),
-    ("is_private_note", true, WebhookDataKind::Note),
-    ("message_id", false, WebhookDataKind::Message),
-    ("chat_id", false, WebhookDataKind::Chat),
-];
-
 impl WebhookDataKind {
+    /// How a bare data object's type is told, first match wins: the key, whether its value must
+    /// be `true`, and the type. A body with none of these keys is not a webhook body.
+    pub const BARE_RULES: &'static [(&'static str, bool, WebhookDataKind)] = &[
+        ("chat", false, Self::TicketInfo),
+        ("reaction_id", false, Self::Reaction),
+        ("notification_id", false, Self::ChatNotification),
+        ("phone_id", false, Self::Phone),
+        ("is_private_note", true, Self::Note),
+        ("message_id", false, Self::Message),
+        ("chat_id", false, Self::Chat),
+    ];
+
     /// Every kind, in the order of `docs/fields.md`.
     pub const ALL: [WebhookDataKind; 7] = [
         Self::Phone,
@@ -213,14 +213,30 @@ impl WebhookDataKind {
         has: impl Fn(&str) -> bool,
         is_true: impl Fn(&str) -> bool,
     ) -> Option<Self> {
-        BARE_RULES.iter().find_map(|(key, must_be_true, kind)| {
-            let matches = if *must_be_true {
-                is_true(key)
-            } else {
-                has(key)
-            };
-            matches.then_some(*kind)
-        })
+        Self::BARE_RULES
+            .iter()
+            .find_map(|(key, must_be_true, kind)| {
+                let matches = if *must_be_true {
+                    is_true(key)
+                } else {
+                    has(key)
+                };
+                matches.then_some(*kind)
+            })
+    }
+
+    /// Where an object of this kind keeps its id, as keys from the object down: `phone_id`,
+    /// `chat_id`, `message_id` (messages and notes), `reaction_id`, `ticket` then `ticket_id`,
+    /// `notification_id`. [`WebhookEvent::delivery_key`] uses it.
+    pub fn id_path(self) -> &'static [&'static str] {
+        match self {
+            Self::Phone => &["phone_id"],
+            Self::Chat => &["chat_id"],
+            Self::Message | Self::Note => &["message_id"],
+            Self::Reaction => &["reaction_id"],
+            Self::TicketInfo => &["ticket", "ticket_id"],
+            Self::ChatNotification => &["notification_id"],
+        }
     }
 
     /// The events whose data is of this kind.
@@ -502,7 +518,7 @@ impl WebhookEvent {
             let Some(kind) = WebhookDataKind::of_bare(&object) else {
                 return Err(format!(
                     "expected a webhook envelope (\"event\" and \"data\") or the data object of an event, told by one of the keys {}; found neither",
-                    BARE_RULES
+                    WebhookDataKind::BARE_RULES
                         .iter()
                         .map(|(key, _, _)| format!("\"{key}\""))
                         .collect::<Vec<_>>()
@@ -787,7 +803,7 @@ impl JsonSchema for WebhookEvent {
         let envelope = generator.subschema_for::<WebhookEnvelope>();
         if matches!(generator.contract(), Contract::Deserialize) {
             let mut chain = serde_json::json!({"required": ["event", "data"]});
-            for (key, must_be_true, kind) in BARE_RULES.iter().rev() {
+            for (key, must_be_true, kind) in WebhookDataKind::BARE_RULES.iter().rev() {
                 let condition = if *must_be_true {
                     serde_json::json!({"properties": {*key: {"const": true}}, "required": [key]})
                 } else {

@@ -57673,61 +57673,25 @@ function findingsOf(errors, value) {
   return kept;
 }
 
+// package:delivery-rules.js
+var KIND_OF_EVENT = { "chat.created": "Chat", "chat.custom_properties.updated": "Chat", "chat.notification.created": "ChatNotification", "message.ack.updated": "Message", "message.created": "Message", "message.deleted": "Message", "message.flagged": "Message", "message.ticket.attached": "Message", "message.unflagged": "Message", "message.updated": "Message", "note.created": "Note", "org.phone.connected": "Phone", "org.phone.disconnected": "Phone", "org.phone.qr": "Phone", "org.phone.updated": "Phone", "reaction.created": "Reaction", "reaction.updated": "Reaction", "ticket.created": "TicketInfo", "ticket.deleted": "TicketInfo", "ticket.updated": "TicketInfo" };
+var BARE_RULES = [["chat", false, "TicketInfo"], ["reaction_id", false, "Reaction"], ["notification_id", false, "ChatNotification"], ["phone_id", false, "Phone"], ["is_private_note", true, "Note"], ["message_id", false, "Message"], ["chat_id", false, "Chat"]];
+var ID_PATHS = { "Chat": ["chat_id"], "ChatNotification": ["notification_id"], "Message": ["message_id"], "Note": ["message_id"], "Phone": ["phone_id"], "Reaction": ["reaction_id"], "TicketInfo": ["ticket", "ticket_id"] };
+
 // package:delivery.js
-var KIND_OF_EVENT = {
-  "chat.created": "Chat",
-  "chat.custom_properties.updated": "Chat",
-  "chat.notification.created": "ChatNotification",
-  "message.created": "Message",
-  "message.updated": "Message",
-  "message.deleted": "Message",
-  "message.ack.updated": "Message",
-  "message.flagged": "Message",
-  "message.unflagged": "Message",
-  "message.ticket.attached": "Message",
-  "reaction.created": "Reaction",
-  "reaction.updated": "Reaction",
-  "ticket.created": "TicketInfo",
-  "ticket.updated": "TicketInfo",
-  "ticket.deleted": "TicketInfo",
-  "org.phone.connected": "Phone",
-  "org.phone.disconnected": "Phone",
-  "org.phone.updated": "Phone",
-  "org.phone.qr": "Phone",
-  "note.created": "Note"
-};
 var has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 var isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 var text = (value) => typeof value === "string" ? value : void 0;
 function bareKind(data) {
-  if (has(data, "chat")) return "TicketInfo";
-  if (has(data, "reaction_id")) return "Reaction";
-  if (has(data, "notification_id")) return "ChatNotification";
-  if (has(data, "phone_id")) return "Phone";
-  if (data.is_private_note === true) return "Note";
-  if (has(data, "message_id")) return "Message";
-  if (has(data, "chat_id")) return "Chat";
-  return void 0;
+  const rule = BARE_RULES.find(([key, mustBeTrue]) => mustBeTrue ? data[key] === true : has(data, key));
+  return rule === void 0 ? void 0 : rule[2];
 }
 function objectId(kind, data) {
-  if (!isObject(data)) return void 0;
-  switch (kind) {
-    case "Phone":
-      return text(data.phone_id);
-    case "Chat":
-      return text(data.chat_id);
-    case "Message":
-    case "Note":
-      return text(data.message_id);
-    case "Reaction":
-      return text(data.reaction_id);
-    case "TicketInfo":
-      return isObject(data.ticket) ? text(data.ticket.ticket_id) : void 0;
-    case "ChatNotification":
-      return text(data.notification_id);
-    default:
-      return void 0;
+  let value = data;
+  for (const key of ID_PATHS[kind] ?? []) {
+    value = isObject(value) && has(value, key) ? value[key] : void 0;
   }
+  return text(value);
 }
 function ackValue(ack) {
   if (typeof ack === "number" && Number.isSafeInteger(ack)) return ack;

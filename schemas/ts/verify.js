@@ -4,8 +4,17 @@
 
 // verify.js
 import { createHmac, timingSafeEqual } from "node:crypto";
+
+// package:signing.js
 var SIGNATURE_HEADER = "x-periskope-signature";
 var HEX = /^[0-9a-fA-F]{64}$/;
+function keyList(keys) {
+  const list = typeof keys === "string" || keys instanceof Uint8Array ? [keys] : Array.from(keys ?? []);
+  if (list.length === 0) throw new TypeError("no signing key to verify the webhook with");
+  return list;
+}
+
+// verify.js
 function verifyWebhookSignature(rawBody, signature, keys) {
   if (typeof rawBody === "string") {
     throw new TypeError("pass the raw body as a Buffer or Uint8Array, as received, not a string");
@@ -13,8 +22,7 @@ function verifyWebhookSignature(rawBody, signature, keys) {
   if (!(rawBody instanceof Uint8Array)) {
     throw new TypeError("the raw body must be a Buffer or Uint8Array");
   }
-  const list = typeof keys === "string" || keys instanceof Uint8Array ? [keys] : Array.from(keys ?? []);
-  if (list.length === 0) throw new TypeError("no signing key to verify the webhook with");
+  const list = keyList(keys);
   const text = typeof signature === "string" ? signature.trim() : "";
   if (!HEX.test(text)) return false;
   const expected = Buffer.from(text, "hex");

@@ -4,8 +4,17 @@
 
 // web.js
 import { deliveryKey, findings, isWebhookEventInput } from "./index.js";
+
+// package:signing.js
 var SIGNATURE_HEADER = "x-periskope-signature";
 var HEX = /^[0-9a-fA-F]{64}$/;
+function keyList(keys) {
+  const list = typeof keys === "string" || keys instanceof Uint8Array ? [keys] : Array.from(keys ?? []);
+  if (list.length === 0) throw new TypeError("no signing key to verify the webhook with");
+  return list;
+}
+
+// web.js
 var encoder = new TextEncoder();
 function subtle() {
   const crypto = globalThis.crypto;
@@ -14,10 +23,8 @@ function subtle() {
   }
   return crypto.subtle;
 }
-function keyList(keys) {
-  const list = typeof keys === "string" || keys instanceof Uint8Array ? [keys] : Array.from(keys ?? []);
-  if (list.length === 0) throw new TypeError("no signing key to verify the webhook with");
-  return list.map((key) => typeof key === "string" ? encoder.encode(key) : key);
+function keyList2(keys) {
+  return keyList(keys).map((key) => typeof key === "string" ? encoder.encode(key) : key);
 }
 function toHex(bytes) {
   let out = "";
@@ -31,11 +38,11 @@ async function hmac(key, body) {
 }
 async function signWebhookBody(rawBody, key) {
   if (!(rawBody instanceof Uint8Array)) throw new TypeError("the raw body must be a Uint8Array, as received");
-  return toHex(await hmac(keyList(key)[0], rawBody));
+  return toHex(await hmac(keyList2(key)[0], rawBody));
 }
 async function verifyWebhookSignature(rawBody, signature, keys) {
   if (!(rawBody instanceof Uint8Array)) throw new TypeError("the raw body must be a Uint8Array, as received");
-  const list = keyList(keys);
+  const list = keyList2(keys);
   const text = typeof signature === "string" ? signature.trim().toLowerCase() : "";
   if (!HEX.test(text)) return false;
   let matched = false;
@@ -73,7 +80,7 @@ async function readBody(request, maxBytes) {
 }
 var refuse = (status, reason, found = []) => ({ ok: false, status, reason, findings: found });
 async function receiveWebhook(request, options = {}) {
-  const keys = keyList(options.keys);
+  const keys = keyList2(options.keys);
   const maxBytes = options.maxBytes ?? 1024 * 1024;
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) {

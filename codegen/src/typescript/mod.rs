@@ -19,6 +19,7 @@
 //! - keywords TypeScript cannot state (`pattern`, `minimum`, `format`, `not`, …) are left to the
 //!   schema; a keyword the generator does not know is an error, so nothing is dropped silently.
 
+mod delivery;
 mod endpoints;
 mod examples;
 pub mod package;

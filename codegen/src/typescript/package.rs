@@ -279,6 +279,8 @@ impl<'a> Package<'a> {
                 "entry.js": self.entry_module(),
                 "findings.js": include_str!("../../js/findings.js"),
                 "delivery.js": include_str!("../../js/delivery.js"),
+                "delivery-rules.js": super::delivery::rules_module(),
+                "signing.js": include_str!("../../js/signing.js"),
             },
             "entry": "entry.js",
             "node": {"verify.js": include_str!("../../js/verify.js")},

@@ -3,7 +3,8 @@
 
 use std::time::Duration;
 
-use periskope_model::examples::DELIVERIES;
+use periskope_model::WebhookEventName;
+use periskope_model::examples::{self, DELIVERIES};
 use serde_json::{Value, json};
 
 use super::body::{self, Layout};
@@ -186,10 +187,8 @@ pub fn cases(key: &SigningKey, expect: &[(Group, Expect)]) -> Vec<Case> {
             ));
         }
     }
-    let message = DELIVERIES
-        .iter()
-        .find(|example| example.event == "message.created")
-        .and_then(|example| serde_json::from_str::<Value>(example.body).ok())
+    let message = examples::delivery(&WebhookEventName::MessageCreated)
+        .and_then(|body| serde_json::from_str::<Value>(body).ok())
         .unwrap_or(Value::Null);
     let compact = body::write(&message, Layout::Compact);
     let tampered = body::tamper(&compact).unwrap_or_else(|| compact.clone());
