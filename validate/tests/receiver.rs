@@ -36,15 +36,15 @@ fn receiver(behaviour: Behaviour) -> (String, Arc<Mutex<Vec<Received>>>) {
     std::thread::spawn(move || {
         for stream in listener.incoming().take(200) {
             let Ok(stream) = stream else { continue };
-            if let Some(received) = answer(stream, behaviour) {
-                seen.lock().expect("log").push(received);
-            }
+            answer(stream, behaviour, &seen);
         }
     });
     (url, log)
 }
 
-fn answer(stream: TcpStream, behaviour: Behaviour) -> Option<Received> {
+/// Reads one request, logs it, then answers. The log comes first: the command may finish, and
+/// the test read the log, as soon as the answer is written.
+fn answer(stream: TcpStream, behaviour: Behaviour, log: &Mutex<Vec<Received>>) -> Option<()> {
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
         .ok()?;
@@ -70,14 +70,14 @@ fn answer(stream: TcpStream, behaviour: Behaviour) -> Option<Received> {
     reader.read_exact(&mut body).ok()?;
     let received = Received { signature, body };
     let (status, delay) = behaviour(&received);
+    log.lock().expect("log").push(received);
     std::thread::sleep(delay);
     let mut stream = stream;
     write!(
         stream,
         "HTTP/1.1 {status} X\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"
     )
-    .ok()?;
-    Some(received)
+    .ok()
 }
 
 /// Verifies the raw bytes, then reads them: 401 for a bad signature, 400 for a body the model
@@ -632,7 +632,6 @@ fn an_answer_is_read_to_its_length_when_the_server_keeps_the_connection_open() {
             std::thread::sleep(Duration::from_secs(4));
         }
     });
-    let started = std::time::Instant::now();
     let output = run(&[
         "send",
         "--to",
@@ -649,10 +648,7 @@ fn an_answer_is_read_to_its_length_when_the_server_keeps_the_connection_open() {
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
+    // Reading to the end of the stream would have waited for the server's close, 4 s away, and
+    // failed at the 3 s timeout with exit 2.
     assert!(String::from_utf8_lossy(&output.stdout).contains(": 202 Accepted in "));
-    assert!(
-        started.elapsed() < Duration::from_secs(2),
-        "{:?}",
-        started.elapsed()
-    );
 }
