@@ -39,6 +39,8 @@
 
 mod detect;
 mod event;
+mod explain;
+mod finding;
 mod hints;
 pub mod locate;
 pub mod receiver;
@@ -53,111 +55,16 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use locate::{Step, display_path, line_column, locate, pointer_steps};
+use explain::Text;
+pub use finding::{Category, Finding, Outcome, Severity};
+pub(crate) use finding::{
+    SchemaError, describe, internal, is_umbrella, json_error_message, model_path, push_new,
+    schema_errors, syntax,
+};
+use locate::{Step, display_path};
 use periskope_codegen::schema::Contract;
 use periskope_codegen::tree;
 use periskope_codegen::{Detection, KINDS, Kind, KindKeys, ReadError};
-
-/// How serious a finding is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Severity {
-    /// The payload does not meet the contract.
-    Error,
-    /// Worth knowing, but the payload is accepted (a byte-order mark, without `--strict`).
-    Warning,
-}
-
-impl Severity {
-    /// `error` or `warning`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Error => "error",
-            Self::Warning => "warning",
-        }
-    }
-}
-
-/// What sort of finding it is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Category {
-    /// Not JSON: empty, truncated, trailing characters, invalid UTF-8, too deep, too large.
-    Syntax,
-    /// JSON that does not fit the contract: a wrong type, a missing field, a duplicate field.
-    Invalid,
-    /// Accepted, but not in canonical form (`--strict` only).
-    NotCanonical,
-    /// The kind could not be told from the payload's keys.
-    Detection,
-    /// The input schema and the typed model disagree: a bug in this project, never the payload's
-    /// fault alone. Please report it.
-    Internal,
-    /// The input could not be read.
-    Unreadable,
-    /// A webhook envelope names an event this program does not know, so its data is not
-    /// checked (a warning; an error with `--strict`).
-    UnknownEvent,
-}
-
-impl Category {
-    /// The name used in JSON output, such as `not-canonical`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Syntax => "syntax",
-            Self::Invalid => "invalid",
-            Self::NotCanonical => "not-canonical",
-            Self::Detection => "detection",
-            Self::Internal => "internal",
-            Self::Unreadable => "unreadable",
-            Self::UnknownEvent => "unknown-event",
-        }
-    }
-}
-
-/// One thing wrong with a payload, at a place in its text.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Finding {
-    /// Error or warning.
-    pub severity: Severity,
-    /// What sort of finding.
-    pub category: Category,
-    /// 1-based line in the payload's text (0 when there is no position).
-    pub line: usize,
-    /// 1-based column, in bytes (0 when there is no position).
-    pub column: usize,
-    /// JSON path of the value, such as `$.latest_message.ack`.
-    pub path: String,
-    /// What was wrong, such as `expected an integer, found "x"`.
-    pub message: String,
-}
-
-impl fmt::Display for Finding {
-    /// `line:column: path: message`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}: {}: {}",
-            self.line, self.column, self.path, self.message
-        )
-    }
-}
-
-/// The verdict on one payload.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Outcome {
-    /// The kind it was checked as (given or detected), if any.
-    pub kind: Option<&'static str>,
-    /// Whether the kind was detected from the keys rather than given.
-    pub detected: bool,
-    /// What was found; empty for a valid payload.
-    pub findings: Vec<Finding>,
-}
-
-impl Outcome {
-    /// True when no finding is an error.
-    pub fn is_valid(&self) -> bool {
-        self.findings.iter().all(|f| f.severity != Severity::Error)
-    }
-}
 
 /// The largest payload read, in bytes; a larger one is reported, not read.
 pub const MAX_PAYLOAD_BYTES: usize = 256 << 20;
@@ -447,13 +354,12 @@ impl Validator {
             body = rest;
             offset = 3;
         }
-        // Positions are found in `body`; on the first line they move right past the mark.
-        let shift = |(line, column): (usize, usize)| {
-            if line == 1 {
-                (1, column + offset)
-            } else {
-                (line, column)
-            }
+        let located = Text { body, offset };
+        // The verdict on a payload that could not be checked as a kind.
+        let unchecked = |findings| Outcome {
+            kind: kind.map(|k| k.name),
+            detected: false,
+            findings,
         };
         if body.iter().all(u8::is_ascii_whitespace) {
             findings.push(syntax(
@@ -461,11 +367,7 @@ impl Validator {
                 1,
                 "empty: expected a JSON payload, found nothing".into(),
             ));
-            return Outcome {
-                kind: kind.map(|k| k.name),
-                detected: false,
-                findings,
-            };
+            return unchecked(findings);
         }
         if body.len() > MAX_PAYLOAD_BYTES {
             findings.push(syntax(
@@ -476,14 +378,10 @@ impl Validator {
                     body.len()
                 ),
             ));
-            return Outcome {
-                kind: kind.map(|k| k.name),
-                detected: false,
-                findings,
-            };
+            return unchecked(findings);
         }
         if self.quick && !self.strict {
-            let at = |steps: &[Step]| shift(line_column(body, locate(body, steps)));
+            let at = |steps: &[Step]| located.at(steps);
             if let Some((kind, detected, warning)) = self.quick_verdict(body, kind, &at) {
                 findings.extend(warning);
                 return Outcome {
@@ -496,17 +394,13 @@ impl Validator {
         let parsed = match value::parse(body) {
             Ok(parsed) => parsed,
             Err(error) => {
-                let (line, column) = shift(periskope_model::text_position(
+                let (line, column) = located.shift(periskope_model::text_position(
                     body,
                     error.line(),
                     error.column(),
                 ));
                 findings.push(syntax(line, column, json_error_message(&error)));
-                return Outcome {
-                    kind: kind.map(|k| k.name),
-                    detected: false,
-                    findings,
-                };
+                return unchecked(findings);
             }
         };
         let value = parsed.value;
@@ -532,152 +426,14 @@ impl Validator {
                 }
             },
         };
-        let outcome = |findings| Outcome {
-            kind: Some(kind.name),
+        self.explain(
+            kind,
             detected,
+            &located,
+            &value,
+            parsed.has_duplicate_keys,
             findings,
-        };
-        let Some(compiled) = self.compiled(kind) else {
-            findings.push(internal(format!("no compiled schema for {}", kind.name)));
-            return outcome(findings);
-        };
-        let schema_ok = compiled.input.is_valid(&value);
-        // One typed read: with --strict it also gives the canonical form to compare with.
-        let mut canonical = None;
-        let typed_ok = if self.strict && duplicates_in.is_none() {
-            let read = kind.canonical(&value);
-            let ok = read.is_ok();
-            canonical = Some(read);
-            ok
-        } else {
-            model_reads(kind, &value, duplicates_in)
-        };
-        let at = |steps: &[Step]| shift(line_column(body, locate(body, steps)));
-        match (schema_ok, typed_ok) {
-            (true, true) => {
-                if self.strict {
-                    let canonical = canonical.unwrap_or_else(|| kind.canonical(&value));
-                    strict::findings(compiled, &value, canonical, &at, &mut findings);
-                }
-            }
-            (false, true) => {
-                for SchemaError { steps, message, .. } in
-                    schema_errors(&compiled.input, &value).into_iter().take(1)
-                {
-                    let (line, column) = at(&steps);
-                    findings.push(Finding {
-                        severity: Severity::Error,
-                        category: Category::Internal,
-                        line,
-                        column,
-                        path: display_path(&steps),
-                        message: format!(
-                            "internal error: the input schema refuses this ({message}) but the typed model accepts it; please report it"
-                        ),
-                    });
-                }
-            }
-            (schema_verdict, false) => {
-                let error = match kind.read_text(body) {
-                    Err(error) => error,
-                    Ok(()) => {
-                        findings.push(internal(
-                            "the typed model refuses the parsed payload but accepts its text; please report it".into(),
-                        ));
-                        return outcome(findings);
-                    }
-                };
-                let path = model_path(error.path());
-                // The schema sees only the last of a duplicated key's values, so with duplicates
-                // the model may refuse an earlier one that the schema never saw.
-                let beyond = error.is_beyond_json_schema() || parsed.has_duplicate_keys;
-                // A value of the wrong shape is shown where it starts; other errors (a duplicate
-                // field) where serde noticed them, and so is any error in a payload with
-                // duplicates, whose path may name more than one place.
-                let (line, column) = if error.kind() == periskope_model::ErrorKind::Data
-                    && !error.path().is_empty()
-                    && !(parsed.has_duplicate_keys && error.line() > 0)
-                {
-                    at(&locate::model_path_steps(error.path()))
-                } else if error.line() > 0 {
-                    shift((error.line(), error.column()))
-                } else {
-                    (1, 1)
-                };
-                if schema_verdict && !beyond {
-                    findings.push(Finding {
-                        severity: Severity::Error,
-                        category: Category::Internal,
-                        line,
-                        column,
-                        path: path.clone(),
-                        message: format!(
-                            "internal error: the typed model refuses this ({}) but the input schema accepts it; please report it",
-                            error.message()
-                        ),
-                    });
-                } else {
-                    let mut message = error.message().to_owned();
-                    let object = locate::value_at(&value, &locate::model_path_steps(error.path()));
-                    if let (Some(field), Some(Value::Object(object))) =
-                        (hints::missing_field(&message), object)
-                        && let Some(key) = hints::misspelled(field, object, &compiled.names)
-                    {
-                        message = format!("{message} (found \"{key}\": did you mean \"{field}\"?)");
-                    }
-                    findings.push(Finding {
-                        severity: Severity::Error,
-                        category: Category::Invalid,
-                        line,
-                        column,
-                        path: path.clone(),
-                        message,
-                    });
-                }
-                // Other problems the schema sees elsewhere, so that one run shows them all.
-                for error in schema_errors(&compiled.input, &value) {
-                    push_new(&mut findings, Category::Invalid, error, &at);
-                }
-            }
-        }
-        if event::is_webhook(kind)
-            && let Value::Object(object) = &value
-        {
-            self.check_event(object, &at, &mut findings);
-        }
-        let parent = match &value {
-            Value::Object(object) if detected => {
-                self.parent_check(kind, object.keys().map(String::as_str))
-            }
-            _ => None,
-        };
-        if let Some(parent) = parent {
-            let mut more = Vec::new();
-            self.check_as(parent, &value, &[], &at, &mut more);
-            for finding in more {
-                let message = format!("as a {}: {}", parent.name, finding.message);
-                if !findings
-                    .iter()
-                    .any(|f| f.path == finding.path && f.message == finding.message)
-                {
-                    findings.push(Finding { message, ..finding });
-                }
-            }
-        }
-        findings.sort_by_key(|f| (f.line, f.column));
-        outcome(findings)
-    }
-}
-
-/// A syntax finding at `line:column`.
-fn syntax(line: usize, column: usize, message: String) -> Finding {
-    Finding {
-        severity: Severity::Error,
-        category: Category::Syntax,
-        line,
-        column,
-        path: "$".into(),
-        message,
+        )
     }
 }
 
@@ -687,128 +443,5 @@ pub(crate) fn model_reads(kind: &Kind, value: &Value, duplicates_in: Option<&[u8
     match duplicates_in {
         Some(text) => kind.read_text(text).is_ok(),
         None => kind.accepts(value),
-    }
-}
-
-/// An internal-error finding without a position.
-pub(crate) fn internal(message: String) -> Finding {
-    Finding {
-        severity: Severity::Error,
-        category: Category::Internal,
-        line: 0,
-        column: 0,
-        path: "$".into(),
-        message: format!("internal error: {message}"),
-    }
-}
-
-/// serde_json's message without its trailing position, with a hint for the common cases.
-fn json_error_message(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    let suffix = format!(" at line {} column {}", error.line(), error.column());
-    let text = text.strip_suffix(&suffix).unwrap_or(&text).to_owned();
-    if text.starts_with("EOF while parsing") {
-        format!("{text}: the JSON is cut short")
-    } else if text == "number out of range" {
-        "number out of range: larger than a 64-bit float can hold".to_owned()
-    } else if text == "expected value" {
-        "expected a JSON value (NaN, Infinity, comments and single quotes are not JSON)".to_owned()
-    } else if text == "recursion limit exceeded" {
-        "nested 128 levels deep: refused (at most 127 levels of arrays and objects are read)"
-            .to_owned()
-    } else if text == "trailing characters" {
-        "trailing characters after the JSON value (one payload per file, or per line in .ndjson)"
-            .to_owned()
-    } else {
-        text
-    }
-}
-
-/// The model's path (`a.b[3]`) as a JSON path (`$.a.b[3]`).
-fn model_path(path: &str) -> String {
-    if path.is_empty() {
-        "$".to_owned()
-    } else if path.starts_with('[') {
-        format!("${path}")
-    } else {
-        format!("$.{path}")
-    }
-}
-
-/// One error of the schema: where, what, and whether it only sums up errors inside the value
-/// (`anyOf`, `oneOf`, `not`), so that a precise finding inside makes it redundant.
-pub(crate) struct SchemaError {
-    pub(crate) steps: Vec<Step>,
-    pub(crate) message: String,
-    pub(crate) umbrella: bool,
-}
-
-/// The schema's errors on `value`.
-pub(crate) fn schema_errors(validator: &jsonschema::Validator, value: &Value) -> Vec<SchemaError> {
-    validator
-        .iter_errors(value)
-        .map(|error| SchemaError {
-            steps: pointer_steps(error.instance_path().as_str(), value),
-            message: error.masked().to_string(),
-            umbrella: is_umbrella(error.kind()),
-        })
-        .collect()
-}
-
-/// Whether an error only sums up errors inside the value (`anyOf`, `oneOf`, `not`).
-pub(crate) fn is_umbrella(kind: &jsonschema::error::ValidationErrorKind) -> bool {
-    use jsonschema::error::ValidationErrorKind as K;
-    matches!(
-        kind,
-        K::AnyOf { .. } | K::OneOfNotValid { .. } | K::OneOfMultipleValid { .. } | K::Not { .. }
-    )
-}
-
-/// Adds a schema error as a finding of `category`, unless it is [`redundant`].
-pub(crate) fn push_new(
-    findings: &mut Vec<Finding>,
-    category: Category,
-    error: SchemaError,
-    at: &dyn Fn(&[Step]) -> (usize, usize),
-) {
-    let path = display_path(&error.steps);
-    if redundant(findings, &path, error.umbrella) {
-        return;
-    }
-    let (line, column) = at(&error.steps);
-    findings.push(Finding {
-        severity: Severity::Error,
-        category,
-        line,
-        column,
-        path,
-        message: error.message,
-    });
-}
-
-/// Whether `inner` is `outer` or inside it (`$.id` contains `$.id.fromMe`).
-fn path_within(outer: &str, inner: &str) -> bool {
-    inner == outer
-        || inner
-            .strip_prefix(outer)
-            .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
-}
-
-/// Whether a schema error at `path` adds nothing to `findings`: one is already there or around
-/// it, or it only sums up (`umbrella`) a finding inside it.
-fn redundant(findings: &[Finding], path: &str, umbrella: bool) -> bool {
-    findings
-        .iter()
-        .any(|f| path_within(&f.path, path) || (umbrella && path_within(path, &f.path)))
-}
-
-pub(crate) fn describe(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
     }
 }
