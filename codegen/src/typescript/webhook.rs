@@ -10,7 +10,8 @@ use std::fmt::Write as _;
 
 use serde_json::{Map, Value, json};
 
-use super::{Error, Renderer, doc_comment, property_name};
+use super::Error;
+use super::render::{Renderer, doc_comment, property_name};
 
 /// A webhook envelope definition, read from its schema.
 #[derive(Clone, Debug, PartialEq)]
