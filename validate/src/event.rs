@@ -9,7 +9,7 @@
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
-use periskope_model::WebhookEventName;
+use periskope_model::{WebhookDataKind, WebhookEventName};
 use serde_json::{Map, Value};
 
 use super::locate::{Step, display_path};
@@ -80,8 +80,17 @@ fn suggestion(name: &str) -> Option<&'static WebhookEventName> {
 
 /// The root kind of an event's data (`message` for `message.created`).
 fn data_kind(event: &WebhookEventName) -> Option<&'static Kind> {
-    let type_name = event.data_kind()?.type_name();
-    KINDS.iter().find(|kind| kind.type_name == type_name)
+    kind_of(event.data_kind()?)
+}
+
+/// The kinds of every known event's data.
+pub(super) fn data_kinds() -> impl Iterator<Item = &'static Kind> {
+    WebhookDataKind::ALL.into_iter().filter_map(kind_of)
+}
+
+/// The root kind of the data type `data`.
+fn kind_of(data: WebhookDataKind) -> Option<&'static Kind> {
+    KINDS.iter().find(|kind| kind.type_name == data.type_name())
 }
 
 impl Validator {

@@ -128,7 +128,23 @@ impl Validator {
     /// A validator using the schemas built into this program (the same as the committed
     /// `schemas/` folder, which CI keeps fresh). With `strict`, payloads must also be canonical.
     pub fn new(strict: bool) -> Result<Self, String> {
-        Self::build(strict, |kind, contract| Ok(kind.schema(contract)))
+        Self::build(strict, KINDS.iter(), |kind, contract| {
+            Ok(kind.schema(contract))
+        })
+    }
+
+    /// A validator of payloads of `kind` alone, built from the built-in schemas: `kind`, and
+    /// for a webhook the kinds of the events' data (a misspelled event's data is checked as the
+    /// event it is near). `validate(text, Some(kind))` finds what it finds with
+    /// [`Validator::new`], having compiled a few kinds' schemas instead of every kind's; it
+    /// cannot detect kinds, so it is never given `None`.
+    pub(crate) fn of_kind(kind: &'static Kind, strict: bool) -> Result<Self, String> {
+        let data_kinds = event::is_webhook(kind)
+            .then(event::data_kinds)
+            .into_iter()
+            .flatten();
+        let kinds = std::iter::once(kind).chain(data_kinds);
+        Self::build(strict, kinds, |kind, contract| Ok(kind.schema(contract)))
     }
 
     /// A validator using the schema files in `dir`: a `schemas/` folder (holding `json/`), or
@@ -153,7 +169,7 @@ impl Validator {
                 inner(&probe)
             ));
         };
-        Self::build(strict, |kind, contract| {
+        Self::build(strict, KINDS.iter(), |kind, contract| {
             let relative = contract.schema_path(kind.name);
             let path = dir.join(if in_json { inner(&relative) } else { relative });
             let text =
@@ -164,10 +180,11 @@ impl Validator {
 
     fn build(
         strict: bool,
+        of: impl IntoIterator<Item = &'static Kind>,
         schema: impl Fn(&Kind, Contract) -> Result<Value, String>,
     ) -> Result<Self, String> {
         let mut kinds = Vec::new();
-        for kind in KINDS {
+        for kind in of {
             let input = schema(kind, Contract::Input)?;
             let mut canonical = schema(kind, Contract::Canonical)?;
             strict::close_objects(&mut canonical);

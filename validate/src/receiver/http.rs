@@ -5,6 +5,8 @@ use std::io::{Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
 use std::time::{Duration, Instant};
 
+use periskope_model::verify::SIGNATURE_HEADER;
+
 /// The most of an answer's body kept, for the report.
 const BODY_LIMIT: u64 = 64 * 1024;
 
@@ -78,12 +80,12 @@ pub struct Answer {
     pub elapsed: Duration,
 }
 
-/// Posts `body` to `target` with `headers` (name, value) besides the host, content type and
-/// length, and reads the answer; the connection is closed after it. `timeout` bounds connecting
-/// and each read and write.
+/// Posts the delivery `body` to `target`, with its `signature` header when there is one, and
+/// reads the answer; the connection is closed after it. `timeout` bounds connecting and each
+/// read and write.
 pub fn post(
     target: &Target,
-    headers: &[(&str, &str)],
+    signature: Option<&str>,
     body: &[u8],
     timeout: Duration,
 ) -> Result<Answer, String> {
@@ -107,8 +109,8 @@ pub fn post(
         body.len(),
         env!("CARGO_PKG_VERSION"),
     );
-    for (name, value) in headers {
-        head.push_str(&format!("{name}: {value}\r\n"));
+    if let Some(signature) = signature {
+        head.push_str(&format!("{SIGNATURE_HEADER}: {signature}\r\n"));
     }
     head.push_str("\r\n");
     stream
