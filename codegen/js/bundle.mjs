@@ -61,42 +61,41 @@ const virtual = {
   },
 };
 
-const out = {};
-for (const [file, format] of [["index.js", "esm"], ["index.cjs", "cjs"]]) {
+// One bundle: `input` is esbuild's entry (`entryPoints` or `stdin`), `platform` "browser" (ES2020)
+// or "node" (Node.js 18), `plugins` resolve before the package's own modules.
+async function bundle(input, format, platform, { plugins = [], ...options } = {}) {
   const result = await esbuild.build({
-    entryPoints: [`./${request.entry}`],
+    ...input,
     absWorkingDir: tools,
     bundle: true,
     format,
-    platform: "browser",
-    target: "es2020",
+    platform,
+    target: platform === "node" ? "node18" : "es2020",
     write: false,
-    legalComments: "inline",
     charset: "utf8",
     banner: { js: request.banner },
-    plugins: [virtual],
+    plugins: [...plugins, virtual],
     logLevel: "silent",
+    ...options,
   });
-  out[file] = result.outputFiles[0].text;
+  return result.outputFiles[0].text;
+}
+
+const stdin = (name, source) => ({
+  stdin: { contents: source, loader: "js", sourcefile: name, resolveDir: tools },
+});
+
+const out = {};
+for (const [file, format] of [["index.js", "esm"], ["index.cjs", "cjs"]]) {
+  out[file] = await bundle({ entryPoints: [`./${request.entry}`] }, format, "browser", {
+    legalComments: "inline",
+  });
 }
 // Node-only modules of their own subpaths (`verify.js`), built for the Node platform.
 for (const [name, source] of Object.entries(request.node ?? {})) {
   const stem = name.replace(/\.js$/, "");
   for (const [file, format] of [[`${stem}.js`, "esm"], [`${stem}.cjs`, "cjs"]]) {
-    const result = await esbuild.build({
-      stdin: { contents: source, loader: "js", sourcefile: name, resolveDir: tools },
-      absWorkingDir: tools,
-      bundle: true,
-      format,
-      platform: "node",
-      target: "node18",
-      write: false,
-      charset: "utf8",
-      banner: { js: request.banner },
-      plugins: [virtual],
-      logLevel: "silent",
-    });
-    out[file] = result.outputFiles[0].text;
+    out[file] = await bundle(stdin(name, source), format, "node");
   }
 }
 // Subpaths that import the package's own guards (`web.js`): built for the browser platform, so
@@ -111,20 +110,7 @@ for (const [name, source] of Object.entries(request.web ?? {})) {
         build.onResolve({ filter: /^\.\/index\.js$/ }, () => ({ path: index, external: true }));
       },
     };
-    const result = await esbuild.build({
-      stdin: { contents: source, loader: "js", sourcefile: name, resolveDir: tools },
-      absWorkingDir: tools,
-      bundle: true,
-      format,
-      platform: "browser",
-      target: "es2020",
-      write: false,
-      charset: "utf8",
-      banner: { js: request.banner },
-      plugins: [ownIndex, virtual],
-      logLevel: "silent",
-    });
-    out[file] = result.outputFiles[0].text;
+    out[file] = await bundle(stdin(name, source), format, "browser", { plugins: [ownIndex] });
   }
 }
 process.stdout.write(JSON.stringify(out));
