@@ -326,6 +326,35 @@ fn envelope_cases() -> Vec<Value> {
     ]
 }
 
+/// Copies `test` from tests/js into the installed `project` and runs it under Node's test
+/// runner with `env`, failing with the failed tests when any did; how many passed, and the
+/// runner's report.
+fn node_test(project: &Path, test: &str, env: &[(&str, &Path)]) -> (usize, String) {
+    std::fs::copy(js::js_dir().join(test), project.join(test)).expect("copies");
+    let output = Command::new("node")
+        .args(["--test", "--test-reporter=tap", test])
+        .envs(env.iter().copied())
+        .current_dir(project)
+        .output()
+        .expect("node runs");
+    let text = String::from_utf8_lossy(&output.stdout).into_owned();
+    let failures: Vec<&str> = text
+        .lines()
+        .filter(|line| line.starts_with("not ok"))
+        .collect();
+    assert!(
+        output.status.success(),
+        "node --test {test} failed: {failures:#?}\n{text}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let passed: usize = text
+        .lines()
+        .find_map(|line| line.strip_prefix("# pass "))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("the runner reports how many passed");
+    (passed, text)
+}
+
 #[test]
 fn the_guards_pass_under_the_node_test_runner() {
     let project = js::installed_package();
@@ -334,32 +363,7 @@ fn the_guards_pass_under_the_node_test_runner() {
     cases.extend(envelope_cases());
     let file = project.join("guard-cases.json");
     std::fs::write(&file, Value::from(cases.clone()).to_string()).expect("writes");
-    std::fs::copy(
-        js::js_dir().join("guards.test.mjs"),
-        project.join("guards.test.mjs"),
-    )
-    .expect("copies");
-    let output = Command::new("node")
-        .args(["--test", "--test-reporter=tap", "guards.test.mjs"])
-        .env("GUARD_CASES", &file)
-        .current_dir(&project)
-        .output()
-        .expect("node runs");
-    let text = String::from_utf8_lossy(&output.stdout);
-    let failures: Vec<&str> = text
-        .lines()
-        .filter(|line| line.starts_with("not ok"))
-        .collect();
-    assert!(
-        output.status.success(),
-        "node --test failed: {failures:#?}\n{text}\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let passed: usize = text
-        .lines()
-        .find_map(|line| line.strip_prefix("# pass "))
-        .and_then(|n| n.trim().parse().ok())
-        .expect("the runner reports how many passed");
+    let (passed, _) = node_test(&project, "guards.test.mjs", &[("GUARD_CASES", &file)]);
     assert_eq!(
         passed,
         cases.len() + 4,
@@ -370,29 +374,8 @@ fn the_guards_pass_under_the_node_test_runner() {
 #[test]
 fn webhook_verification_passes_the_shared_vectors_under_the_node_test_runner() {
     let project = js::installed_package();
-    std::fs::copy(
-        js::js_dir().join("verify.test.mjs"),
-        project.join("verify.test.mjs"),
-    )
-    .expect("copies");
     let vectors = Path::new(env!("CARGO_MANIFEST_DIR")).join("vectors/webhook-signatures.json");
-    let output = Command::new("node")
-        .args(["--test", "--test-reporter=tap", "verify.test.mjs"])
-        .env("VECTORS", &vectors)
-        .current_dir(&project)
-        .output()
-        .expect("node runs");
-    let text = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "{text}\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let passed: usize = text
-        .lines()
-        .find_map(|line| line.strip_prefix("# pass "))
-        .and_then(|n| n.trim().parse().ok())
-        .expect("the runner reports how many passed");
+    let (passed, text) = node_test(&project, "verify.test.mjs", &[("VECTORS", &vectors)]);
     // Per entry (import, require): the header, one test per vector (3), the type errors.
     assert_eq!(passed, 2 * (1 + 3 + 1), "{text}");
 }
@@ -545,28 +528,11 @@ fn the_web_entry_receives_requests_and_runs_inside_hono_under_the_node_test_runn
     );
     let file = project.join("delivery-keys.json");
     std::fs::write(&file, Value::from(cases).to_string()).expect("writes");
-    std::fs::copy(
-        js::js_dir().join("web.test.mjs"),
-        project.join("web.test.mjs"),
-    )
-    .expect("copies");
-    let output = Command::new("node")
-        .args(["--test", "--test-reporter=tap", "web.test.mjs"])
-        .env("DELIVERY_KEYS", &file)
-        .env("TOOLS", js::js_dir())
-        .current_dir(&project)
-        .output()
-        .expect("node runs");
-    let text = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "{text}\n{}",
-        String::from_utf8_lossy(&output.stderr)
+    let tools = js::js_dir();
+    let (passed, text) = node_test(
+        &project,
+        "web.test.mjs",
+        &[("DELIVERY_KEYS", &file), ("TOOLS", &tools)],
     );
-    let passed: usize = text
-        .lines()
-        .find_map(|line| line.strip_prefix("# pass "))
-        .and_then(|n| n.trim().parse().ok())
-        .expect("the runner reports how many passed");
     assert_eq!(passed, 6, "{text}");
 }
