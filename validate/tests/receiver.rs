@@ -145,6 +145,13 @@ fn run(args: &[&str]) -> Output {
     output
 }
 
+/// `send --to url --key-env TEST_SIGNING_KEY` and `args`.
+fn send(url: &str, args: &[&str]) -> Output {
+    let mut all = vec!["send", "--to", url, "--key-env", "TEST_SIGNING_KEY"];
+    all.extend_from_slice(args);
+    run(&all)
+}
+
 /// The JSON report of `check-receiver` against `url`, and its exit code.
 fn check(url: &str, extra: &[&str]) -> (Value, Option<i32>) {
     let mut args = vec![
@@ -382,17 +389,7 @@ fn sign_prints_the_signature_of_the_bytes_as_read() {
 #[test]
 fn send_posts_the_signed_bytes_and_reports_the_answer() {
     let (url, log) = receiver(correct);
-    let output = run(&[
-        "send",
-        "--to",
-        &url,
-        "--event",
-        "message.created",
-        "--key-env",
-        "TEST_SIGNING_KEY",
-        "--repeat",
-        "2",
-    ]);
+    let output = send(&url, &["--event", "message.created", "--repeat", "2"]);
     let text = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(0), "{text}");
     assert_eq!(text.matches(": 200 X in ").count(), 2, "{text}");
@@ -401,15 +398,7 @@ fn send_posts_the_signed_bytes_and_reports_the_answer() {
     let path = dir.join("delivery.json");
     let file = periskope_model::examples::delivery(&"note.created".into()).expect("an example");
     std::fs::write(&path, file).expect("writes");
-    let output = run(&[
-        "send",
-        "--to",
-        &url,
-        "--file",
-        path.to_str().expect("UTF-8"),
-        "--key-env",
-        "TEST_SIGNING_KEY",
-    ]);
+    let output = send(&url, &["--file", path.to_str().expect("UTF-8")]);
     assert_eq!(output.status.code(), Some(0));
     {
         let received = log.lock().expect("log");
@@ -422,17 +411,15 @@ fn send_posts_the_signed_bytes_and_reports_the_answer() {
         );
     }
     // With --event, the file's envelope is named that event (and sent as read when it already is).
-    let output = run(&[
-        "send",
-        "--to",
+    let output = send(
         &url,
-        "--file",
-        path.to_str().expect("UTF-8"),
-        "--event",
-        "note.created",
-        "--key-env",
-        "TEST_SIGNING_KEY",
-    ]);
+        &[
+            "--file",
+            path.to_str().expect("UTF-8"),
+            "--event",
+            "note.created",
+        ],
+    );
     assert_eq!(output.status.code(), Some(0));
     let chat = dir.join("chat.json");
     std::fs::write(
@@ -440,17 +427,15 @@ fn send_posts_the_signed_bytes_and_reports_the_answer() {
         periskope_model::examples::delivery(&"chat.created".into()).expect("an example"),
     )
     .expect("writes");
-    let output = run(&[
-        "send",
-        "--to",
+    let output = send(
         &url,
-        "--file",
-        chat.to_str().expect("UTF-8"),
-        "--event",
-        "chat.custom_properties.updated",
-        "--key-env",
-        "TEST_SIGNING_KEY",
-    ]);
+        &[
+            "--file",
+            chat.to_str().expect("UTF-8"),
+            "--event",
+            "chat.custom_properties.updated",
+        ],
+    );
     assert_eq!(output.status.code(), Some(0));
     {
         let mut received = log.lock().expect("log");
@@ -460,20 +445,18 @@ fn send_posts_the_signed_bytes_and_reports_the_answer() {
         received.drain(3..);
     }
     // Edits, then a pretty body.
-    let output = run(&[
-        "send",
-        "--to",
+    let output = send(
         &url,
-        "--event",
-        "message.created",
-        "--key-env",
-        "TEST_SIGNING_KEY",
-        "--set",
-        "data.body=\"edited\"",
-        "--unset",
-        "id",
-        "--pretty",
-    ]);
+        &[
+            "--event",
+            "message.created",
+            "--set",
+            "data.body=\"edited\"",
+            "--unset",
+            "id",
+            "--pretty",
+        ],
+    );
     assert_eq!(output.status.code(), Some(0));
     let sent: Value = serde_json::from_slice(&log.lock().expect("log")[3].body).expect("JSON");
     assert_eq!(sent["data"]["body"], "edited");
@@ -494,17 +477,15 @@ fn send_posts_the_signed_bytes_and_reports_the_answer() {
 fn send_refuses_what_it_cannot_send() {
     let (url, log) = receiver(correct);
     // A body the model does not read is refused before sending, with the finding.
-    let output = run(&[
-        "send",
-        "--to",
+    let output = send(
         &url,
-        "--event",
-        "message.created",
-        "--key-env",
-        "TEST_SIGNING_KEY",
-        "--set",
-        "data.from_me=\"perhaps\"",
-    ]);
+        &[
+            "--event",
+            "message.created",
+            "--set",
+            "data.from_me=\"perhaps\"",
+        ],
+    );
     assert_eq!(output.status.code(), Some(2));
     let error = String::from_utf8_lossy(&output.stderr);
     assert!(
@@ -512,18 +493,16 @@ fn send_refuses_what_it_cannot_send() {
         "{error}"
     );
     assert!(log.lock().expect("log").is_empty());
-    let output = run(&[
-        "send",
-        "--to",
+    let output = send(
         &url,
-        "--event",
-        "message.created",
-        "--key-env",
-        "TEST_SIGNING_KEY",
-        "--set",
-        "data.from_me=\"perhaps\"",
-        "--allow-invalid",
-    ]);
+        &[
+            "--event",
+            "message.created",
+            "--set",
+            "data.from_me=\"perhaps\"",
+            "--allow-invalid",
+        ],
+    );
     assert_eq!(output.status.code(), Some(1), "the receiver answers 400");
     // No key, an unknown example, https and a closed port are usage errors or failures to send.
     let cases: [(&[&str], &str); 4] = [
@@ -588,31 +567,16 @@ fn every_example_delivery_is_valid_and_detected_as_a_webhook() {
 #[test]
 fn send_warns_about_a_slow_answer() {
     let (url, _) = receiver(slow);
-    let output = run(&[
-        "send",
-        "--to",
+    let output = send(
         &url,
-        "--event",
-        "reaction.created",
-        "--key-env",
-        "TEST_SIGNING_KEY",
-        "--slow-after",
-        "20ms",
-    ]);
+        &["--event", "reaction.created", "--slow-after", "20ms"],
+    );
     assert_eq!(output.status.code(), Some(0));
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(text.contains("): 200 X in "), "{text}");
     assert!(text.contains("\nwarning: the answer took 0."), "{text}");
     // Within the default 5 s, no warning.
-    let output = run(&[
-        "send",
-        "--to",
-        &url,
-        "--event",
-        "reaction.created",
-        "--key-env",
-        "TEST_SIGNING_KEY",
-    ]);
+    let output = send(&url, &["--event", "reaction.created"]);
     assert!(!String::from_utf8_lossy(&output.stdout).contains("warning"));
 }
 
