@@ -81,44 +81,7 @@ enum Command {
     /// The body is the example delivery of --event (compact unless --pretty) or --file (sent as
     /// read unless edited or --pretty), checked against the model first. Exit status: 0 when
     /// every answer is 2xx, 1 when one is not, 2 when nothing could be sent.
-    Send {
-        /// The endpoint, such as http://127.0.0.1:3000/webhook (plain HTTP).
-        #[arg(long, value_name = "URL")]
-        to: String,
-        /// The event, such as message.created: without --file, its example delivery is sent;
-        /// with --file, the file's envelope is given this event name.
-        #[arg(long, value_name = "NAME", required_unless_present = "file")]
-        event: Option<String>,
-        /// Send this file (`-`: standard input) instead of an example.
-        #[arg(long, value_name = "FILE")]
-        file: Option<PathBuf>,
-        /// Set a value before sending: a dotted path or JSON pointer, `=`, and JSON
-        /// (data.body='"hi"', data.ack=3). Repeatable.
-        #[arg(long = "set", value_name = "PATH=JSON")]
-        sets: Vec<String>,
-        /// Remove a value before sending. Repeatable.
-        #[arg(long = "unset", value_name = "PATH")]
-        unsets: Vec<String>,
-        #[command(flatten)]
-        key: KeyArgs,
-        /// Pretty-print the body.
-        #[arg(long)]
-        pretty: bool,
-        /// Post the same bytes this many times.
-        #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=1000))]
-        repeat: u32,
-        #[command(flatten)]
-        timing: TimingArgs,
-        /// Send no signature header.
-        #[arg(long, conflicts_with = "bad_signature")]
-        unsigned: bool,
-        /// Send a signature made with another key.
-        #[arg(long)]
-        bad_signature: bool,
-        /// Send a body the model does not read.
-        #[arg(long)]
-        allow_invalid: bool,
-    },
+    Send(SendArgs),
     /// Grade a webhook receiver: post a fixed battery of deliveries and grade each answer
     /// PASS, FAIL or WARN.
     ///
@@ -143,6 +106,47 @@ enum Command {
         #[command(flatten)]
         timing: TimingArgs,
     },
+}
+
+/// The arguments of `send`.
+#[derive(clap::Args)]
+struct SendArgs {
+    /// The endpoint, such as http://127.0.0.1:3000/webhook (plain HTTP).
+    #[arg(long, value_name = "URL")]
+    to: String,
+    /// The event, such as message.created: without --file, its example delivery is sent;
+    /// with --file, the file's envelope is given this event name.
+    #[arg(long, value_name = "NAME", required_unless_present = "file")]
+    event: Option<String>,
+    /// Send this file (`-`: standard input) instead of an example.
+    #[arg(long, value_name = "FILE")]
+    file: Option<PathBuf>,
+    /// Set a value before sending: a dotted path or JSON pointer, `=`, and JSON
+    /// (data.body='"hi"', data.ack=3). Repeatable.
+    #[arg(long = "set", value_name = "PATH=JSON")]
+    sets: Vec<String>,
+    /// Remove a value before sending. Repeatable.
+    #[arg(long = "unset", value_name = "PATH")]
+    unsets: Vec<String>,
+    #[command(flatten)]
+    key: KeyArgs,
+    /// Pretty-print the body.
+    #[arg(long)]
+    pretty: bool,
+    /// Post the same bytes this many times.
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    repeat: u32,
+    #[command(flatten)]
+    timing: TimingArgs,
+    /// Send no signature header.
+    #[arg(long, conflicts_with = "bad_signature")]
+    unsigned: bool,
+    /// Send a signature made with another key.
+    #[arg(long)]
+    bad_signature: bool,
+    /// Send a body the model does not read.
+    #[arg(long)]
+    allow_invalid: bool,
 }
 
 /// Where the signing key is: one of the two (`send --unsigned` and `--bad-signature` need
@@ -215,10 +219,7 @@ fn validate(
     };
     let validator = match validator {
         Ok(validator) => validator,
-        Err(error) => {
-            eprintln!("error: {error}");
-            return ExitCode::from(2);
-        }
+        Err(error) => return usage(error),
     };
     let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
     let options = Options {
@@ -242,33 +243,36 @@ fn validate(
     let flushed = out.flush();
     match (result, flushed) {
         (Ok(summary), Ok(())) => ExitCode::from(summary.exit_code()),
-        (Err(error), _) | (_, Err(error)) => {
-            eprintln!("error: cannot write the report: {error}");
-            ExitCode::from(2)
-        }
+        (Err(error), _) | (_, Err(error)) => usage(format!("cannot write the report: {error}")),
     }
 }
 
-/// The key named by `--key-env` or `--key-file`, if either is given.
-fn key_source(env: Option<String>, file: Option<PathBuf>) -> Option<key::KeySource> {
-    env.map(key::KeySource::Env)
-        .or_else(|| file.map(key::KeySource::File))
+/// Reports `error`, a usage error or an input or output that failed: exit code 2.
+fn usage(error: impl std::fmt::Display) -> ExitCode {
+    eprintln!("error: {error}");
+    ExitCode::from(2)
 }
 
-/// Reads the key, or says why not (never what it is).
-fn read_key(source: &key::KeySource) -> Result<key::SigningKey, ExitCode> {
-    key::SigningKey::read(source).map_err(|error| {
-        eprintln!("error: {error}");
-        ExitCode::from(2)
-    })
+impl KeyArgs {
+    /// The key named by `--key-env` or `--key-file`, or the exit code of an error already
+    /// reported (never saying what the key is); `otherwise` ends the message when neither is
+    /// given.
+    fn read(self, otherwise: &str) -> Result<key::SigningKey, ExitCode> {
+        let source = match (self.key_env, self.key_file) {
+            (Some(env), _) => key::KeySource::Env(env),
+            (None, Some(file)) => key::KeySource::File(file),
+            (None, None) => {
+                return Err(usage(format!(
+                    "give the signing key with --key-env VAR or --key-file FILE{otherwise}"
+                )));
+            }
+        };
+        key::SigningKey::read(&source).map_err(usage)
+    }
 }
 
 fn sign(args: KeyArgs, file: PathBuf) -> ExitCode {
-    let Some(source) = key_source(args.key_env, args.key_file) else {
-        eprintln!("error: give the signing key with --key-env VAR or --key-file FILE");
-        return ExitCode::from(2);
-    };
-    let key = match read_key(&source) {
+    let key = match args.read("") {
         Ok(key) => key,
         Err(code) => return code,
     };
@@ -277,16 +281,13 @@ fn sign(args: KeyArgs, file: PathBuf) -> ExitCode {
             println!("{}", periskope_model::verify::sign(&body, key.as_bytes()));
             ExitCode::SUCCESS
         }
-        Err(error) => {
-            eprintln!("error: {error}");
-            ExitCode::from(2)
-        }
+        Err(error) => usage(error),
     }
 }
 
 /// The options of `send`, or the exit code of a usage error already reported.
-fn send_options(command: Command) -> Result<send::SendOptions, ExitCode> {
-    let Command::Send {
+fn send_options(args: SendArgs) -> Result<send::SendOptions, ExitCode> {
+    let SendArgs {
         to,
         event,
         file,
@@ -299,14 +300,7 @@ fn send_options(command: Command) -> Result<send::SendOptions, ExitCode> {
         unsigned,
         bad_signature,
         allow_invalid,
-    } = command
-    else {
-        return Err(ExitCode::from(2));
-    };
-    let usage = |error: String| {
-        eprintln!("error: {error}");
-        ExitCode::from(2)
-    };
+    } = args;
     let target = receiver::http::Target::parse(&to).map_err(usage)?;
     let mut edits = Vec::new();
     for set in &sets {
@@ -315,16 +309,12 @@ fn send_options(command: Command) -> Result<send::SendOptions, ExitCode> {
     for unset in &unsets {
         edits.push(receiver::body::Edit::parse_unset(unset).map_err(usage)?);
     }
-    let signing = match key_source(key.key_env, key.key_file) {
-        _ if unsigned => send::Signing::Unsigned,
-        _ if bad_signature => send::Signing::Bad,
-        Some(source) => send::Signing::Key(read_key(&source)?),
-        None => {
-            return Err(usage(
-                "give the signing key with --key-env VAR or --key-file FILE (or send --unsigned)"
-                    .into(),
-            ));
-        }
+    let signing = if unsigned {
+        send::Signing::Unsigned
+    } else if bad_signature {
+        send::Signing::Bad
+    } else {
+        send::Signing::Key(key.read(" (or send --unsigned)")?)
     };
     Ok(send::SendOptions {
         target,
@@ -343,8 +333,8 @@ fn send_options(command: Command) -> Result<send::SendOptions, ExitCode> {
     })
 }
 
-fn send_command(command: Command) -> ExitCode {
-    let options = match send_options(command) {
+fn send_command(args: SendArgs) -> ExitCode {
+    let options = match send_options(args) {
         Ok(options) => options,
         Err(code) => return code,
     };
@@ -352,10 +342,7 @@ fn send_command(command: Command) -> ExitCode {
     match send::send(&options, &mut out) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
-        Err(error) => {
-            eprintln!("error: {error}");
-            ExitCode::from(2)
-        }
+        Err(error) => usage(error),
     }
 }
 
@@ -366,38 +353,19 @@ fn check_receiver(
     expects: Vec<String>,
     timing: TimingArgs,
 ) -> ExitCode {
-    let usage = |error: String| {
-        eprintln!("error: {error}");
-        ExitCode::from(2)
-    };
     let target = match receiver::http::Target::parse(&to) {
         Ok(target) => target,
         Err(error) => return usage(error),
     };
-    let mut expected = Vec::new();
-    for text in &expects {
-        let parsed = text
-            .split_once('=')
-            .ok_or_else(|| format!("--expect {text}: expected GROUP=STATUS, such as unsigned=401"))
-            .and_then(|(group, status)| {
-                let group = battery::Group::named(group).ok_or_else(|| {
-                    let names: Vec<&str> = battery::Group::ALL.iter().map(|g| g.as_str()).collect();
-                    format!(
-                        "--expect {text}: no group {group:?}; the groups are {}",
-                        names.join(", ")
-                    )
-                })?;
-                Ok((group, battery::Expect::parse(status)?))
-            });
-        match parsed {
-            Ok(pair) => expected.push(pair),
-            Err(error) => return usage(error),
-        }
-    }
-    let Some(source) = key_source(key.key_env, key.key_file) else {
-        return usage("give the signing key with --key-env VAR or --key-file FILE".into());
+    let expected: Result<Vec<_>, String> = expects
+        .iter()
+        .map(|text| battery::parse_expect(text))
+        .collect();
+    let expected = match expected {
+        Ok(expected) => expected,
+        Err(error) => return usage(error),
     };
-    let key = match read_key(&source) {
+    let key = match key.read("") {
         Ok(key) => key,
         Err(code) => return code,
     };
@@ -426,7 +394,7 @@ fn main() -> ExitCode {
             paths,
         } => validate(kind, type_from_folder, strict, format, schemas, jobs, paths),
         Command::Sign { key, file } => sign(key, file),
-        command @ Command::Send { .. } => send_command(command),
+        Command::Send(args) => send_command(args),
         Command::CheckReceiver {
             to,
             key,

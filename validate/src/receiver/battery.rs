@@ -141,6 +141,21 @@ impl Group {
     }
 }
 
+/// Reads `--expect GROUP=STATUS` (`unsigned=401`, `events=2xx`).
+pub fn parse_expect(text: &str) -> Result<(Group, Expect), String> {
+    let (group, status) = text
+        .split_once('=')
+        .ok_or_else(|| format!("--expect {text}: expected GROUP=STATUS, such as unsigned=401"))?;
+    let group = Group::named(group).ok_or_else(|| {
+        let names: Vec<&str> = Group::ALL.iter().map(|g| g.as_str()).collect();
+        format!(
+            "--expect {text}: no group {group:?}; the groups are {}",
+            names.join(", ")
+        )
+    })?;
+    Ok((group, Expect::parse(status)?))
+}
+
 /// One delivery of the battery.
 #[derive(Clone, Debug)]
 pub struct Case {
