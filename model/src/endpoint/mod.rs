@@ -1,7 +1,9 @@
 //! The endpoint catalog: every operation of the API in one table, [`ENDPOINTS`], with its
 //! method, path, headers, query parameters, request body and answers by status. The OpenAPI
-//! document, the TypeScript endpoint map and the validator's request kinds are generated from
-//! it, so no endpoint is listed twice.
+//! document, the TypeScript endpoint map and the contract's request kinds follow from it, so no
+//! endpoint is listed twice. Each body is a [`TypeRef`]: a handle to the model type that gives
+//! its name, its JSON Schema and its typed read, so that a tool can read any catalog body without
+//! naming its Rust type.
 //!
 //! ```
 //! use periskope_model::endpoint::{self, Method};
@@ -16,10 +18,10 @@
 //! ```
 
 mod catalog;
-
-use schemars::{JsonSchema, Schema, SchemaGenerator};
+mod type_ref;
 
 pub use catalog::{ENDPOINTS, PATH_PARAMETERS};
+pub use type_ref::{ReadError, TypeRef};
 
 /// The server every path is relative to.
 pub const SERVER: &str = "https://api.periskope.app/v1";
@@ -66,38 +68,6 @@ impl Method {
 impl std::fmt::Display for Method {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
-    }
-}
-
-/// A model type named in the catalog: its Rust name (also its schema's title and the OpenAPI
-/// component's name) and its JSON Schema.
-#[derive(Clone, Copy)]
-pub struct TypeRef {
-    /// The type's name, such as `SendMessageRequest`.
-    pub name: &'static str,
-    /// The type's `JsonSchema::json_schema`.
-    pub schema: fn(&mut SchemaGenerator) -> Schema,
-}
-
-impl TypeRef {
-    /// The reference to `T`, named `name`.
-    pub const fn of<T: JsonSchema>(name: &'static str) -> Self {
-        Self {
-            name,
-            schema: T::json_schema,
-        }
-    }
-}
-
-impl std::fmt::Debug for TypeRef {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.name)
-    }
-}
-
-impl PartialEq for TypeRef {
-    fn eq(&self, other: &Self) -> bool {
-        self.name == other.name
     }
 }
 
@@ -190,6 +160,31 @@ impl Endpoint {
     pub fn key(&self) -> String {
         format!("{} {}", self.method, self.path)
     }
+
+    /// Every JSON body it names: the request body, the success answers' bodies and the error
+    /// envelope (the query struct is not a body).
+    pub fn bodies(&self) -> impl Iterator<Item = TypeRef> + use<> {
+        let answers = self.answers.iter().filter_map(|answer| match answer.body {
+            Payload::Json(body) => Some(body),
+            Payload::Empty | Payload::Binary => None,
+        });
+        self.request
+            .into_iter()
+            .chain(answers)
+            .chain(ERRORS.iter().map(|error| error.body))
+    }
+}
+
+/// Every JSON body the catalog names, each once, in the catalog's order: what a client sends
+/// and what the API answers.
+pub fn body_types() -> Vec<TypeRef> {
+    let mut types: Vec<TypeRef> = Vec::new();
+    for body in ENDPOINTS.iter().flat_map(Endpoint::bodies) {
+        if !types.contains(&body) {
+            types.push(body);
+        }
+    }
+    types
 }
 
 /// The endpoint with this method and path (as in the catalog, relative to [`SERVER`]).

@@ -120,68 +120,19 @@ pub static MODELLED_KEYS: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
     keys
 });
 
-/// The schemas of the request bodies, the query structs and the newer answers, whose field names
-/// are modelled keys too.
+/// The schemas of every body and query struct of the endpoint catalog (the request bodies, the
+/// queries and every answer), whose field names are modelled keys too.
 fn newer_schemas() -> Vec<schemars::Schema> {
-    use crate::request::*;
-    vec![
-        schemars::schema_for!(BroadcastMessageRequest),
-        schemars::schema_for!(CreateContactRequest),
-        schemars::schema_for!(UpdateContactRequest),
-        schemars::schema_for!(UpdateContactLabelsRequest),
-        schemars::schema_for!(CreateTicketRequest),
-        schemars::schema_for!(UpdateTicketRequest),
-        schemars::schema_for!(UpdatePhoneRequest),
-        schemars::schema_for!(SendMessageRequest),
-        schemars::schema_for!(EditMessageRequest),
-        schemars::schema_for!(ForwardMessageRequest),
-        schemars::schema_for!(ReactToMessageRequest),
-        schemars::schema_for!(PinMessageRequest),
-        schemars::schema_for!(PurgeQueueRequest),
-        schemars::schema_for!(PurgeMessageQueuesRequest),
-        schemars::schema_for!(CreateGroupRequest),
-        schemars::schema_for!(UpdateGroupSettingsRequest),
-        schemars::schema_for!(AcceptGroupInviteRequest),
-        schemars::schema_for!(GroupParticipantsRequest),
-        schemars::schema_for!(UpdateChatRequest),
-        schemars::schema_for!(UpdateChatLabelsRequest),
-        schemars::schema_for!(OverrideChatAccessRequest),
-        schemars::schema_for!(CreateNoteRequest),
-        schemars::schema_for!(FaqRequest),
-        schemars::schema_for!(CreateDocumentRequest),
-        schemars::schema_for!(CreateWebhookRequest),
-        schemars::schema_for!(UpdateWebhookRequest),
-        schemars::schema_for!(InviteMembersRequest),
-        schemars::schema_for!(UpdateMemberAccessRequest),
-        schemars::schema_for!(CreateScheduledMessageRequest),
-        schemars::schema_for!(UpdateScheduledMessageRequest),
-        schemars::schema_for!(ChatsQuery),
-        schemars::schema_for!(ReactionsQuery),
-        schemars::schema_for!(KnowledgeBaseQuery),
-        schemars::schema_for!(WebhooksQuery),
-        schemars::schema_for!(QueueJobsQuery),
-        schemars::schema_for!(BroadcastStatusQuery),
-        schemars::schema_for!(crate::ApiError),
-        schemars::schema_for!(crate::WebhookSubscription),
-        schemars::schema_for!(crate::InviteMembersResponse),
-        schemars::schema_for!(crate::ScheduledMessageList),
-        schemars::schema_for!(crate::OccurrenceList),
-        schemars::schema_for!(crate::DeleteScheduledMessageResponse),
-        schemars::schema_for!(crate::BroadcastStatus),
-        schemars::schema_for!(crate::CancelBroadcastResponse),
-        schemars::schema_for!(crate::MessageStatus),
-        schemars::schema_for!(crate::SendMessageSyncResponse),
-        schemars::schema_for!(crate::PhoneQueueStatus),
-        schemars::schema_for!(crate::QueueJobList),
-        schemars::schema_for!(crate::QueueHealth),
-        schemars::schema_for!(crate::PurgeResult),
-        schemars::schema_for!(crate::InviteLinkResponse),
-        schemars::schema_for!(crate::KnowledgeBaseList),
-        schemars::schema_for!(crate::DocumentResultList),
-        schemars::schema_for!(crate::ContextIdResponse),
-        schemars::schema_for!(crate::DocumentIdResponse),
-        schemars::schema_for!(crate::BroadcastResponse),
-    ]
+    let mut types = crate::endpoint::body_types();
+    types.extend(
+        crate::endpoint::ENDPOINTS
+            .iter()
+            .filter_map(|endpoint| endpoint.query),
+    );
+    types
+        .iter()
+        .map(|body| body.root_schema(schemars::generate::SchemaSettings::draft2020_12()))
+        .collect()
 }
 
 /// Any string, including control characters and non-ASCII text.
@@ -386,6 +337,12 @@ macro_rules! arbitrary {
                 }
             }
         )+
+
+        /// Whether `model` has a strategy here (and so `Arbitrary`): every body of the endpoint
+        /// catalog must, which a test checks.
+        pub fn has_strategy(model: &crate::endpoint::TypeRef) -> bool {
+            [$(std::any::TypeId::of::<$type>()),+].contains(&model.type_id())
+        }
     };
 }
 

@@ -175,6 +175,20 @@ impl WebhookDataKind {
         Self::ChatNotification,
     ];
 
+    /// The model type, as the endpoint catalog names types.
+    pub fn type_ref(self) -> crate::endpoint::TypeRef {
+        use crate::endpoint::TypeRef;
+        match self {
+            Self::Phone => TypeRef::of::<Phone>("Phone"),
+            Self::Chat => TypeRef::of::<Chat>("Chat"),
+            Self::Message => TypeRef::of::<Message>("Message"),
+            Self::Reaction => TypeRef::of::<Reaction>("Reaction"),
+            Self::TicketInfo => TypeRef::of::<TicketInfo>("TicketInfo"),
+            Self::Note => TypeRef::of::<Note>("Note"),
+            Self::ChatNotification => TypeRef::of::<ChatNotification>("ChatNotification"),
+        }
+    }
+
     /// The model type's name, such as `TicketInfo`.
     pub fn type_name(self) -> &'static str {
         match self {
