@@ -1,8 +1,8 @@
 //! JSON Schema and TypeScript generated from the Periskope model, and the checks that keep the
 //! committed copies in `schemas/` fresh.
 //!
-//! Data flows one way: the model's types ([`periskope_model`]) give the JSON Schemas (through
-//! schemars, then [`schema::finish`]); the canonical schemas give the TypeScript types and the
+//! Data flows one way: the model's types ([`periskope_model`]) give the root kinds and their JSON
+//! Schemas ([`periskope_contract`]); the canonical schemas give the TypeScript types and the
 //! input schemas the `…Input` types ([`typescript::declarations`]), and both give the npm
 //! package's runtime guards, compiled ahead of time by ajv ([`typescript::package`]).
 //! [`render`] returns every file Rust renders, [`render_with_bundles`] adds the guards' bundles
@@ -33,10 +33,7 @@
     )
 )]
 
-pub mod kinds;
 pub mod openapi;
-pub mod schema;
-pub mod tree;
 pub mod typescript;
 
 use std::collections::BTreeSet;
@@ -46,8 +43,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-pub use kinds::{Detection, KINDS, Kind, KindKeys, ReadError, Shape, kind};
-pub use schema::Contract;
+use periskope_contract::{Contract, KINDS};
 use typescript::package::{Package, Root};
 
 /// The command that regenerates `schemas/`, as shown in messages.

@@ -16,8 +16,7 @@ use periskope_model::endpoint::{
 use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
 
-use crate::kinds::KINDS;
-use crate::schema::{self, Contract};
+use periskope_contract::schema::{self, Contract};
 
 /// The document's path under `schemas/`.
 pub const PATH: &str = "openapi.json";
@@ -94,18 +93,15 @@ struct Components {
 }
 
 impl Components {
-    /// Adds the kind named `type_name` (and the definitions it uses) and returns its reference.
+    /// Adds the kind of `type_ref` (and the definitions it uses) and returns its reference.
     fn add(&mut self, type_ref: &TypeRef) -> Result<Value, String> {
         if self.added.insert(type_ref.name) {
-            let kind = KINDS
-                .iter()
-                .find(|kind| kind.type_name == type_ref.name)
-                .ok_or_else(|| {
-                    format!(
-                        "the endpoint catalog names {}, which is not a root kind",
-                        type_ref.name
-                    )
-                })?;
+            let kind = periskope_contract::kind_for(type_ref).ok_or_else(|| {
+                format!(
+                    "the endpoint catalog names {}, which is not a root kind",
+                    type_ref.name
+                )
+            })?;
             let mut root = kind.schema(Contract::Input);
             let defs = root
                 .as_object_mut()

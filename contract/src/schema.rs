@@ -6,7 +6,7 @@
 //! links turned into plain code spans, and the root given a stable `$id`, a `title` and the
 //! documented example.
 
-use schemars::JsonSchema;
+use periskope_model::endpoint::TypeRef;
 use schemars::generate::SchemaSettings;
 use serde_json::{Map, Value, json};
 
@@ -42,14 +42,14 @@ impl Contract {
     }
 }
 
-/// The JSON Schema of `T` in `contract`, as schemars writes it, before [`finish`].
-pub fn raw_schema<T: JsonSchema>(contract: Contract) -> Value {
+/// The JSON Schema of `model` in `contract`, as schemars writes it, before [`finish`].
+pub fn raw_schema(model: &TypeRef, contract: Contract) -> Value {
     let settings = SchemaSettings::draft2020_12();
     let settings = match contract {
         Contract::Input => settings.for_deserialize(),
         Contract::Canonical => settings.for_serialize(),
     };
-    settings.into_generator().into_root_schema_for::<T>().into()
+    model.root_schema(settings).into()
 }
 
 /// Makes schemars' output for `kind` publishable: the root gets `$schema`, `$id`, `title` and
@@ -227,6 +227,14 @@ fn flatten_any_of(object: &mut Map<String, Value>) {
         }
     }
     *members = flat;
+}
+
+/// Spells out the aliases of `schema`'s own properties as [`finish`] does for the input
+/// contract, leaving its subschemas alone: enough to read the root's keys.
+pub(crate) fn spell_out_root_aliases(schema: &mut Value) {
+    if let Value::Object(object) = schema {
+        spell_out_aliases(object, Contract::Input);
+    }
 }
 
 /// Turns the model's `x-aliases` extension into standard keywords.

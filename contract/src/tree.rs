@@ -29,8 +29,6 @@ use periskope_model::{
     Nullable, OrgId, Timestamp, WebhookData, WebhookDataKind, WebhookEvent, WebhookEventName,
 };
 
-use crate::Shape;
-
 /// One JSON value whose strings and keys borrow from the text when they hold no escapes.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Tree<'t> {
@@ -110,34 +108,6 @@ pub fn accepts_webhook(tree: &Tree<'_>) -> bool {
     data_accepts(WebhookEventName::from(&**name).data_kind(), data)
 }
 
-/// Whether `tree` has `shape`, as [`Shape::matches`] says of a `serde_json::Value` (a key given
-/// twice counts once, as in the `Value`).
-pub fn has_shape(shape: Shape, tree: &Tree<'_>) -> bool {
-    let has = |item: &Tree<'_>, key: &str| match item {
-        Tree::Object(members) => member(members, key).is_some(),
-        _ => false,
-    };
-    match (shape, tree) {
-        (Shape::ArrayOfObjectsWith(key), Tree::Array(items)) => {
-            items.iter().all(|item| has(item, key))
-        }
-        (Shape::ObjectOfObjectsWith(key), Tree::Object(members)) => {
-            !members.is_empty() && members.iter().all(|(_, item)| has(item, key))
-        }
-        (Shape::ObjectOfStringsByWhatsAppId, Tree::Object(members)) => {
-            !members.is_empty()
-                && members
-                    .iter()
-                    .all(|(key, value)| key.contains('@') && matches!(value, Tree::String(_)))
-        }
-        (Shape::OnlyKeys(keys), Tree::Object(members)) => {
-            keys.iter().all(|key| member(members, key).is_some())
-                && members.iter().all(|(name, _)| keys.contains(&&**name))
-        }
-        _ => false,
-    }
-}
-
 /// The member `key` of an object's members; the last one, as in a `Value`, when it is given
 /// twice.
 pub fn member<'a, 't>(members: &'a [(Cow<'t, str>, Tree<'t>)], key: &str) -> Option<&'a Tree<'t>> {
@@ -149,6 +119,20 @@ pub fn member<'a, 't>(members: &'a [(Cow<'t, str>, Tree<'t>)], key: &str) -> Opt
 }
 
 impl Tree<'_> {
+    /// Whether some object in this value has a key twice.
+    pub fn has_duplicate_keys(&self) -> bool {
+        match self {
+            Self::Array(items) => items.iter().any(Self::has_duplicate_keys),
+            Self::Object(members) => {
+                let mut seen = std::collections::HashSet::with_capacity(members.len());
+                members
+                    .iter()
+                    .any(|(name, value)| !seen.insert(&**name) || value.has_duplicate_keys())
+            }
+            Self::Null | Self::Bool(_) | Self::Number(_) | Self::String(_) => false,
+        }
+    }
+
     /// The same value as a `serde_json::Value` (duplicate keys: the last one wins).
     pub fn to_value(&self) -> Value {
         match self {

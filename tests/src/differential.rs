@@ -18,7 +18,7 @@ use std::io::{BufRead, BufReader, Write as _};
 use std::path::Path;
 use std::process::{Child, ChildStdin, ChildStdout, Stdio};
 
-use periskope_codegen::{Contract, KINDS, Kind};
+use periskope_contract::{Contract, KINDS, Kind};
 use proptest::prelude::RngCore;
 use proptest::test_runner::{RngAlgorithm, TestRng};
 use serde_json::{Value, json};
@@ -310,7 +310,7 @@ impl Judges {
                 *report.detection_refusals.entry(case.kind.name).or_default() += 1;
             }
             if !parser && verdicts.detected {
-                match detected.1.and_then(periskope_codegen::kind) {
+                match detected.1.and_then(periskope_contract::kind) {
                     Some(other) if self.keys_tell_nothing(&case, other) => {
                         report.became_another_kind.push((case.clone(), other.name));
                     }

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use chrono::DateTime;
-use periskope_codegen::KINDS;
+use periskope_contract::KINDS;
 use periskope_model::{
     ChatId, ContactId, LabelId, MessageId, MessageKey, OrgId, PhoneId, TicketId, Timestamp,
 };
@@ -40,7 +40,7 @@ pub const TARGETS: &[(&str, Property)] = &[
 /// - every refusal has a message, and a position from line 1, column 1 when it has one.
 pub fn typed_parse(data: &[u8]) {
     let parsed: Option<Value> = serde_json::from_slice(data).ok();
-    for kind in KINDS {
+    for kind in KINDS.iter() {
         let by_text = kind.read_text(data);
         if let Err(error) = &by_text {
             assert!(
@@ -134,7 +134,7 @@ pub fn validate(data: &[u8]) {
             let full = v.explaining.validate(data, given);
             assert_eq!(outcome, full, "quick and explaining paths differ");
             let name = outcome.kind.expect("a valid payload has a kind");
-            let kind = periskope_codegen::kind(name).expect("a known kind");
+            let kind = periskope_contract::kind(name).expect("a known kind");
             if let Err(error) = kind.read_text(data) {
                 panic!("valid as {name} but the model refuses it: {error}");
             }

@@ -57,7 +57,7 @@ fn a_disagreement_is_reported_with_every_verdict() {
     // A judge that could not see a difference would make the test above pass vacuously: a
     // payload only the typed parser refuses (an integer beyond 64 bits, which no JSON Schema
     // can state) must come out as a disagreement, with each judge's verdict.
-    let chat = periskope_codegen::kind("chat").expect("chat");
+    let chat = periskope_contract::kind("chat").expect("chat");
     let mut payload = chat.example().expect("example");
     payload["member_count"] = serde_json::json!("99999999999999999999");
     let mut judges = Judges::new();

@@ -155,7 +155,7 @@ fn response_fixtures() {
 /// reference fixture in canonical form is written back exactly. Their reports name the unknown
 /// keys kept at the top level (of the body, or of each item of an array body).
 fn check_kind(name: &str, expected_cases: usize) {
-    let kind = periskope_codegen::kind(name).unwrap_or_else(|| panic!("no kind {name}"));
+    let kind = periskope_contract::kind(name).unwrap_or_else(|| panic!("no kind {name}"));
     let all = fixtures(name);
     assert_eq!(
         all.len(),
@@ -163,7 +163,7 @@ fn check_kind(name: &str, expected_cases: usize) {
         "fixtures of {name}: {:?}",
         all.iter().map(|f| &f.case).collect::<Vec<_>>()
     );
-    let schema = kind.schema(periskope_codegen::Contract::Canonical);
+    let schema = kind.schema(periskope_contract::Contract::Canonical);
     for fixture in &all {
         let context = fixture.display_path();
         let input: Value = serde_json::from_str(&fixture.text)

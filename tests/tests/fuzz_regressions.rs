@@ -60,7 +60,7 @@ fn every_input_a_fuzzer_found_keeps_its_property() {
 
 #[test]
 fn the_fuzz_properties_hold_on_every_fixture() {
-    let fixtures: Vec<(String, Vec<u8>)> = periskope_codegen::KINDS
+    let fixtures: Vec<(String, Vec<u8>)> = periskope_contract::KINDS
         .iter()
         .flat_map(|kind| periskope_tests::fixtures(kind.name))
         .map(|fixture| (fixture.display_path(), fixture.text.into_bytes()))

@@ -42,7 +42,7 @@ fn chat_nested(depth: usize) -> String {
 fn nesting_up_to_127_levels_is_read_and_deeper_is_refused_where_it_happens() {
     let _turn = turn();
     let validator = validator();
-    let chat = periskope_codegen::kind("chat").expect("chat");
+    let chat = periskope_contract::kind("chat").expect("chat");
 
     let deepest = chat_nested(127);
     assert!(periskope_model::from_str::<Chat>(&deepest).is_ok());
@@ -124,7 +124,7 @@ fn a_payload_over_256_mib_is_refused_unread() {
 
 /// A message list of `count` copies of the documented message, as JSON text.
 fn message_list(count: usize) -> String {
-    let message = periskope_codegen::kind("message")
+    let message = periskope_contract::kind("message")
         .and_then(|kind| kind.example())
         .expect("the documented message");
     json!({"messages": vec![message; count], "count": count}).to_string()

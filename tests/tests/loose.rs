@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use jsonschema::Validator;
-use periskope_codegen::Contract;
+use periskope_contract::Contract;
 use periskope_model::strategies::json_value;
 use periskope_model::{
     Chat, ChatNotification, Location, Loose, Media, Message, Note, Nullable, PollChoice, PollInfo,

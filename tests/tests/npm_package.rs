@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use periskope_codegen::{Contract, KINDS};
+use periskope_contract::{Contract, KINDS};
 use periskope_tests::js::{self, Resolution};
 use periskope_validate::Validator;
 use serde_json::{Value, json};
@@ -160,7 +160,7 @@ fn case(
 /// canonical forms without a required key (refused by the canonical guard).
 fn fixture_cases() -> Vec<Value> {
     let mut cases = Vec::new();
-    for kind in KINDS {
+    for kind in KINDS.iter() {
         let input_required = kind.keys(&kind.schema(Contract::Input)).required;
         let canonical_required = kind.keys(&kind.schema(Contract::Canonical)).required;
         let (canonical_type, input_type) = (kind.type_name, format!("{}Input", kind.type_name));
@@ -267,7 +267,7 @@ fn exact_cases() -> Vec<Value> {
     cases
         .into_iter()
         .map(|(name, kind, type_name, value, findings)| {
-            let kind = periskope_codegen::kind(kind).expect("a kind");
+            let kind = periskope_contract::kind(kind).expect("a kind");
             let text = serde_json::to_vec(&value).expect("writes");
             let outcome = validator.validate(&text, Some(kind));
             let cli_paths: Vec<&str> = outcome.findings.iter().map(|f| f.path.as_str()).collect();
@@ -406,7 +406,7 @@ fn the_package_is_self_contained_and_holds_what_it_declares() {
         .map(|f| f.as_str().expect("a name").trim_end_matches('/').to_owned())
         .collect();
     assert_eq!(top, declared, "the installed files are the declared ones");
-    for kind in KINDS {
+    for kind in KINDS.iter() {
         for contract in Contract::ALL {
             let path = contract.schema_path(kind.name);
             let copy = installed

@@ -216,3 +216,15 @@ proptest! {
         round_trip(&document_id_response)?;
     }
 }
+
+/// Every body of the endpoint catalog has a strategy, so that its values can be generated.
+#[test]
+fn every_catalog_body_has_a_strategy() {
+    for body in periskope_model::endpoint::body_types() {
+        assert!(
+            strategies::has_strategy(&body),
+            "{} has no strategy: write one in model/src/strategies/ and add its line to the arbitrary! list of model/src/strategies/mod.rs",
+            body.name
+        );
+    }
+}

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use periskope_codegen::kind;
+use periskope_contract::kind;
 use periskope_model::endpoint::{ENDPOINTS, Method};
 use periskope_model::request::*;
 use periskope_model::{
@@ -237,7 +237,7 @@ fn every_request_kind_refuses_a_body_that_is_not_an_object() {
         if !checked.insert(request.name) {
             continue;
         }
-        let kind = periskope_codegen::KINDS
+        let kind = periskope_contract::KINDS
             .iter()
             .find(|kind| kind.type_name == request.name)
             .unwrap_or_else(|| panic!("{}: no kind {}", endpoint.key(), request.name));

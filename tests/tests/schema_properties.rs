@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use jsonschema::Validator;
-use periskope_codegen::{Contract, KINDS};
+use periskope_contract::{Contract, KINDS};
 use periskope_model::strategies;
 use proptest::prelude::*;
 use serde::Serialize;

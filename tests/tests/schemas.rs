@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use jsonschema::Validator;
-use periskope_codegen::{Contract, KINDS, Kind};
+use periskope_contract::{Contract, KINDS, Kind};
 use periskope_tests::mutations::mutations;
 use periskope_tests::{differential, js};
 use serde_json::{Value, json};
@@ -18,7 +18,7 @@ fn validators() -> &'static BTreeMap<String, Validator> {
     static VALIDATORS: OnceLock<BTreeMap<String, Validator>> = OnceLock::new();
     VALIDATORS.get_or_init(|| {
         let mut out = BTreeMap::new();
-        for kind in KINDS {
+        for kind in KINDS.iter() {
             for contract in Contract::ALL {
                 let path = contract.schema_path(kind.name);
                 let validator = js::compiled_schema(&path);
@@ -65,7 +65,7 @@ fn committed_schemas_are_fresh() {
 
 #[test]
 fn every_schema_is_valid_draft_2020_12_with_only_standard_keywords() {
-    for kind in KINDS {
+    for kind in KINDS.iter() {
         for contract in Contract::ALL {
             let path = contract.schema_path(kind.name);
             let schema = js::committed_schema(&path);
@@ -79,7 +79,7 @@ fn every_schema_is_valid_draft_2020_12_with_only_standard_keywords() {
             );
             assert_eq!(
                 schema.get("$id").and_then(Value::as_str),
-                Some(format!("{}{path}", periskope_codegen::schema::ID_BASE).as_str()),
+                Some(format!("{}{path}", periskope_contract::schema::ID_BASE).as_str()),
                 "{path}"
             );
             assert_eq!(schema.get("title"), Some(&json!(kind.type_name)), "{path}");
@@ -101,7 +101,7 @@ fn every_schema_is_valid_draft_2020_12_with_only_standard_keywords() {
 
 #[test]
 fn fixtures_fit_the_input_schema_and_their_canonical_form_the_canonical_schema() {
-    for kind in KINDS {
+    for kind in KINDS.iter() {
         for (path, payload) in differential::fixtures_of(kind) {
             let input = validator(kind, Contract::Input);
             assert_eq!(
@@ -129,7 +129,7 @@ fn fixtures_fit_the_input_schema_and_their_canonical_form_the_canonical_schema()
 
 #[test]
 fn documented_examples_are_embedded_and_valid() {
-    for kind in KINDS {
+    for kind in KINDS.iter() {
         for contract in Contract::ALL {
             let path = contract.schema_path(kind.name);
             let schema = js::committed_schema(&path);
@@ -167,7 +167,7 @@ struct Case {
 /// verdict, and each canonical output against its canonical schema.
 fn cases() -> Vec<Case> {
     let mut out = Vec::new();
-    for kind in KINDS {
+    for kind in KINDS.iter() {
         for (path, payload) in differential::fixtures_of(kind) {
             if let Ok(canonical) = kind.read(payload.clone()) {
                 out.push(Case {
@@ -244,8 +244,8 @@ fn ajv_in_strict_mode_agrees_with_the_jsonschema_crate() {
 #[test]
 fn the_schemas_refuse_what_they_should() {
     // Each check that the schema refuses bad input, with a case where it does.
-    let chat = periskope_codegen::kind("chat").expect("chat");
-    let message = periskope_codegen::kind("message").expect("message");
+    let chat = periskope_contract::kind("chat").expect("chat");
+    let message = periskope_contract::kind("message").expect("message");
     let input = validator(chat, Contract::Input);
     let documented = chat.example().expect("example");
     let mut wrong = documented.clone();
@@ -274,8 +274,8 @@ fn the_schemas_refuse_what_they_should() {
 
 /// Payloads the input schema accepts and the parser refuses (the README lists them), as text.
 fn beyond_the_schema() -> Vec<(&'static Kind, &'static str, String)> {
-    let chat = periskope_codegen::kind("chat").expect("chat");
-    let ticket = periskope_codegen::kind("ticket").expect("ticket");
+    let chat = periskope_contract::kind("chat").expect("chat");
+    let ticket = periskope_contract::kind("ticket").expect("ticket");
     let with = |kind: &Kind, key: &str, value: Value| {
         let mut payload = kind.example().expect("example");
         payload[key] = value;
@@ -323,7 +323,7 @@ fn what_only_the_parser_can_check_is_known_and_listed_in_the_readme() {
         assert!(kind.read_text(text.as_bytes()).is_err(), "{what}: parser");
     }
     // The canonical schema's `format: date-time` does refuse the impossible date.
-    let chat = periskope_codegen::kind("chat").expect("chat");
+    let chat = periskope_contract::kind("chat").expect("chat");
     let mut written = chat.example().expect("example");
     written["updated_at"] = json!("2024-02-30T10:00:00+00:00");
     assert!(schema_error(validator(chat, Contract::Canonical), &written).is_some());
@@ -426,7 +426,7 @@ fn the_readme_s_ajv_cli_command_validates_payloads() {
             .output()
             .expect("ajv-cli runs")
     };
-    for kind in KINDS {
+    for kind in KINDS.iter() {
         let payload = dir.join(format!("{}.json", kind.name));
         let example = kind.example().expect("every kind has a documented example");
         std::fs::write(&payload, example.to_string()).expect("writes");

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use periskope_codegen::KINDS;
+use periskope_contract::KINDS;
 use periskope_tests::js::{self, Resolution};
 use serde_json::{Value, json};
 
@@ -52,12 +52,12 @@ fn tsc(dir: &std::path::Path, file: &str) -> (bool, String) {
 /// A TypeScript file with one constant per fixture of every kind, typed `type_of(kind)` and
 /// holding `value(kind, payload)`; and how many there are.
 fn fixtures_source(
-    type_of: impl Fn(&periskope_codegen::Kind) -> String,
-    value: impl Fn(&periskope_codegen::Kind, Value) -> Value,
+    type_of: impl Fn(&periskope_contract::Kind) -> String,
+    value: impl Fn(&periskope_contract::Kind, Value) -> Value,
 ) -> (String, usize) {
     let mut source = import_line();
     let mut count = 0;
-    for kind in KINDS {
+    for kind in KINDS.iter() {
         for fixture in periskope_tests::fixtures(kind.name) {
             let payload: Value = serde_json::from_str(&fixture.text)
                 .unwrap_or_else(|e| panic!("{}: {e}", fixture.display_path()));
@@ -125,13 +125,13 @@ export const raw: MessageInput = { message_id: "m", org_id: "o", ack: 3, timesta
 
 #[test]
 fn a_wrong_field_type_does_not_type_check() {
-    let chat = periskope_codegen::kind("chat")
+    let chat = periskope_contract::kind("chat")
         .and_then(|k| k.example())
         .expect("chat example");
-    let message = periskope_codegen::kind("message")
+    let message = periskope_contract::kind("message")
         .and_then(|k| k.example())
         .expect("message example");
-    let phone = periskope_codegen::kind("phone")
+    let phone = periskope_contract::kind("phone")
         .and_then(|k| k.example())
         .expect("phone example");
     let set = |mut value: Value, pointer: &str, new: Value| {

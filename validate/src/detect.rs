@@ -26,8 +26,8 @@ use std::hash::BuildHasherDefault;
 
 use serde_json::Value;
 
-use super::{Compiled, Validator, describe, model_reads};
-use periskope_codegen::{Detection, Kind, Shape};
+use super::{Entry, Validator, describe, model_reads, shape};
+use periskope_contract::{Detection, Kind, Shape};
 
 /// A set of kinds, one bit each (by their index in the validator).
 pub(super) type KindSet = u128;
@@ -98,7 +98,7 @@ pub(super) type KeyTable = HashMap<String, KeyFacts, BuildHasherDefault<Fnv>>;
 
 /// Builds the key table of `kinds` and sets each kind's `signature` (its required keys that no
 /// other kind has).
-pub(super) fn key_table(kinds: &mut [Compiled]) -> Result<KeyTable, String> {
+pub(super) fn key_table(kinds: &mut [Entry]) -> Result<KeyTable, String> {
     if kinds.len() > MAX_KINDS {
         return Err(format!(
             "{} kinds: detection tells at most {MAX_KINDS} apart",
@@ -183,7 +183,7 @@ impl Validator {
     ) -> Result<&'static Kind, String> {
         let Value::Object(object) = payload else {
             return self
-                .decide_undecided(&Undecided::none(), |_| false, |shape| shape.matches(payload))
+                .decide_undecided(&Undecided::none(), |_| false, |shape| shape::matches(shape, payload))
                 .map(|(kind, _)| kind)
                 .ok_or_else(|| format!(
                     "a payload is a JSON object or a list of phones, and this is {}; give each payload on its own (one per file, or one per line of an .ndjson file)",
@@ -191,9 +191,11 @@ impl Validator {
                 ));
         };
         let accepts = |kind: &'static Kind| {
-            self.compiled(kind).is_some_and(|c| {
-                c.input.is_valid(payload) && model_reads(kind, payload, duplicates_in)
-            })
+            self.entry(kind)
+                .and_then(|entry| entry.full().ok())
+                .is_some_and(|c| {
+                    c.input.is_valid(payload) && model_reads(kind, payload, duplicates_in)
+                })
         };
         let undecided = match self.detect_by_keys(
             &|key| object.contains_key(key),
@@ -202,12 +204,12 @@ impl Validator {
         ) {
             Ok(by_keys) => {
                 return Ok(self
-                    .settle(by_keys, accepts, |shape| shape.matches(payload))
+                    .settle(by_keys, accepts, |shape| shape::matches(shape, payload))
                     .0);
             }
             Err(undecided) => undecided,
         };
-        self.decide_undecided(&undecided, accepts, |shape| shape.matches(payload))
+        self.decide_undecided(&undecided, accepts, |shape| shape::matches(shape, payload))
             .map(|(kind, _)| kind)
             .ok_or_else(|| self.undecided_message(&undecided))
     }
@@ -268,7 +270,7 @@ impl Validator {
     ) -> Result<ByKeys, Undecided> {
         // One pass over the keys: how many of them each kind recognises, which of its required
         // keys are present (a bit each), and how many keys only that kind has. Kinds are sets
-        // of bits too (at most 64 kinds), so detection allocates nothing until it fails.
+        // of bits too (at most 128 kinds), so detection allocates nothing until it fails.
         let mut scores = [0usize; MAX_KINDS];
         let mut present = [0u64; MAX_KINDS];
         let mut unique_counts = [0usize; MAX_KINDS];

@@ -9,20 +9,20 @@
 use std::cell::RefCell;
 use std::sync::LazyLock;
 
-use periskope_model::{WebhookDataKind, WebhookEventName};
+use periskope_model::{WebhookDataKind, WebhookEvent, WebhookEventName};
 use serde_json::{Map, Value};
 
 use super::locate::{Step, display_path};
 use super::{Category, Finding, Severity, Validator, hints};
-use periskope_codegen::tree::{self, Tree};
-use periskope_codegen::{KINDS, Kind};
+use periskope_contract::Kind;
+use periskope_contract::tree::{self, Tree};
 
 /// The envelope keys that may hold the event name.
 const EVENT_KEYS: [&str; 2] = ["event", "event_type"];
 
 /// Whether `kind` is the webhook body.
 pub(super) fn is_webhook(kind: &Kind) -> bool {
-    kind.type_name == "WebhookEvent"
+    kind.is::<WebhookEvent>()
 }
 
 /// The event name of a webhook envelope (as a tree) that the model does not know, with the key
@@ -83,14 +83,9 @@ fn data_kind(event: &WebhookEventName) -> Option<&'static Kind> {
     kind_of(event.data_kind()?)
 }
 
-/// The kinds of every known event's data.
-pub(super) fn data_kinds() -> impl Iterator<Item = &'static Kind> {
-    WebhookDataKind::ALL.into_iter().filter_map(kind_of)
-}
-
 /// The root kind of the data type `data`.
 fn kind_of(data: WebhookDataKind) -> Option<&'static Kind> {
-    KINDS.iter().find(|kind| kind.type_name == data.type_name())
+    periskope_contract::kind_for(&data.type_ref())
 }
 
 impl Validator {

@@ -9,7 +9,7 @@ use crate::{
     Category, Compiled, Finding, Outcome, SchemaError, Severity, Validator, event, hints, internal,
     model_path, model_reads, push_new, schema_errors, strict,
 };
-use periskope_codegen::Kind;
+use periskope_contract::Kind;
 
 /// A payload's text as checked: `body` is where positions are found, `offset` how far the first
 /// line moved right past a byte-order mark that was skipped.
@@ -52,9 +52,16 @@ impl Validator {
             detected,
             findings,
         };
-        let Some(compiled) = self.compiled(kind) else {
-            findings.push(internal(format!("no compiled schema for {}", kind.name)));
-            return outcome(findings);
+        let compiled = match self.entry(kind).map(crate::Entry::full) {
+            Some(Ok(compiled)) => compiled,
+            Some(Err(error)) => {
+                findings.push(internal(error.to_owned()));
+                return outcome(findings);
+            }
+            None => {
+                findings.push(internal(format!("no schema for {}", kind.name)));
+                return outcome(findings);
+            }
         };
         let duplicates_in = has_duplicate_keys.then_some(text.body);
         let schema_ok = compiled.input.is_valid(value);

@@ -2,12 +2,16 @@
 //! is parsed once, checked against its kind's input schema and read by the typed model, and the
 //! two verdicts are compared.
 //!
-//! The kinds, their schemas and their readers come from [`periskope_codegen`] (which generates
-//! the schemas from [`periskope_model`]); this crate detects a payload's kind, explains every
-//! finding with its place, and writes the reports (`--format human|json|github|junit|sarif`).
+//! The kinds, their schemas and their readers come from [`periskope_contract`] (which has them
+//! from [`periskope_model`]); this crate detects a payload's kind, explains every finding with its
+//! place, and writes the reports (`--format human|json|github|junit|sarif`).
 //!
-//! A payload first gets the quick verdict ([`periskope_codegen::tree`]): it is parsed into a tree that borrows its
-//! strings, and both checks read that. Valid payloads end there. Payloads either check refuses
+//! A kind's schemas are compiled the first time a payload needs them, once per process and
+//! shared by the checking threads: checking one chat compiles the chat schema, not every kind's,
+//! and detection reads only the kinds' keys.
+//!
+//! A payload first gets the quick verdict ([`periskope_contract::tree`]): it is parsed into a tree
+//! that borrows its strings, and both checks read that. Valid payloads end there. Payloads either check refuses
 //! take the explaining path: they are parsed into a `serde_json::Value`, and each finding gets
 //! its path, line and column, plus an internal error if the checks disagree.
 //!
@@ -46,12 +50,14 @@ pub mod locate;
 pub mod receiver;
 mod report;
 pub mod run;
+mod shape;
 mod strict;
 mod value;
 
 use std::collections::BTreeSet;
 use std::fmt;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use serde_json::Value;
 
@@ -62,25 +68,23 @@ pub(crate) use finding::{
     schema_errors, syntax,
 };
 use locate::{Step, display_path};
-use periskope_codegen::schema::Contract;
-use periskope_codegen::tree;
-use periskope_codegen::{Detection, KINDS, Kind, KindKeys, ReadError};
+use periskope_contract::tree;
+use periskope_contract::{Contract, Detection, KINDS, KeyReader, Kind, KindKeys, ReadError};
 
 /// The largest payload read, in bytes; a larger one is reported, not read.
 pub const MAX_PAYLOAD_BYTES: usize = 256 << 20;
 
-/// One kind, compiled.
-struct Compiled {
+/// One kind: what detection knows of its keys, and its schemas, compiled the first time a
+/// payload needs them.
+struct Entry {
     kind: &'static Kind,
-    input: jsonschema::Validator,
-    /// The same input schema, reading a [`tree::Tree`] (the quick verdict).
-    input_tree: jsonschema::Validator<tree::Borrowed>,
-    /// The canonical schema with every modelled object closed (`additionalProperties: false`).
-    closed_canonical: jsonschema::Validator,
-    /// That schema, for the modelled names near an unknown field.
-    closed_canonical_schema: Value,
-    /// Every property name anywhere in the input schema, to tell a misspelled key from a field.
-    names: BTreeSet<String>,
+    /// Where its schemas come from: `None` for the built-in ones (generated from the model),
+    /// else (input, canonical) as read from a schemas folder.
+    schemas: Option<(Value, Value)>,
+    /// The input schema reading a [`tree::Tree`] (the quick verdict).
+    quick: OnceLock<Result<jsonschema::Validator<tree::Borrowed>, String>>,
+    /// What the explaining path needs.
+    full: OnceLock<Result<Compiled, String>>,
     /// The keys detection recognises as this kind's: its fields and their other spellings.
     properties: BTreeSet<String>,
     /// The keys it requires.
@@ -89,9 +93,70 @@ struct Compiled {
     signature: Vec<String>,
 }
 
+/// One kind's schemas compiled for the explaining path.
+struct Compiled {
+    input: jsonschema::Validator,
+    /// The canonical schema with every modelled object closed (`additionalProperties: false`).
+    closed_canonical: jsonschema::Validator,
+    /// That schema, for the modelled names near an unknown field.
+    closed_canonical_schema: Value,
+    /// Every property name anywhere in the input schema, to tell a misspelled key from a field.
+    names: BTreeSet<String>,
+}
+
+impl Entry {
+    /// The schema of this kind in `contract`.
+    fn schema(&self, contract: Contract) -> Value {
+        match (&self.schemas, contract) {
+            (Some((input, _)), Contract::Input) => input.clone(),
+            (Some((_, canonical)), Contract::Canonical) => canonical.clone(),
+            (None, contract) => self.kind.schema(contract),
+        }
+    }
+
+    /// The input schema for the quick verdict, compiled on first use; `None` when it does not
+    /// compile (the explaining path then reports it).
+    fn quick(&self) -> Option<&jsonschema::Validator<tree::Borrowed>> {
+        self.quick_compiled().as_ref().ok()
+    }
+
+    fn quick_compiled(&self) -> &Result<jsonschema::Validator<tree::Borrowed>, String> {
+        self.quick.get_or_init(|| {
+            compile(
+                Contract::Input.schema_path(self.kind.name),
+                &self.schema(Contract::Input),
+            )
+        })
+    }
+
+    /// The explaining path's schemas, compiled on first use; the error says which schema did
+    /// not compile.
+    fn full(&self) -> Result<&Compiled, &str> {
+        self.full
+            .get_or_init(|| {
+                let input = self.schema(Contract::Input);
+                let mut canonical = self.schema(Contract::Canonical);
+                strict::close_objects(&mut canonical);
+                let mut names = BTreeSet::new();
+                hints::property_names(&input, &mut names);
+                Ok(Compiled {
+                    input: compile(Contract::Input.schema_path(self.kind.name), &input)?,
+                    closed_canonical: compile(
+                        Contract::Canonical.schema_path(self.kind.name),
+                        &canonical,
+                    )?,
+                    closed_canonical_schema: canonical,
+                    names,
+                })
+            })
+            .as_ref()
+            .map_err(String::as_str)
+    }
+}
+
 /// Checks payloads against the input schemas and the typed model; built once, shared by threads.
 pub struct Validator {
-    kinds: Vec<Compiled>,
+    kinds: Vec<Entry>,
     /// What detection needs to know of each key any kind has, found with one lookup per key.
     key_facts: detect::KeyTable,
     strict: bool,
@@ -127,28 +192,14 @@ fn compile<F: jsonschema::json::Json>(
 impl Validator {
     /// A validator using the schemas built into this program (the same as the committed
     /// `schemas/` folder, which CI keeps fresh). With `strict`, payloads must also be canonical.
+    /// Each kind's schemas are compiled when a payload first needs them.
     pub fn new(strict: bool) -> Result<Self, String> {
-        Self::build(strict, KINDS.iter(), |kind, contract| {
-            Ok(kind.schema(contract))
-        })
-    }
-
-    /// A validator of payloads of `kind` alone, built from the built-in schemas: `kind`, and
-    /// for a webhook the kinds of the events' data (a misspelled event's data is checked as the
-    /// event it is near). `validate(text, Some(kind))` finds what it finds with
-    /// [`Validator::new`], having compiled a few kinds' schemas instead of every kind's; it
-    /// cannot detect kinds, so it is never given `None`.
-    pub(crate) fn of_kind(kind: &'static Kind, strict: bool) -> Result<Self, String> {
-        let data_kinds = event::is_webhook(kind)
-            .then(event::data_kinds)
-            .into_iter()
-            .flatten();
-        let kinds = std::iter::once(kind).chain(data_kinds);
-        Self::build(strict, kinds, |kind, contract| Ok(kind.schema(contract)))
+        Self::build(strict, KINDS.iter().map(|kind| (kind, None)))
     }
 
     /// A validator using the schema files in `dir`: a `schemas/` folder (holding `json/`), or
-    /// its `json/` folder itself.
+    /// its `json/` folder itself. Every schema is read and compiled here, so that one that does
+    /// not compile is reported before any payload is checked.
     pub fn with_schemas_dir(dir: &Path, strict: bool) -> Result<Self, String> {
         let probe = Contract::Input.schema_path("chat");
         let inner = |relative: &str| {
@@ -169,46 +220,60 @@ impl Validator {
                 inner(&probe)
             ));
         };
-        Self::build(strict, KINDS.iter(), |kind, contract| {
+        let read = |kind: &Kind, contract: Contract| -> Result<Value, String> {
             let relative = contract.schema_path(kind.name);
             let path = dir.join(if in_json { inner(&relative) } else { relative });
             let text =
                 std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
             serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
-        })
+        };
+        let mut kinds = Vec::new();
+        for kind in KINDS.iter() {
+            let schemas = (
+                read(kind, Contract::Input)?,
+                read(kind, Contract::Canonical)?,
+            );
+            kinds.push((kind, Some(schemas)));
+        }
+        let validator = Self::build(strict, kinds)?;
+        for entry in &validator.kinds {
+            entry.full().map_err(str::to_owned)?;
+            entry.quick_compiled().as_ref().map_err(String::clone)?;
+        }
+        Ok(validator)
     }
 
     fn build(
         strict: bool,
-        of: impl IntoIterator<Item = &'static Kind>,
-        schema: impl Fn(&Kind, Contract) -> Result<Value, String>,
+        of: impl IntoIterator<Item = (&'static Kind, Option<(Value, Value)>)>,
     ) -> Result<Self, String> {
         let mut kinds = Vec::new();
-        for kind in of {
-            let input = schema(kind, Contract::Input)?;
-            let mut canonical = schema(kind, Contract::Canonical)?;
-            strict::close_objects(&mut canonical);
-            // A kind never told by its keys has none for detection.
-            let KindKeys {
-                properties,
-                required,
-            } = match kind.detection() {
-                Detection::Never => KindKeys::default(),
-                _ => kind.keys(&input),
-            };
-            let mut names = BTreeSet::new();
-            hints::property_names(&input, &mut names);
-            kinds.push(Compiled {
+        let mut reader = KeyReader::default();
+        for (kind, schemas) in of {
+            let mut entry = Entry {
                 kind,
-                input: compile(Contract::Input.schema_path(kind.name), &input)?,
-                input_tree: compile(Contract::Input.schema_path(kind.name), &input)?,
-                closed_canonical: compile(Contract::Canonical.schema_path(kind.name), &canonical)?,
-                closed_canonical_schema: canonical,
-                names,
-                properties,
-                required,
+                schemas,
+                quick: OnceLock::new(),
+                full: OnceLock::new(),
+                properties: BTreeSet::new(),
+                required: Vec::new(),
                 signature: Vec::new(),
-            });
+            };
+            // A kind never told by its keys has none for detection. The built-in kinds' keys
+            // come from the model without generating their schemas, which wait until a payload
+            // is checked as that kind.
+            if kind.detection() != Detection::Never {
+                let KindKeys {
+                    properties,
+                    required,
+                } = match &entry.schemas {
+                    Some((input, _)) => kind.keys(input),
+                    None => reader.keys(kind),
+                };
+                entry.properties = properties;
+                entry.required = required;
+            }
+            kinds.push(entry);
         }
         let key_facts = detect::key_table(&mut kinds)?;
         Ok(Self {
@@ -228,12 +293,25 @@ impl Validator {
         self
     }
 
+    /// The kinds whose schemas have been compiled so far, by name: the ones payloads needed.
+    #[doc(hidden)]
+    pub fn compiled_kinds(&self) -> Vec<&'static str> {
+        let mut names: Vec<&str> = self
+            .kinds
+            .iter()
+            .filter(|entry| entry.quick.get().is_some() || entry.full.get().is_some())
+            .map(|entry| entry.kind.name)
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
     /// Whether payloads must also be in canonical form.
     pub fn is_strict(&self) -> bool {
         self.strict
     }
 
-    fn compiled(&self, kind: &Kind) -> Option<&Compiled> {
+    fn entry(&self, kind: &Kind) -> Option<&Entry> {
         self.kinds
             .iter()
             .find(|c| std::ptr::eq(c.kind, kind))
@@ -272,8 +350,9 @@ impl Validator {
         kind: Option<&'static Kind>,
     ) -> Option<(&'static Kind, bool)> {
         let accepts = |kind: &'static Kind| {
-            self.compiled(kind)
-                .is_some_and(|c| c.input_tree.is_valid(tree) && kind.accepts_tree(tree))
+            self.entry(kind)
+                .and_then(Entry::quick)
+                .is_some_and(|quick| quick.is_valid(tree) && kind.accepts_tree(tree))
         };
         if let Some(kind) = kind {
             return accepts(kind).then_some((kind, false));
@@ -289,7 +368,7 @@ impl Validator {
                 match self.detect_by_keys(&has, &is_true, keys) {
                     Ok(by_keys) => {
                         let (kind, accepted) =
-                            self.settle(by_keys, accepts, |shape| tree::has_shape(shape, tree));
+                            self.settle(by_keys, accepts, |shape| shape::in_tree(shape, tree));
                         let keys = members.iter().map(|(name, _)| &**name);
                         let valid = (accepted || accepts(kind))
                             && self.parent_check(kind, keys).is_none_or(accepts);
@@ -301,7 +380,7 @@ impl Validator {
             _ => detect::Undecided::none(),
         };
         let (kind, accepted) =
-            self.decide_undecided(&undecided, accepts, |shape| tree::has_shape(shape, tree))?;
+            self.decide_undecided(&undecided, accepts, |shape| shape::in_tree(shape, tree))?;
         (accepted || accepts(kind)).then_some((kind, true))
     }
 
@@ -315,8 +394,16 @@ impl Validator {
         at: &dyn Fn(&[Step]) -> (usize, usize),
         findings: &mut Vec<Finding>,
     ) {
-        let Some(compiled) = self.compiled(kind) else {
-            return;
+        let compiled = match self.entry(kind).map(Entry::full) {
+            Some(Ok(compiled)) => compiled,
+            Some(Err(error)) => {
+                findings.push(internal(error.to_owned()));
+                return;
+            }
+            None => {
+                findings.push(internal(format!("no schema for {}", kind.name)));
+                return;
+            }
         };
         let within = |steps: Vec<Step>| prefix.iter().cloned().chain(steps).collect::<Vec<_>>();
         if let Err(ReadError::Invalid(error)) = kind.canonical(value) {

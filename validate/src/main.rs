@@ -201,7 +201,7 @@ enum FormatArg {
 }
 
 fn kind_names() -> clap::builder::PossibleValuesParser {
-    clap::builder::PossibleValuesParser::new(periskope_codegen::KINDS.iter().map(|kind| kind.name))
+    clap::builder::PossibleValuesParser::new(periskope_contract::KINDS.iter().map(|kind| kind.name))
 }
 
 fn validate(
@@ -223,7 +223,7 @@ fn validate(
     };
     let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from));
     let options = Options {
-        kind: kind.as_deref().and_then(periskope_codegen::kind),
+        kind: kind.as_deref().and_then(periskope_contract::kind),
         kind_from_folder: type_from_folder,
         format: match format {
             FormatArg::Human => Format::Human,

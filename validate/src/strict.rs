@@ -12,7 +12,7 @@ use super::locate::{Step, display_path, pointer_steps};
 use super::{
     Category, Compiled, Finding, SchemaError, Severity, hints, internal, is_umbrella, push_new,
 };
-use periskope_codegen::ReadError;
+use periskope_contract::ReadError;
 
 /// Under `--strict`, what keeps an accepted payload (`value`, whose typed reading gave
 /// `canonical`) from being canonical.
@@ -194,7 +194,7 @@ fn values_match(input: &Value, canonical: &Value) -> bool {
 /// the typed view expected.
 pub(super) fn close_objects(schema: &mut Value) {
     let verbatim = Value::from(periskope_model::Loose::<Value>::VERBATIM_COMMENT);
-    periskope_codegen::schema::for_each_subschema(schema, &mut |object| {
+    periskope_contract::schema::for_each_subschema(schema, &mut |object| {
         if object.contains_key("properties") {
             object.insert("additionalProperties".into(), Value::Bool(false));
         }

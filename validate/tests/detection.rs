@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use periskope_codegen::{Contract, KINDS, Kind};
+use periskope_contract::{Contract, KINDS, Kind};
 use serde_json::Value;
 
 /// Runs `periskope-schema validate ARGS` in a fresh folder named for `name` holding the file
@@ -49,7 +49,7 @@ struct Broken {
 
 fn broken_payloads() -> Vec<Broken> {
     let mut out = Vec::new();
-    for kind in KINDS {
+    for kind in KINDS.iter() {
         let dir = fixtures_dir().join(kind.name);
         let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
             .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
@@ -151,7 +151,7 @@ fn a_payload_without_a_required_field_is_refused_as_its_own_kind() {
         let got = first.get(&(index + 1));
         if let Some(other) = becomes(b) {
             let as_detected = validator.validate(b.text.as_bytes(), None);
-            let as_own = validator.validate(b.text.as_bytes(), periskope_codegen::kind(b.kind));
+            let as_own = validator.validate(b.text.as_bytes(), periskope_contract::kind(b.kind));
             if got.is_some() || as_detected.kind != Some(other) || as_own.is_valid() {
                 wrong.push(format!(
                     "{}: expected a valid {other} that --type {} refuses, got {got:?}, detected {:?}, own kind's findings {:?}",

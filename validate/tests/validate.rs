@@ -401,7 +401,7 @@ fn a_disagreement_between_schema_and_model_is_an_internal_error() {
     // A schemas folder whose chat schema wrongly says `member_count` is a string.
     let schemas = Path::new(env!("CARGO_MANIFEST_DIR")).join("schemas");
     let dir = folder("internal", &[]);
-    for kind in periskope_codegen::KINDS {
+    for kind in periskope_contract::KINDS.iter() {
         for prefix in ["", "canonical/"] {
             let relative = format!("json/{prefix}{}.schema.json", kind.name);
             let mut text =

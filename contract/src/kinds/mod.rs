@@ -1,10 +1,11 @@
 //! The root kinds: the objects a payload can be, each with its model type, its schemas and its
 //! documented example. A new root kind is one more entry in [`KINDS`].
 
+use std::any::TypeId;
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
-use serde::Serialize;
-use serde::de::DeserializeOwned;
+use periskope_model::endpoint::{self, ReadError, TypeRef};
 use serde_json::Value;
 
 use crate::schema::{self, Contract};
@@ -18,14 +19,12 @@ pub struct Kind {
     /// The model type's name, which is also the schema's `title` and the TypeScript type's name,
     /// such as `ChatMember`.
     pub type_name: &'static str,
-    raw_schema: fn(Contract) -> Value,
-    accepts: fn(&Value) -> bool,
-    accepts_tree: fn(&Tree<'_>) -> bool,
-    canonical: fn(&Value) -> Result<Value, ReadError>,
-    read_text: fn(&[u8]) -> Result<(), periskope_model::Error>,
-    example: Option<&'static str>,
+    model: TypeRef,
+    /// The model's read of a parsed tree; `None` reads the tree as a `Value` (the kinds that
+    /// follow from the catalog, whose type this crate does not name).
+    accepts_tree: Option<fn(&Tree<'_>) -> bool>,
     flag: Option<&'static str>,
-    refines: Option<&'static str>,
+    refines: Option<fn() -> TypeId>,
     detection: Detection,
     shape: Option<Shape>,
 }
@@ -52,31 +51,6 @@ impl std::fmt::Display for Shape {
             Self::ObjectOfObjectsWith(key) => write!(f, "a map to objects with \"{key}\""),
             Self::ObjectOfStringsByWhatsAppId => f.write_str("a map from WhatsApp ids to strings"),
             Self::OnlyKeys(keys) => write!(f, "only {}", keys.join(", ")),
-        }
-    }
-}
-
-impl Shape {
-    /// Whether `payload` has this shape.
-    pub fn matches(self, payload: &Value) -> bool {
-        let has = |item: &Value, key: &str| item.as_object().is_some_and(|o| o.contains_key(key));
-        match (self, payload) {
-            (Self::ArrayOfObjectsWith(key), Value::Array(items)) => {
-                items.iter().all(|item| has(item, key))
-            }
-            (Self::ObjectOfObjectsWith(key), Value::Object(object)) => {
-                !object.is_empty() && object.values().all(|item| has(item, key))
-            }
-            (Self::ObjectOfStringsByWhatsAppId, Value::Object(object)) => {
-                !object.is_empty()
-                    && object
-                        .iter()
-                        .all(|(key, value)| key.contains('@') && value.is_string())
-            }
-            (Self::OnlyKeys(keys), Value::Object(object)) => {
-                object.len() == keys.len() && keys.iter().all(|key| object.contains_key(*key))
-            }
-            _ => false,
         }
     }
 }
@@ -116,68 +90,45 @@ pub struct KindKeys {
     pub required: Vec<String>,
 }
 
-/// Why the typed model did not give a canonical form for a payload.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ReadError {
-    /// The model refused the payload: the error names the JSON path and what was expected.
-    Invalid(periskope_model::Error),
-    /// The model read the payload but could not write it back. This is a bug in the model, never
-    /// the payload's fault; it is reported rather than hidden.
-    Unwritable(String),
+/// Reads the top-level keys of kinds from the model, as [`Kind::keys`] reads them from the input
+/// schemas, without generating whole schemas: one schema generator serves every kind, so a
+/// definition the kinds share is made once. Detection reads every kind's keys at start-up; this
+/// costs a fraction of generating their schemas.
+pub struct KeyReader {
+    generator: schemars::SchemaGenerator,
 }
 
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Invalid(error) => error.fmt(f),
-            Self::Unwritable(message) => {
-                write!(f, "internal error: could not write back: {message}")
-            }
+impl Default for KeyReader {
+    fn default() -> Self {
+        Self {
+            generator: schemars::generate::SchemaSettings::draft2020_12()
+                .for_deserialize()
+                .into_generator(),
         }
     }
 }
 
-impl std::error::Error for ReadError {}
-
-/// Whether `value` reads as a `T` (the fast check: no path tracking, nothing written).
-fn accepts<T: DeserializeOwned>(value: &Value) -> bool {
-    T::deserialize(value).is_ok()
+impl KeyReader {
+    /// The keys of `kind`, equal to `kind.keys(&kind.schema(Contract::Input))`.
+    pub fn keys(&mut self, kind: &Kind) -> KindKeys {
+        if let Some(keys) = kind.listed_keys() {
+            return keys;
+        }
+        let mut root: Value = (kind.model.schema)(&mut self.generator).into();
+        schema::spell_out_root_aliases(&mut root);
+        kind.keys(&root)
+    }
 }
 
-/// The canonical form of `value` read as a `T`, or why not; the path is tracked only when
-/// reading fails, by reading a copy again.
-fn canonical_of<T: DeserializeOwned + Serialize>(value: &Value) -> Result<Value, ReadError> {
-    let typed = match T::deserialize(value) {
-        Ok(typed) => typed,
-        Err(_) => periskope_model::from_value::<T>(value.clone()).map_err(ReadError::Invalid)?,
-    };
-    serde_json::to_value(&typed).map_err(|error| ReadError::Unwritable(error.to_string()))
-}
-
-/// Reads JSON text as a `T`; the error has the path, line and column.
-fn read_text<T: DeserializeOwned>(text: &[u8]) -> Result<(), periskope_model::Error> {
-    periskope_model::from_slice::<T>(text).map(drop)
-}
-
-/// The entry of [`KINDS`] for the model type `T`.
+/// The entry of the kind table for the model type `T`, named `name`.
 macro_rules! kind {
     ($name:literal, $type:ident) => {
-        kind!($name, $type, documented!($name), None)
-    };
-    ($name:literal, $type:ident, $example:expr) => {
-        kind!($name, $type, $example, None)
-    };
-    ($name:literal, $type:ident, $example:expr, $flag:expr) => {
         Kind {
             name: $name,
             type_name: stringify!($type),
-            raw_schema: schema::raw_schema::<$type>,
-            accepts: accepts::<$type>,
-            accepts_tree: tree::accepts::<$type>,
-            canonical: canonical_of::<$type>,
-            read_text: read_text::<$type>,
-            example: $example,
-            flag: $flag,
+            model: TypeRef::of::<$type>(stringify!($type)),
+            accepts_tree: Some(tree::accepts::<$type>),
+            flag: None,
             refines: None,
             detection: Detection::Schema,
             shape: None,
@@ -194,15 +145,36 @@ impl Kind {
 
     /// This kind, whose tree is checked by `accepts_tree` rather than the model's own read.
     const fn checking_tree(mut self, accepts_tree: fn(&Tree<'_>) -> bool) -> Self {
-        self.accepts_tree = accepts_tree;
+        self.accepts_tree = Some(accepts_tree);
         self
     }
 
-    /// This kind, a special case of the kind named `parent`: when detected, it is checked as that
-    /// kind too.
-    const fn refining(mut self, parent: &'static str) -> Self {
-        self.refines = Some(parent);
+    /// This kind, a special case of the kind of the model type `T`: when detected, it is checked
+    /// as that kind too.
+    const fn refining<T: 'static>(mut self) -> Self {
+        self.refines = Some(TypeId::of::<T>);
         self
+    }
+
+    /// This kind, chosen only when its key `flag` is `true`.
+    const fn flagged(mut self, flag: &'static str) -> Self {
+        self.flag = Some(flag);
+        self
+    }
+
+    /// The kind of a catalog body that the table does not list: named after its type in
+    /// kebab-case (`SendMessageRequest` is `send-message-request`), never detected from its keys.
+    fn of_catalog(model: TypeRef) -> Self {
+        Self {
+            name: Box::leak(kebab_case(model.name).into_boxed_str()),
+            type_name: model.name,
+            model,
+            accepts_tree: None,
+            flag: None,
+            refines: None,
+            detection: Detection::Never,
+            shape: None,
+        }
     }
 
     /// This kind, also told by its shape when the keys do not decide.
@@ -214,12 +186,69 @@ impl Kind {
 
 mod table;
 
-pub use table::KINDS;
+/// Every root kind: the kinds of the table (the objects in the order of `docs/fields.md`, the
+/// webhook body, the API's answers), then every other body the endpoint catalog names, by name
+/// (the request bodies). A body added to the catalog is a kind with nothing else to edit; its
+/// documented example is `documented/<kind>.json` in this crate.
+pub static KINDS: LazyLock<Vec<Kind>> = LazyLock::new(|| {
+    let mut kinds = table::TABLE.to_vec();
+    let mut more: Vec<Kind> = endpoint::body_types()
+        .into_iter()
+        .filter(|body| !kinds.iter().any(|kind| kind.model == *body))
+        .map(Kind::of_catalog)
+        .collect();
+    more.sort_by_key(|kind| kind.name);
+    kinds.extend(more);
+    kinds
+});
 
 /// The kind named `name`, such as `chat-member`.
 pub fn kind(name: &str) -> Option<&'static Kind> {
     KINDS.iter().find(|kind| kind.name == name)
 }
+
+/// The kind of the model type `T`, such as `chat` for [`Chat`](periskope_model::Chat); for a
+/// type that is also named by an alias, the kind of its own name.
+pub fn kind_of<T: 'static>() -> Option<&'static Kind> {
+    kind_by_id(TypeId::of::<T>())
+}
+
+/// The kind of a type the endpoint catalog names (an alias such as `SendMessageSyncRequest` has
+/// a kind of its own).
+pub fn kind_for(model: &TypeRef) -> Option<&'static Kind> {
+    KINDS.iter().find(|kind| kind.model == *model)
+}
+
+fn kind_by_id(id: TypeId) -> Option<&'static Kind> {
+    KINDS.iter().find(|kind| kind.model.type_id() == id)
+}
+
+/// `SendMessageRequest` → `send-message-request`.
+pub fn kebab_case(type_name: &str) -> String {
+    let mut out = String::new();
+    for (index, c) in type_name.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if index > 0 {
+                out.push('-');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The documented example of the kind named `name`: `documented/<name>.json` in this crate.
+pub fn documented(name: &str) -> Option<&'static str> {
+    DOCUMENTED
+        .binary_search_by_key(&name, |(kind, _)| kind)
+        .ok()
+        .and_then(|index| DOCUMENTED.get(index))
+        .map(|(_, text)| *text)
+}
+
+include!(concat!(env!("OUT_DIR"), "/documented.rs"));
 
 impl Kind {
     /// The finished schema of this kind in `contract`, as written to `schemas/`.
@@ -231,7 +260,7 @@ impl Kind {
             Contract::Canonical => self.canonical(&example).unwrap_or(example),
         });
         schema::finish(
-            (self.raw_schema)(contract),
+            schema::raw_schema(&self.model, contract),
             self.name,
             self.type_name,
             contract,
@@ -250,22 +279,15 @@ impl Kind {
     /// `is_private_note: true`. A payload detected as this kind is checked as that kind too, so
     /// that the parent's fields, which this kind keeps as unknown ones, are checked as well.
     pub fn refines(&self) -> Option<&'static Kind> {
-        self.refines.and_then(kind)
+        self.refines.and_then(|id| kind_by_id(id()))
     }
 
     /// The top-level keys this kind has, as its `input` schema (this kind's, from wherever it
     /// was read) or its [`Detection::Keys`] list says: every key it recognises (its fields and
     /// their other spellings) and the keys it requires.
     pub fn keys(&self, input: &Value) -> KindKeys {
-        if let Detection::Keys {
-            required,
-            properties,
-        } = self.detection
-        {
-            return KindKeys {
-                properties: properties.iter().map(|key| (*key).to_owned()).collect(),
-                required: required.iter().map(|key| (*key).to_owned()).collect(),
-            };
+        if let Some(keys) = self.listed_keys() {
+            return keys;
         }
         let properties = input
             .get("properties")
@@ -287,6 +309,21 @@ impl Kind {
         }
     }
 
+    /// The keys of a [`Detection::Keys`] kind.
+    fn listed_keys(&self) -> Option<KindKeys> {
+        let Detection::Keys {
+            required,
+            properties,
+        } = self.detection
+        else {
+            return None;
+        };
+        Some(KindKeys {
+            properties: properties.iter().map(|key| (*key).to_owned()).collect(),
+            required: required.iter().map(|key| (*key).to_owned()).collect(),
+        })
+    }
+
     /// How auto-detection tells this kind by its keys.
     pub fn detection(&self) -> Detection {
         self.detection
@@ -299,8 +336,17 @@ impl Kind {
 
     /// The documented example payload of this kind, if there is one.
     pub fn example(&self) -> Option<Value> {
-        self.example
-            .and_then(|text| serde_json::from_str(text).ok())
+        documented(self.name).and_then(|text| serde_json::from_str(text).ok())
+    }
+
+    /// The model type, as the endpoint catalog names types.
+    pub fn model(&self) -> TypeRef {
+        self.model
+    }
+
+    /// Whether this is the kind of the model type `T`.
+    pub fn is<T: 'static>(&self) -> bool {
+        self.model.is::<T>()
     }
 
     /// Reads `payload` with the typed model and returns what the model writes for it (the
@@ -311,23 +357,28 @@ impl Kind {
 
     /// Whether the typed model reads `payload`; the fast check, with no error details.
     pub fn accepts(&self, payload: &Value) -> bool {
-        (self.accepts)(payload)
+        self.model.accepts(payload)
     }
 
     /// Whether the typed model reads a parsed tree; the validator's quick verdict.
     pub fn accepts_tree(&self, payload: &Tree<'_>) -> bool {
-        (self.accepts_tree)(payload)
+        match self.accepts_tree {
+            Some(accepts) => accepts(payload),
+            // A `Value` keeps one of a key given twice, which the model's read of the text
+            // refuses: such a tree is left to the explaining path.
+            None => !payload.has_duplicate_keys() && self.model.accepts(&payload.to_value()),
+        }
     }
 
     /// What the model writes for `payload` (its canonical form), or why it cannot.
     pub fn canonical(&self, payload: &Value) -> Result<Value, ReadError> {
-        (self.canonical)(payload)
+        self.model.read(payload)
     }
 
     /// Reads JSON text with the typed model, which sees what a parsed value cannot (such as a
     /// field given twice); the error names the path, line and column.
     pub fn read_text(&self, text: &[u8]) -> Result<(), periskope_model::Error> {
-        (self.read_text)(text)
+        self.model.read_text(text)
     }
 }
 
@@ -337,7 +388,7 @@ mod tests {
 
     #[test]
     fn every_example_is_read_by_the_model_and_its_canonical_form_is_stable() {
-        for kind in KINDS {
+        for kind in KINDS.iter() {
             let example = kind.example().expect("every kind has an example");
             let canonical = kind
                 .read(example)
@@ -349,5 +400,52 @@ mod tests {
                 kind.name
             );
         }
+    }
+
+    #[test]
+    fn every_kind_has_a_documented_example_and_every_example_a_kind() {
+        for kind in KINDS.iter() {
+            assert!(
+                documented(kind.name).is_some(),
+                "the kind {} ({}) has no documented example: add contract/documented/{}.json",
+                kind.name,
+                kind.type_name,
+                kind.name
+            );
+        }
+        for (name, _) in DOCUMENTED {
+            assert!(
+                kind(name).is_some(),
+                "contract/documented/{name}.json is the example of no kind: a kind is a row of contract/src/kinds/table.rs or a body of model/src/endpoint/catalog.rs"
+            );
+        }
+    }
+
+    #[test]
+    fn every_catalog_body_is_a_kind_and_the_lookups_agree() {
+        for body in endpoint::body_types() {
+            let kind = kind_for(&body).unwrap_or_else(|| panic!("{} is not a kind", body.name));
+            assert_eq!(kind.type_name, body.name);
+            assert!(kind.model() == body);
+        }
+        let names: BTreeSet<&str> = KINDS.iter().map(|kind| kind.name).collect();
+        assert_eq!(names.len(), KINDS.len(), "two kinds share a name");
+        assert_eq!(
+            kind_of::<periskope_model::Chat>().map(|k| k.name),
+            Some("chat")
+        );
+        assert_eq!(
+            kind_of::<periskope_model::Note>()
+                .and_then(Kind::refines)
+                .map(|k| k.name),
+            Some("message")
+        );
+        assert_eq!(kebab_case("SendMessageRequest"), "send-message-request");
+        let mut reader = KeyReader::default();
+        for kind in KINDS.iter() {
+            let expected = kind.keys(&kind.schema(Contract::Input));
+            assert_eq!(reader.keys(kind), expected, "{}", kind.name);
+        }
+        assert!(kind_of::<String>().is_none());
     }
 }

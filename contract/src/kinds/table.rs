@@ -1,38 +1,27 @@
-//! The table of root kinds.
+//! The table of the kinds told apart by detection or listed for their place in `docs/fields.md`;
+//! every other body of the endpoint catalog is a kind without a row ([`KINDS`](super::KINDS)).
 
-use periskope_model::request::*;
+use periskope_model::endpoint::TypeRef;
 use periskope_model::*;
 
-use super::{Detection, Kind, Shape, accepts, canonical_of, read_text};
-use crate::schema;
+use super::{Detection, Kind, Shape};
 use crate::tree;
 
-/// The documented example payload of a kind: `documented/<kind>.json` in this crate (the
-/// workspace's fixtures link to these files, so the tests read them too).
-macro_rules! documented {
-    ($kind:literal) => {
-        Some(include_str!(concat!("../../documented/", $kind, ".json")))
-    };
-}
-
-/// Every root kind: the objects in the order of `docs/fields.md`, then the webhook body and
-/// the API responses.
-pub const KINDS: &[Kind] = &[
-    kind!("phone", Phone, documented!("phone")),
-    kind!("chat", Chat, documented!("chat")),
-    kind!("chat-member", ChatMember, documented!("chat-member")),
-    kind!("message", Message, documented!("message")),
-    kind!("reaction", Reaction, documented!("reaction")),
-    kind!("contact", Contact, documented!("contact")),
-    kind!("note", Note, documented!("note"), Some("is_private_note")).refining("message"),
-    kind!("ticket", Ticket, documented!("ticket")),
-    kind!("ticket-info", TicketInfo, documented!("ticket-info")),
-    kind!(
-        "chat-notification",
-        ChatNotification,
-        documented!("chat-notification")
-    ),
-    kind!("webhook", WebhookEvent, documented!("webhook"))
+/// The objects in the order of `docs/fields.md`, then the webhook body and the API's answers.
+pub(super) const TABLE: &[Kind] = &[
+    kind!("phone", Phone),
+    kind!("chat", Chat),
+    kind!("chat-member", ChatMember),
+    kind!("message", Message),
+    kind!("reaction", Reaction),
+    kind!("contact", Contact),
+    kind!("note", Note)
+        .flagged("is_private_note")
+        .refining::<Message>(),
+    kind!("ticket", Ticket),
+    kind!("ticket-info", TicketInfo),
+    kind!("chat-notification", ChatNotification),
+    kind!("webhook", WebhookEvent)
         .detected(Detection::Keys {
             required: &["event", "data"],
             properties: &[
@@ -46,53 +35,32 @@ pub const KINDS: &[Kind] = &[
             ],
         })
         .checking_tree(tree::accepts_webhook),
-    kind!("chat-list", ChatList, documented!("chat-list")),
-    kind!("message-list", MessageList, documented!("message-list")),
-    kind!(
-        "notification-list",
-        NotificationList,
-        documented!("notification-list")
-    )
-    .detected(Detection::Keys {
+    kind!("chat-list", ChatList),
+    kind!("message-list", MessageList),
+    kind!("notification-list", NotificationList).detected(Detection::Keys {
         required: &["messages"],
         properties: &["messages", "notifictions", "count", "from", "to"],
     }),
-    kind!("contact-list", ContactList, documented!("contact-list")),
-    kind!("ticket-list", TicketList, documented!("ticket-list")),
-    kind!("note-list", NoteList, documented!("note-list")),
-    kind!("reaction-list", ReactionList, documented!("reaction-list")),
-    kind!(
-        "create-note-response",
-        CreateNoteResponse,
-        documented!("create-note-response")
-    ),
-    kind!(
-        "send-message-response",
-        SendMessageResponse,
-        documented!("send-message-response")
-    )
-    .detected(Detection::Keys {
-        required: &["queue_id"],
-        properties: &["queue_id", "queue_position", "unique_id", "hint"],
-    })
-    .shaped(Shape::ObjectOfStringsByWhatsAppId),
-    kind!(
-        "group-participants-response",
-        GroupParticipantsResponse,
-        documented!("group-participants-response")
-    )
-    .detected(Detection::Never)
-    .shaped(Shape::ObjectOfObjectsWith("is_success")),
-    kind!("phone-list", PhoneList, documented!("phone-list"))
+    kind!("contact-list", ContactList),
+    kind!("ticket-list", TicketList),
+    kind!("note-list", NoteList),
+    kind!("reaction-list", ReactionList),
+    kind!("create-note-response", CreateNoteResponse),
+    kind!("send-message-response", SendMessageResponse)
+        .detected(Detection::Keys {
+            required: &["queue_id"],
+            properties: &["queue_id", "queue_position", "unique_id", "hint"],
+        })
+        .shaped(Shape::ObjectOfStringsByWhatsAppId),
+    kind!("group-participants-response", GroupParticipantsResponse)
+        .detected(Detection::Never)
+        .shaped(Shape::ObjectOfObjectsWith("is_success")),
+    kind!("phone-list", PhoneList)
         .detected(Detection::Never)
         .shaped(Shape::ArrayOfObjectsWith("phone_id")),
-    kind!(
-        "create-chat-response",
-        CreateChatResponse,
-        documented!("create-chat-response")
-    )
-    .detected(Detection::Never)
-    .shaped(Shape::OnlyKeys(&["chat_id"])),
+    kind!("create-chat-response", CreateChatResponse)
+        .detected(Detection::Never)
+        .shaped(Shape::OnlyKeys(&["chat_id"])),
     // The newer response objects.
     kind!("ai-context", AiContext),
     kind!("ai-context-list", AiContextList).detected(Detection::Never),
@@ -126,44 +94,4 @@ pub const KINDS: &[Kind] = &[
     kind!("send-message-sync-response", SendMessageSyncResponse),
     kind!("webhook-subscription", WebhookSubscription),
     kind!("webhook-subscription-list", WebhookSubscriptionList).detected(Detection::Never),
-    // What a client sends: the request bodies.
-    kind!("accept-group-invite-request", AcceptGroupInviteRequest).detected(Detection::Never),
-    kind!("broadcast-message-request", BroadcastMessageRequest).detected(Detection::Never),
-    kind!("create-contact-request", CreateContactRequest).detected(Detection::Never),
-    kind!("create-document-request", CreateDocumentRequest).detected(Detection::Never),
-    kind!("create-group-request", CreateGroupRequest).detected(Detection::Never),
-    kind!("create-note-request", CreateNoteRequest).detected(Detection::Never),
-    kind!(
-        "create-scheduled-message-request",
-        CreateScheduledMessageRequest
-    )
-    .detected(Detection::Never),
-    kind!("create-ticket-request", CreateTicketRequest).detected(Detection::Never),
-    kind!("create-webhook-request", CreateWebhookRequest).detected(Detection::Never),
-    kind!("edit-message-request", EditMessageRequest).detected(Detection::Never),
-    kind!("faq-request", FaqRequest).detected(Detection::Never),
-    kind!("forward-message-request", ForwardMessageRequest).detected(Detection::Never),
-    kind!("group-participants-request", GroupParticipantsRequest).detected(Detection::Never),
-    kind!("invite-members-request", InviteMembersRequest).detected(Detection::Never),
-    kind!("override-chat-access-request", OverrideChatAccessRequest).detected(Detection::Never),
-    kind!("pin-message-request", PinMessageRequest).detected(Detection::Never),
-    kind!("purge-message-queues-request", PurgeMessageQueuesRequest).detected(Detection::Never),
-    kind!("purge-queue-request", PurgeQueueRequest).detected(Detection::Never),
-    kind!("react-to-message-request", ReactToMessageRequest).detected(Detection::Never),
-    kind!("send-message-request", SendMessageRequest).detected(Detection::Never),
-    kind!("send-message-sync-request", SendMessageSyncRequest).detected(Detection::Never),
-    kind!("update-chat-labels-request", UpdateChatLabelsRequest).detected(Detection::Never),
-    kind!("update-chat-request", UpdateChatRequest).detected(Detection::Never),
-    kind!("update-contact-labels-request", UpdateContactLabelsRequest).detected(Detection::Never),
-    kind!("update-contact-request", UpdateContactRequest).detected(Detection::Never),
-    kind!("update-group-settings-request", UpdateGroupSettingsRequest).detected(Detection::Never),
-    kind!("update-member-access-request", UpdateMemberAccessRequest).detected(Detection::Never),
-    kind!("update-phone-request", UpdatePhoneRequest).detected(Detection::Never),
-    kind!(
-        "update-scheduled-message-request",
-        UpdateScheduledMessageRequest
-    )
-    .detected(Detection::Never),
-    kind!("update-ticket-request", UpdateTicketRequest).detected(Detection::Never),
-    kind!("update-webhook-request", UpdateWebhookRequest).detected(Detection::Never),
 ];

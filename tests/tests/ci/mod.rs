@@ -141,7 +141,7 @@ pub(crate) fn scratch_repository(name: &str) -> PathBuf {
         .expect("git runs");
     assert!(init.success());
     std::fs::copy(
-        repository().join("codegen/documented/chat.json"),
+        repository().join("contract/documented/chat.json"),
         dir.join("good.json"),
     )
     .expect("copies");

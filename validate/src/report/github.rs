@@ -9,9 +9,9 @@ use std::fmt::Write as _;
 use std::io::{self, Write as _};
 use std::path::PathBuf;
 
+use super::Summary;
 use super::{Out, Placed, Reporter, Verdict};
 use crate::Severity;
-use crate::run::Summary;
 
 /// Annotations GitHub shows per step, for each of errors and warnings.
 const ANNOTATIONS_PER_STEP: usize = 10;

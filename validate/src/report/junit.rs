@@ -13,9 +13,9 @@ use std::fs::File;
 use std::io::{self, Seek, Write as _};
 use std::path::PathBuf;
 
+use super::Summary;
 use super::{Out, Reporter, Verdict};
 use crate::Severity;
-use crate::run::Summary;
 
 /// The most bytes of test cases held in memory; more go to a temporary file.
 pub(super) const HELD_IN_MEMORY: usize = 8 << 20;

@@ -10,13 +10,14 @@
 mod github;
 pub(crate) mod junit;
 mod sarif;
+mod summary;
 mod text;
 
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use super::run::{Format, Summary};
 use super::{Category, Finding, Severity};
+pub use summary::{Format, Summary};
 
 /// The output a reporter writes to.
 pub(super) type Out<'a> = &'a mut (dyn Write + Send);

@@ -10,8 +10,8 @@ use std::io;
 
 use serde_json::{Map, Value, json};
 
+use super::Summary;
 use super::{CATEGORIES, Out, Reporter, Verdict, describe};
-use crate::run::Summary;
 use crate::{Category, Severity};
 
 /// The SARIF reporter's state.

@@ -4,8 +4,8 @@ use std::io;
 
 use serde_json::{Value, json};
 
+use super::Summary;
 use super::{Out, Reporter, Verdict};
-use crate::run::Summary;
 
 /// `file:line:column: $.path: message` lines, then the summary line.
 pub(super) struct Human;
