@@ -111,7 +111,7 @@
 //! - Each type implements `JsonSchema`, honouring schemars' contract: the deserialize contract
 //!   describes every accepted encoding and the serialize contract the canonical one. A field
 //!   also read under another spelling (a serde `alias`, which schemars does not describe) carries
-//!   the extension keyword `"x-aliases": [...]`; `periskope-codegen` turns it into standard
+//!   the extension keyword `"x-aliases": [...]`; `periskope-contract` turns it into standard
 //!   keywords in the published schemas.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
