@@ -21,13 +21,13 @@
 //! Anything else is a detection finding that asks for `--type`. Kinds that are never detected
 //! by keys ([`Detection::Never`]) take part only through their shape.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::hash::BuildHasherDefault;
 
 use serde_json::Value;
 
 use super::{Entry, Validator, describe, model_reads, shape};
-use periskope_contract::{Detection, Kind, Shape};
+use periskope_contract::{Detection, KeyReader, Kind, KindKeys, Shape};
 
 /// A set of kinds, one bit each (by their index in the validator).
 pub(super) type KindSet = u128;
@@ -96,27 +96,70 @@ impl std::hash::Hasher for Fnv {
 /// Every key any kind has, with what detection needs to know of it.
 pub(super) type KeyTable = HashMap<String, KeyFacts, BuildHasherDefault<Fnv>>;
 
-/// Builds the key table of `kinds` and sets each kind's `signature` (its required keys that no
-/// other kind has).
-pub(super) fn key_table(kinds: &mut [Entry]) -> Result<KeyTable, String> {
-    if kinds.len() > MAX_KINDS {
-        return Err(format!(
-            "{} kinds: detection tells at most {MAX_KINDS} apart",
-            kinds.len()
-        ));
-    }
+/// What detection knows of every kind's keys: read the first time a payload's kind is detected,
+/// so that a run that names its kinds (`--type`) never reads them.
+pub(super) struct Keys {
+    /// Every key any kind has.
+    table: KeyTable,
+    /// Each kind's keys, in the validator's order.
+    kinds: Vec<KindFacts>,
+}
+
+/// One kind's keys.
+#[derive(Default)]
+struct KindFacts {
+    /// The keys detection recognises as this kind's: its fields and their other spellings.
+    properties: BTreeSet<String>,
+    /// The keys it requires.
+    required: Vec<String>,
+    /// Required keys no other kind has (`message_id`, `contact_id`, `phone_id`).
+    signature: Vec<String>,
+}
+
+/// Reads the keys of `entries`: from the schemas read from a folder, or for the built-in kinds
+/// from the model, without generating their schemas. A kind never told by its keys has none.
+pub(super) fn read_keys(entries: &[Entry]) -> Result<Keys, String> {
+    let mut reader = KeyReader::default();
+    let mut kinds: Vec<KindFacts> = entries
+        .iter()
+        .map(|entry| {
+            if entry.kind.detection() == Detection::Never {
+                return KindFacts::default();
+            }
+            let KindKeys {
+                properties,
+                required,
+            } = match &entry.schemas {
+                Some((input, _)) => entry.kind.keys(input),
+                None => reader.keys(entry.kind),
+            };
+            KindFacts {
+                properties,
+                required,
+                signature: Vec::new(),
+            }
+        })
+        .collect();
+    let names: Vec<&str> = entries.iter().map(|entry| entry.kind.name).collect();
+    let table = key_table(&names, &mut kinds)?;
+    Ok(Keys { table, kinds })
+}
+
+/// Builds the key table of `kinds` (named `names`) and sets each kind's `signature` (its required
+/// keys that no other kind has). The validator holds at most [`MAX_KINDS`] kinds.
+fn key_table(names: &[&str], kinds: &mut [KindFacts]) -> Result<KeyTable, String> {
     let mut table = KeyTable::default();
-    for (index, compiled) in kinds.iter().enumerate() {
-        if compiled.required.len() > 64 {
+    for (index, kind) in kinds.iter().enumerate() {
+        if kind.required.len() > 64 {
             return Err(format!(
                 "{}: more than 64 required keys, which detection cannot track",
-                compiled.kind.name
+                names.get(index).copied().unwrap_or_default()
             ));
         }
-        for key in &compiled.properties {
+        for key in &kind.properties {
             table.entry(key.clone()).or_default().known_by |= 1 << index;
         }
-        for (bit, key) in compiled.required.iter().enumerate() {
+        for (bit, key) in kind.required.iter().enumerate() {
             let facts = table.entry(key.clone()).or_default();
             facts.known_by |= 1 << index;
             facts.required_by.push((index, 1u64 << bit));
@@ -127,8 +170,8 @@ pub(super) fn key_table(kinds: &mut [Entry]) -> Result<KeyTable, String> {
             facts.only_in = Some(facts.known_by.trailing_zeros() as usize);
         }
     }
-    for (index, compiled) in kinds.iter_mut().enumerate() {
-        compiled.signature = compiled
+    for (index, kind) in kinds.iter_mut().enumerate() {
+        kind.signature = kind
             .required
             .iter()
             .filter(|key| table.get(*key).and_then(|facts| facts.only_in) == Some(index))
@@ -271,10 +314,14 @@ impl Validator {
         // One pass over the keys: how many of them each kind recognises, which of its required
         // keys are present (a bit each), and how many keys only that kind has. Kinds are sets
         // of bits too (at most 128 kinds), so detection allocates nothing until it fails.
+        let keys_of = match self.keys() {
+            Ok(keys_of) => keys_of,
+            Err(_) => return Err(Undecided::none()),
+        };
         let mut scores = [0usize; MAX_KINDS];
         let mut present = [0u64; MAX_KINDS];
         let mut unique_counts = [0usize; MAX_KINDS];
-        for facts in keys.filter_map(|key| self.key_facts.get(key)) {
+        for facts in keys.filter_map(|key| keys_of.table.get(key)) {
             for index in bits(facts.known_by) {
                 if let Some(score) = scores.get_mut(index) {
                     *score += 1;
@@ -303,7 +350,7 @@ impl Validator {
             }
         }
         let missing = |index: usize| {
-            let required = self.kinds.get(index).map_or(0, |c| c.required.len());
+            let required = keys_of.kinds.get(index).map_or(0, |c| c.required.len());
             let found = present
                 .get(index)
                 .map_or(0, |mask| mask.count_ones() as usize);
@@ -331,7 +378,8 @@ impl Validator {
         }
         let signed = bits(top)
             .filter(|index| {
-                self.kinds
+                keys_of
+                    .kinds
                     .get(*index)
                     .is_some_and(|c| c.signature.iter().any(|key| has(key)))
             })
@@ -368,8 +416,12 @@ impl Validator {
                 .map_or(0, |index| 1 << index)
         };
         let (more, kind) = (bit(more), bit(kind));
+        let Ok(keys_of) = self.keys() else {
+            return false;
+        };
         keys.any(|key| {
-            self.key_facts
+            keys_of
+                .table
                 .get(key)
                 .is_some_and(|facts| facts.known_by & more != 0 && facts.known_by & kind == 0)
         })
@@ -380,16 +432,21 @@ impl Validator {
         if undecided.tied.is_empty() || undecided.tied.len() > MAX_NAMED_TIES {
             // Kinds never told from a payload (request bodies, keyless answers) are left out of
             // the list: only --type names them.
+            let keys_of = match self.keys() {
+                Ok(keys_of) => keys_of,
+                Err(error) => return format!("cannot tell the kind: {error}; pass --type"),
+            };
             let hints: Vec<String> = self
                 .kinds
                 .iter()
-                .filter_map(|c| match (c.kind.detection(), c.kind.shape()) {
+                .zip(&keys_of.kinds)
+                .filter_map(|(c, facts)| match (c.kind.detection(), c.kind.shape()) {
                     (Detection::Never, Some(shape)) => Some(format!("{} ({shape})", c.kind.name)),
                     (Detection::Never, None) => None,
-                    _ if c.required.is_empty() => {
+                    _ if facts.required.is_empty() => {
                         Some(format!("{} (no required key)", c.kind.name))
                     }
-                    _ => Some(format!("{} ({})", c.kind.name, c.required.join(", "))),
+                    _ => Some(format!("{} ({})", c.kind.name, facts.required.join(", "))),
                 })
                 .collect();
             format!(

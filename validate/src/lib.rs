@@ -11,9 +11,9 @@
 //! and detection reads only the kinds' keys.
 //!
 //! A payload first gets the quick verdict ([`periskope_contract::tree`]): it is parsed into a tree
-//! that borrows its strings, and both checks read that. Valid payloads end there. Payloads either check refuses
-//! take the explaining path: they are parsed into a `serde_json::Value`, and each finding gets
-//! its path, line and column, plus an internal error if the checks disagree.
+//! that borrows its strings, and both checks read that. Valid payloads end there. Payloads either
+//! check refuses take the explaining path: they are parsed into a `serde_json::Value`, and each
+//! finding gets its path, line and column, plus an internal error if the checks disagree.
 //!
 //! [`Validator`] is the library form of `periskope-schema validate`, for other crates' tests:
 //!
@@ -69,13 +69,12 @@ pub(crate) use finding::{
 };
 use locate::{Step, display_path};
 use periskope_contract::tree;
-use periskope_contract::{Contract, Detection, KINDS, KeyReader, Kind, KindKeys, ReadError};
+use periskope_contract::{Contract, KINDS, Kind, ReadError};
 
 /// The largest payload read, in bytes; a larger one is reported, not read.
 pub const MAX_PAYLOAD_BYTES: usize = 256 << 20;
 
-/// One kind: what detection knows of its keys, and its schemas, compiled the first time a
-/// payload needs them.
+/// One kind and its schemas, compiled the first time a payload needs them.
 struct Entry {
     kind: &'static Kind,
     /// Where its schemas come from: `None` for the built-in ones (generated from the model),
@@ -85,12 +84,6 @@ struct Entry {
     quick: OnceLock<Result<jsonschema::Validator<tree::Borrowed>, String>>,
     /// What the explaining path needs.
     full: OnceLock<Result<Compiled, String>>,
-    /// The keys detection recognises as this kind's: its fields and their other spellings.
-    properties: BTreeSet<String>,
-    /// The keys it requires.
-    required: Vec<String>,
-    /// Required keys no other kind has (`message_id`, `contact_id`, `phone_id`).
-    signature: Vec<String>,
 }
 
 /// One kind's schemas compiled for the explaining path.
@@ -157,8 +150,9 @@ impl Entry {
 /// Checks payloads against the input schemas and the typed model; built once, shared by threads.
 pub struct Validator {
     kinds: Vec<Entry>,
-    /// What detection needs to know of each key any kind has, found with one lookup per key.
-    key_facts: detect::KeyTable,
+    /// What detection needs to know of each key any kind has, found with one lookup per key;
+    /// read when a payload's kind is first detected.
+    keys: OnceLock<Result<detect::Keys, String>>,
     strict: bool,
     /// Valid payloads skip the explaining path (off only to compare the two paths in tests).
     quick: bool,
@@ -236,6 +230,7 @@ impl Validator {
             kinds.push((kind, Some(schemas)));
         }
         let validator = Self::build(strict, kinds)?;
+        validator.keys().map_err(str::to_owned)?;
         for entry in &validator.kinds {
             entry.full().map_err(str::to_owned)?;
             entry.quick_compiled().as_ref().map_err(String::clone)?;
@@ -247,41 +242,36 @@ impl Validator {
         strict: bool,
         of: impl IntoIterator<Item = (&'static Kind, Option<(Value, Value)>)>,
     ) -> Result<Self, String> {
-        let mut kinds = Vec::new();
-        let mut reader = KeyReader::default();
-        for (kind, schemas) in of {
-            let mut entry = Entry {
+        let kinds: Vec<Entry> = of
+            .into_iter()
+            .map(|(kind, schemas)| Entry {
                 kind,
                 schemas,
                 quick: OnceLock::new(),
                 full: OnceLock::new(),
-                properties: BTreeSet::new(),
-                required: Vec::new(),
-                signature: Vec::new(),
-            };
-            // A kind never told by its keys has none for detection. The built-in kinds' keys
-            // come from the model without generating their schemas, which wait until a payload
-            // is checked as that kind.
-            if kind.detection() != Detection::Never {
-                let KindKeys {
-                    properties,
-                    required,
-                } = match &entry.schemas {
-                    Some((input, _)) => kind.keys(input),
-                    None => reader.keys(kind),
-                };
-                entry.properties = properties;
-                entry.required = required;
-            }
-            kinds.push(entry);
+            })
+            .collect();
+        if kinds.len() > detect::MAX_KINDS {
+            return Err(format!(
+                "{} kinds: detection tells at most {} apart",
+                kinds.len(),
+                detect::MAX_KINDS
+            ));
         }
-        let key_facts = detect::key_table(&mut kinds)?;
         Ok(Self {
             kinds,
-            key_facts,
+            keys: OnceLock::new(),
             strict,
             quick: true,
         })
+    }
+
+    /// What detection knows of the kinds' keys, read on first use.
+    fn keys(&self) -> Result<&detect::Keys, &str> {
+        self.keys
+            .get_or_init(|| detect::read_keys(&self.kinds))
+            .as_ref()
+            .map_err(String::as_str)
     }
 
     /// The same validator, judging every payload by the path that explains findings, never by
@@ -304,6 +294,12 @@ impl Validator {
             .collect();
         names.sort_unstable();
         names
+    }
+
+    /// Whether detection has read the kinds' keys (a payload's kind was detected).
+    #[doc(hidden)]
+    pub fn has_read_keys(&self) -> bool {
+        self.keys.get().is_some()
     }
 
     /// Whether payloads must also be in canonical form.

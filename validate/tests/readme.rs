@@ -59,7 +59,7 @@ const COMMANDS: &[(&str, How)] = &[
     ),
     (
         "cargo run -p periskope-codegen -- check",
-        How::Ci("cargo run -q --release --locked -p periskope-codegen -- check"),
+        How::Test("tests/tests/schemas.rs", "fn committed_schemas_are_fresh"),
     ),
     (
         "cargo run -q --release -p periskope-tests --bin differential -- --cases 100000",

@@ -252,5 +252,11 @@ mod tests {
                 .is_valid()
         );
         assert_eq!(validator.compiled_kinds(), ["message", "webhook"]);
+        // Told the kind, the validator never read the kinds' keys; detecting it reads them.
+        assert!(!validator.has_read_keys());
+        let outcome = validator.validate(message.as_bytes(), None);
+        assert_eq!(outcome.kind, Some("webhook"));
+        assert!(validator.has_read_keys());
+        assert_eq!(validator.compiled_kinds(), ["message", "webhook"]);
     }
 }
