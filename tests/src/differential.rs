@@ -81,15 +81,21 @@ pub fn single_cases() -> Vec<Case> {
     out
 }
 
-/// `count` compound mutations from `seed`: the fixtures in turn, each with 2 to 4 mutations made
-/// one after another, picked at random. The same seed gives the same cases.
+/// At least `count` compound mutations from `seed`: every fixture in turn, as many whole turns as
+/// that takes, each case with 2 to 4 mutations made one after another, picked at random. The same
+/// seed gives the same cases, and a fixture's cases depend only on the seed, its path and its
+/// turn: a fixture or kind added to the repository adds cases and changes no other's.
 pub fn compound_cases(seed: u64, count: usize) -> impl Iterator<Item = Case> {
     let fixtures = fixtures();
-    let mut key = [0u8; 32];
-    key[..8].copy_from_slice(&seed.to_le_bytes());
-    let mut rng = TestRng::from_seed(RngAlgorithm::ChaCha, &key);
-    (0..count).filter_map(move |index| {
+    let total = count.div_ceil(fixtures.len().max(1)) * fixtures.len();
+    (0..total).filter_map(move |index| {
         let (kind, path, payload) = fixtures.get(index % fixtures.len())?;
+        let turn = (index / fixtures.len()) as u64;
+        let mut key = [0u8; 32];
+        key[..8].copy_from_slice(&seed.to_le_bytes());
+        key[8..16].copy_from_slice(&fnv(path.as_bytes()).to_le_bytes());
+        key[16..24].copy_from_slice(&turn.to_le_bytes());
+        let mut rng = TestRng::from_seed(RngAlgorithm::ChaCha, &key);
         let edits = 2 + (rng.next_u64() % 3) as usize;
         let mutation = compound(payload, edits, |n| (rng.next_u64() % n as u64) as usize);
         Some(Case {
@@ -97,6 +103,13 @@ pub fn compound_cases(seed: u64, count: usize) -> impl Iterator<Item = Case> {
             description: format!("{path} (compound #{index}) {}", mutation.description),
             value: mutation.value,
         })
+    })
+}
+
+/// FNV-1a of `bytes`: a fixture's path as part of its cases' seed.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
     })
 }
 

@@ -48,10 +48,22 @@ pub fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
 }
 
-/// Every fixture of one object, sorted by case name. Panics when the folder cannot be read,
-/// since a test without its fixtures must not pass.
+/// Every fixture of one object, sorted by case name. A kind with no folder of its own (a body the
+/// endpoint catalog gained) has its documented example, `contract/documented/<kind>.json`, as its
+/// one fixture, `reference`. Panics when a folder cannot be read, since a test without its
+/// fixtures must not pass.
 pub fn fixtures(object: &str) -> Vec<Fixture> {
     let dir = fixtures_dir().join(object);
+    if !dir.exists()
+        && let Some(text) = periskope_contract::documented(object)
+    {
+        return vec![Fixture {
+            object: object.to_owned(),
+            case: "reference".to_owned(),
+            path: documented_path(object),
+            text: text.to_owned(),
+        }];
+    }
     let mut found: Vec<Fixture> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
         .map(|entry| {
@@ -74,6 +86,13 @@ pub fn fixtures(object: &str) -> Vec<Fixture> {
     found.sort_by(|a, b| a.case.cmp(&b.case));
     assert!(!found.is_empty(), "no fixtures in {}", dir.display());
     found
+}
+
+/// Where the documented example of `kind` is: `contract/documented/<kind>.json`.
+pub fn documented_path(kind: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../contract/documented")
+        .join(format!("{kind}.json"))
 }
 
 /// The path of a child of `path`: `$.key`, or `$["odd key"]` for keys that are not plain words.

@@ -295,7 +295,7 @@ fn newer_response_fixtures() {
         ("queue-job-list", 2),
         ("queue-health", 1),
         ("purge-result", 1),
-        ("forward-response", 1),
+        ("forward-response", 2),
         ("group-response", 2),
         ("invite-link-response", 1),
         ("ai-context", 1),

@@ -265,7 +265,8 @@ fn every_request_kind_refuses_a_body_that_is_not_an_object() {
             assert!(!outcome.is_valid(), "{}: validate passed {body}", kind.name);
         }
     }
-    assert_eq!(checked.len(), 31, "{checked:?}");
+    // The 31 request bodies of the SDK's and the newer endpoints, and any the catalog gains.
+    assert!(checked.len() >= 31, "{checked:?}");
 }
 
 #[test]
@@ -318,7 +319,8 @@ fn the_catalog_lists_each_operation_once_with_the_types_it_names() {
             );
         }
     }
-    assert_eq!(ENDPOINTS.len(), 81);
+    // The SDK's 70 operations and 11 newer ones, and any the catalog gains.
+    assert!(ENDPOINTS.len() >= 81, "{} operations", ENDPOINTS.len());
     let send = periskope_model::endpoint::find(Method::Post, "/message/send").expect("send");
     assert_eq!(
         (

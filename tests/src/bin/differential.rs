@@ -48,7 +48,7 @@ fn main() -> ExitCode {
     let mut cases = single
         .into_iter()
         .take(singles)
-        .chain(compound_cases(args.seed, compounds));
+        .chain(compound_cases(args.seed, compounds).take(compounds));
     loop {
         let batch: Vec<_> = cases.by_ref().take(BATCH).collect();
         if batch.is_empty() {
