@@ -1,5 +1,6 @@
 //! The root kinds: the objects a payload can be, each with its model type, its schemas and its
-//! documented example. A new root kind is one more entry in [`KINDS`].
+//! documented example. A kind that detection tells from its keys is one row of the table
+//! (`table.rs`); every other body the endpoint catalog names is a kind without one ([`KINDS`]).
 
 use std::any::TypeId;
 use std::collections::BTreeSet;
@@ -92,8 +93,8 @@ pub struct KindKeys {
 
 /// Reads the top-level keys of kinds from the model, as [`Kind::keys`] reads them from the input
 /// schemas, without generating whole schemas: one schema generator serves every kind, so a
-/// definition the kinds share is made once. Detection reads every kind's keys at start-up; this
-/// costs a fraction of generating their schemas.
+/// definition the kinds share is made once. The validator reads every kind's keys the first time
+/// it detects a payload's kind; this costs a fraction of generating their schemas.
 pub struct KeyReader {
     generator: schemars::SchemaGenerator,
 }
