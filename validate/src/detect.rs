@@ -234,11 +234,9 @@ impl Validator {
                 ));
         };
         let accepts = |kind: &'static Kind| {
-            self.entry(kind)
-                .and_then(|entry| entry.full().ok())
-                .is_some_and(|c| {
-                    c.input.is_valid(payload) && model_reads(kind, payload, duplicates_in)
-                })
+            self.full(kind).is_ok_and(|c| {
+                c.input.is_valid(payload) && model_reads(kind, payload, duplicates_in)
+            })
         };
         let undecided = match self.detect_by_keys(
             &|key| object.contains_key(key),

@@ -52,14 +52,10 @@ impl Validator {
             detected,
             findings,
         };
-        let compiled = match self.entry(kind).map(crate::Entry::full) {
-            Some(Ok(compiled)) => compiled,
-            Some(Err(error)) => {
-                findings.push(internal(error.to_owned()));
-                return outcome(findings);
-            }
-            None => {
-                findings.push(internal(format!("no schema for {}", kind.name)));
+        let compiled = match self.full(kind) {
+            Ok(compiled) => compiled,
+            Err(error) => {
+                findings.push(internal(error));
                 return outcome(findings);
             }
         };

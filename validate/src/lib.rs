@@ -307,6 +307,15 @@ impl Validator {
         self.strict
     }
 
+    /// The explaining path's schemas of `kind`, compiled on first use, or why there are none (an
+    /// internal error: a built-in schema that does not compile, or a kind this validator lacks).
+    fn full(&self, kind: &Kind) -> Result<&Compiled, String> {
+        self.entry(kind)
+            .ok_or_else(|| format!("no schema for {}", kind.name))?
+            .full()
+            .map_err(str::to_owned)
+    }
+
     fn entry(&self, kind: &Kind) -> Option<&Entry> {
         self.kinds
             .iter()
@@ -390,14 +399,10 @@ impl Validator {
         at: &dyn Fn(&[Step]) -> (usize, usize),
         findings: &mut Vec<Finding>,
     ) {
-        let compiled = match self.entry(kind).map(Entry::full) {
-            Some(Ok(compiled)) => compiled,
-            Some(Err(error)) => {
-                findings.push(internal(error.to_owned()));
-                return;
-            }
-            None => {
-                findings.push(internal(format!("no schema for {}", kind.name)));
+        let compiled = match self.full(kind) {
+            Ok(compiled) => compiled,
+            Err(error) => {
+                findings.push(internal(error));
                 return;
             }
         };
