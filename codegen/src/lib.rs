@@ -144,7 +144,7 @@ fn package_roots(schemas: &[(Value, Value)]) -> Vec<Root<'_>> {
         .zip(schemas)
         .map(|(kind, (canonical, input))| Root {
             kind: kind.name,
-            type_name: kind.type_name,
+            type_name: kind.type_name(),
             canonical,
             input,
         })

@@ -285,7 +285,7 @@ impl Judges {
                 json!({
                     "schema": Contract::Input.schema_path(case.kind.name),
                     "instance": case.value,
-                    "guard": format!("{}Input", case.kind.type_name),
+                    "guard": format!("{}Input", case.kind.type_name()),
                 })
             })
             .collect();

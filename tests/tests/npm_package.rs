@@ -163,7 +163,7 @@ fn fixture_cases() -> Vec<Value> {
     for kind in KINDS.iter() {
         let input_required = kind.keys(&kind.schema(Contract::Input)).required;
         let canonical_required = kind.keys(&kind.schema(Contract::Canonical)).required;
-        let (canonical_type, input_type) = (kind.type_name, format!("{}Input", kind.type_name));
+        let (canonical_type, input_type) = (kind.type_name(), format!("{}Input", kind.type_name()));
         for fixture in periskope_tests::fixtures(kind.name) {
             let name = fixture.display_path();
             let raw: Value = serde_json::from_str(&fixture.text).expect("a fixture is JSON");

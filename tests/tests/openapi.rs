@@ -126,7 +126,7 @@ fn every_endpoint_is_an_operation_whose_bodies_are_components_that_validate_chec
             let kind = periskope_contract::kind(&kebab(body)).unwrap_or_else(|| {
                 panic!("{context}: `validate --type {}` is no kind", kebab(body))
             });
-            assert_eq!(kind.type_name, body, "{context}");
+            assert_eq!(kind.type_name(), body, "{context}");
         }
     }
     let in_document: usize = document["paths"]

@@ -239,7 +239,7 @@ fn every_request_kind_refuses_a_body_that_is_not_an_object() {
         }
         let kind = periskope_contract::KINDS
             .iter()
-            .find(|kind| kind.type_name == request.name)
+            .find(|kind| kind.type_name() == request.name)
             .unwrap_or_else(|| panic!("{}: no kind {}", endpoint.key(), request.name));
         // Send-sync's body is the send body (a type alias), which names itself.
         let struct_name = match request.name {

@@ -82,7 +82,11 @@ fn every_schema_is_valid_draft_2020_12_with_only_standard_keywords() {
                 Some(format!("{}{path}", periskope_contract::schema::ID_BASE).as_str()),
                 "{path}"
             );
-            assert_eq!(schema.get("title"), Some(&json!(kind.type_name)), "{path}");
+            assert_eq!(
+                schema.get("title"),
+                Some(&json!(kind.type_name())),
+                "{path}"
+            );
             let text = serde_json::to_string(&schema).expect("writes");
             for forbidden in [
                 "x-aliases",

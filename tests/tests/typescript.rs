@@ -24,8 +24,8 @@ fn import_line() -> String {
         .iter()
         .flat_map(|kind| {
             [
-                kind.type_name.to_owned(),
-                format!("{}Input", kind.type_name),
+                kind.type_name().to_owned(),
+                format!("{}Input", kind.type_name()),
             ]
         })
         .collect();
@@ -77,7 +77,7 @@ fn fixtures_source(
 fn every_canonical_fixture_type_checks_as_its_type() {
     let dir = scratch("canonical");
     let (source, count) = fixtures_source(
-        |kind| kind.type_name.to_owned(),
+        |kind| kind.type_name().to_owned(),
         |kind, payload| {
             kind.read(payload)
                 .unwrap_or_else(|e| panic!("{}: {e}", kind.name))
@@ -93,7 +93,7 @@ fn every_canonical_fixture_type_checks_as_its_type() {
 fn every_raw_fixture_type_checks_as_its_input_type() {
     let dir = scratch("raw");
     let (source, count) = fixtures_source(
-        |kind| format!("{}Input", kind.type_name),
+        |kind| format!("{}Input", kind.type_name()),
         |_, payload| payload,
     );
     std::fs::write(dir.join("raw.ts"), source).expect("writes");

@@ -17,9 +17,6 @@ use crate::tree::Tree;
 pub struct Kind {
     /// The kind's name on the command line and in file names, such as `chat-member`.
     pub name: &'static str,
-    /// The model type's name, which is also the schema's `title` and the TypeScript type's name,
-    /// such as `ChatMember`.
-    pub type_name: &'static str,
     model: TypeRef,
     /// The model's read of a parsed tree; `None` reads the tree as a `Value` (the kinds that
     /// follow from the catalog, whose type this crate does not name).
@@ -126,7 +123,6 @@ macro_rules! kind {
     ($name:literal, $type:ident) => {
         Kind {
             name: $name,
-            type_name: stringify!($type),
             model: TypeRef::of::<$type>(stringify!($type)),
             accepts_tree: Some(tree::accepts::<$type>),
             flag: None,
@@ -168,7 +164,6 @@ impl Kind {
     fn of_catalog(model: TypeRef) -> Self {
         Self {
             name: Box::leak(kebab_case(model.name).into_boxed_str()),
-            type_name: model.name,
             model,
             accepts_tree: None,
             flag: None,
@@ -263,7 +258,7 @@ impl Kind {
         schema::finish(
             schema::raw_schema(&self.model, contract),
             self.name,
-            self.type_name,
+            self.type_name(),
             contract,
             example.as_ref(),
         )
@@ -340,6 +335,12 @@ impl Kind {
         documented(self.name).and_then(|text| serde_json::from_str(text).ok())
     }
 
+    /// The model type's name, which is also the schema's `title` and the TypeScript type's name,
+    /// such as `ChatMember`.
+    pub fn type_name(&self) -> &'static str {
+        self.model.name
+    }
+
     /// The model type, as the endpoint catalog names types.
     pub fn model(&self) -> TypeRef {
         self.model
@@ -410,7 +411,7 @@ mod tests {
                 documented(kind.name).is_some(),
                 "the kind {} ({}) has no documented example: add contract/documented/{}.json",
                 kind.name,
-                kind.type_name,
+                kind.type_name(),
                 kind.name
             );
         }
@@ -426,7 +427,7 @@ mod tests {
     fn every_catalog_body_is_a_kind_and_the_lookups_agree() {
         for body in endpoint::body_types() {
             let kind = kind_for(&body).unwrap_or_else(|| panic!("{} is not a kind", body.name));
-            assert_eq!(kind.type_name, body.name);
+            assert_eq!(kind.type_name(), body.name);
             assert!(kind.model() == body);
         }
         let names: BTreeSet<&str> = KINDS.iter().map(|kind| kind.name).collect();

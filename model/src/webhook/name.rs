@@ -191,15 +191,7 @@ impl WebhookDataKind {
 
     /// The model type's name, such as `TicketInfo`.
     pub fn type_name(self) -> &'static str {
-        match self {
-            Self::Phone => "Phone",
-            Self::Chat => "Chat",
-            Self::Message => "Message",
-            Self::Reaction => "Reaction",
-            Self::TicketInfo => "TicketInfo",
-            Self::Note => "Note",
-            Self::ChatNotification => "ChatNotification",
-        }
+        self.type_ref().name
     }
 
     /// The type of a bare data object (a body without the envelope), told by its keys, first
