@@ -3,18 +3,16 @@
 //! here with the reason it cannot run on a developer's machine. A command added to the README
 //! without one of these fails the test, and so does a row whose command left the README.
 //!
-//! The commands of the receiver tools run here as written, with the command of this build, a
-//! receiver on `127.0.0.1:0` in place of the README's `http://127.0.0.1:3000/webhook`, and a
-//! `body.json` in a scratch folder.
+//! The commands of the receiver tools run here as written, with the command of this build, the
+//! verifying receiver of the receiver tests (`common/`) on `127.0.0.1:0` in place of the
+//! README's `http://127.0.0.1:3000/webhook`, and a `body.json` in a scratch folder.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{TcpListener, TcpStream};
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
-use std::time::Duration;
+
+use common::{KEY, correct, receiver};
 
 /// How a README command is proven to work.
 enum How {
@@ -267,101 +265,6 @@ fn every_readme_command_is_run_or_listed_with_a_reason() {
     }
 }
 
-/// A receiver on `127.0.0.1:0` that answers 200 to a delivery signed with `key` and 401 to any
-/// other, until it is dropped.
-struct Receiver {
-    url: String,
-    stop: Arc<AtomicBool>,
-    thread: Option<JoinHandle<()>>,
-    statuses: Arc<Mutex<Vec<u16>>>,
-}
-
-impl Receiver {
-    fn start(key: &'static str) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("binds loopback");
-        let url = format!(
-            "http://{}/webhook",
-            listener.local_addr().expect("an address")
-        );
-        listener.set_nonblocking(true).expect("non-blocking");
-        let stop = Arc::new(AtomicBool::new(false));
-        let statuses = Arc::new(Mutex::new(Vec::new()));
-        let thread = {
-            let (stop, statuses) = (Arc::clone(&stop), Arc::clone(&statuses));
-            std::thread::spawn(move || {
-                while !stop.load(Ordering::Relaxed) {
-                    match listener.accept() {
-                        Ok((stream, _)) => {
-                            let status = answer(stream, key);
-                            statuses.lock().expect("the log").push(status);
-                        }
-                        Err(_) => std::thread::sleep(Duration::from_millis(5)),
-                    }
-                }
-            })
-        };
-        Self {
-            url,
-            stop,
-            thread: Some(thread),
-            statuses,
-        }
-    }
-}
-
-impl Drop for Receiver {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::Relaxed);
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
-}
-
-/// Reads one request, verifies its signature over the bytes received and answers; returns the
-/// status it answered.
-fn answer(stream: TcpStream, key: &str) -> u16 {
-    let _ = stream.set_nonblocking(false);
-    let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
-    let mut reader = BufReader::new(stream);
-    let (mut length, mut signature) = (0usize, String::new());
-    let mut line = String::new();
-    loop {
-        line.clear();
-        if reader.read_line(&mut line).unwrap_or(0) == 0 {
-            return 0;
-        }
-        let header = line.trim_end();
-        if header.is_empty() {
-            break;
-        }
-        if let Some((name, value)) = header.split_once(':') {
-            match name.trim().to_ascii_lowercase().as_str() {
-                "content-length" => length = value.trim().parse().unwrap_or(0),
-                "x-periskope-signature" => value.trim().clone_into(&mut signature),
-                _ => {}
-            }
-        }
-    }
-    let mut body = vec![0; length];
-    if reader.read_exact(&mut body).is_err() {
-        return 0;
-    }
-    let status = if periskope_model::verify::verify_signature(&body, &signature, &[key]).is_ok()
-        && serde_json::from_slice::<serde_json::Value>(&body).is_ok()
-    {
-        200
-    } else {
-        401
-    };
-    let reason = if status == 200 { "OK" } else { "Unauthorized" };
-    let _ = write!(
-        reader.get_mut(),
-        "HTTP/1.1 {status} {reason}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
-    );
-    status
-}
-
 /// Runs `command` with `sh` in `dir`, the command of this build first on the `PATH`, the key in
 /// the environment.
 fn shell(command: &str, dir: &Path, key: &str) -> Output {
@@ -384,8 +287,7 @@ fn shell(command: &str, dir: &Path, key: &str) -> Output {
 
 #[test]
 fn the_readme_s_receiver_commands_work_as_written() {
-    const KEY: &str = "readme-test-key";
-    let receiver = Receiver::start(KEY);
+    let (url, log) = receiver(correct);
     let dir = std::env::temp_dir().join(format!("periskope-readme-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a scratch folder");
     let body = periskope_model::examples::delivery(&"message.created".into()).expect("an example");
@@ -399,7 +301,7 @@ fn the_readme_s_receiver_commands_work_as_written() {
         if command.starts_with("export ") {
             continue;
         }
-        let command = command.replace("http://127.0.0.1:3000/webhook", &receiver.url);
+        let command = command.replace("http://127.0.0.1:3000/webhook", &url);
         let command = if command.starts_with("curl ") {
             format!("{command} --silent --output /dev/null --write-out '%{{http_code}}'")
         } else {
@@ -423,11 +325,15 @@ fn the_readme_s_receiver_commands_work_as_written() {
         ran += 1;
     }
     assert_eq!(ran, 5, "the receiver commands run");
-    let statuses = receiver.statuses.lock().expect("the log").clone();
+    let statuses: Vec<u16> = log
+        .lock()
+        .expect("the log")
+        .iter()
+        .map(|request| correct(request).0)
+        .collect();
     // curl, two sends, the unsigned send (refused) and check-receiver's 67 deliveries.
     assert_eq!(statuses.len(), 4 + 67, "{statuses:?}");
     assert_eq!(statuses.get(..4), Some(&[200, 200, 200, 401][..]));
-    drop(receiver);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
