@@ -52,21 +52,27 @@ fn broken_payloads() -> Vec<Broken> {
     for kind in KINDS.iter() {
         // A kind with no fixture folder (a body the catalog gained) has its documented example.
         let dir = fixtures_dir().join(kind.name);
-        let mut paths: Vec<PathBuf> = if dir.exists() {
-            std::fs::read_dir(&dir)
+        let texts: Vec<(String, String)> = if dir.exists() {
+            let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
                 .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
                 .map(|entry| entry.expect("an entry").path())
+                .collect();
+            paths.sort();
+            paths
+                .iter()
+                .map(|path| {
+                    let name = path.strip_prefix(fixtures_dir()).unwrap_or(path);
+                    let text = std::fs::read_to_string(path).expect("reads");
+                    (name.display().to_string(), text)
+                })
                 .collect()
         } else {
-            vec![
-                Path::new(env!("CARGO_MANIFEST_DIR"))
-                    .join("contract/documented")
-                    .join(format!("{}.json", kind.name)),
-            ]
+            periskope_contract::documented(kind.name)
+                .map(|text| (format!("{}/documented", kind.name), text.to_owned()))
+                .into_iter()
+                .collect()
         };
-        paths.sort();
-        for path in paths {
-            let text = std::fs::read_to_string(&path).expect("reads");
+        for (name, text) in texts {
             let value: Value = serde_json::from_str(&text).expect("JSON");
             let Value::Object(object) = value else {
                 continue;
@@ -92,10 +98,7 @@ fn broken_payloads() -> Vec<Broken> {
                 }
                 out.push(Broken {
                     kind: kind.name,
-                    description: format!(
-                        "{} without {key}",
-                        path.strip_prefix(fixtures_dir()).unwrap_or(&path).display()
-                    ),
+                    description: format!("{name} without {key}"),
                     text,
                 });
             }
