@@ -175,7 +175,7 @@ fn many_files(binary: &Path, scratch: &Path, quick: bool) {
         std::fs::write(&path, text).expect("writes a payload");
         paths.push(path);
     }
-    let repository = fixtures_dir().join("../..");
+    let repository = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let schema = repository.join("schemas/json/chat.schema.json");
     let check_jsonschema = check_jsonschema(&repository);
     let ajv = repository.join("tests/js/node_modules/ajv-cli/dist/index.js");
