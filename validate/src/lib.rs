@@ -47,6 +47,8 @@ mod explain;
 mod finding;
 mod hints;
 pub mod locate;
+#[cfg(feature = "mock")]
+pub mod mock;
 pub mod receiver;
 mod report;
 pub mod run;

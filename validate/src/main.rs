@@ -106,6 +106,17 @@ enum Command {
         #[command(flatten)]
         timing: TimingArgs,
     },
+    /// Serve the Periskope API on this machine: every operation of the catalog under /v1,
+    /// checked and answered as Periskope does, from an organisation kept in memory, firing
+    /// signed webhooks at the URLs subscribed through POST /webhooks.
+    ///
+    /// A control API beside /v1 makes the outside world act: POST /_mock/inbound {chat_id,
+    /// message} (a customer writes), /_mock/reaction {message_id, reaction}, /_mock/phone
+    /// {connected}; GET /_mock/deliveries lists what was posted. A request header
+    /// `Prefer: code=500` answers that status instead, `Prefer: delay=200` waits 200 ms first.
+    /// Exit status: 0 when stopped by Ctrl-C or SIGTERM, 2 when it cannot start.
+    #[cfg(feature = "mock")]
+    Mock(MockArgs),
 }
 
 /// The arguments of `send`.
@@ -147,6 +158,125 @@ struct SendArgs {
     /// Send a body the model does not read.
     #[arg(long)]
     allow_invalid: bool,
+}
+
+/// `mock`'s options.
+#[cfg(feature = "mock")]
+#[derive(clap::Args)]
+struct MockArgs {
+    /// Where to listen: loopback unless you give another address; port 0 picks a free one.
+    #[arg(long, value_name = "ADDR", default_value = periskope_validate::mock::DEFAULT_LISTEN)]
+    listen: std::net::SocketAddr,
+    /// Accept only the API key in this environment variable (by default any bearer key).
+    #[arg(long, value_name = "VAR")]
+    api_key_env: Option<String>,
+    /// The key deliveries are signed with (by default `periskope-mock-key`).
+    #[command(flatten)]
+    key: KeyArgs,
+    /// Make every generated id the same from run to run.
+    #[arg(long, value_name = "N")]
+    seed: Option<u64>,
+    /// Start from the payloads in this folder (chats, messages, contacts, tickets, notes,
+    /// reactions, scheduled messages, phones, their lists and webhooks) instead of the
+    /// documented examples.
+    #[arg(long, value_name = "DIR")]
+    state: Option<PathBuf>,
+    /// Post every delivery once per connected org phone and once more as a redelivery, with
+    /// the same envelope id, to test a receiver's deduplication.
+    #[arg(long)]
+    duplicates: bool,
+    /// Answer 429 RATE_LIMIT_ERROR past this many requests a second (`100` or `100/s`).
+    #[arg(long, value_name = "N/s", value_parser = rate)]
+    rate_limit: Option<u32>,
+    /// Slow every answer by this long (50ms, 1s).
+    #[arg(long, value_name = "D", value_parser = receiver::http::parse_duration)]
+    latency: Option<Duration>,
+    /// The time between two ack steps of a sent message.
+    #[arg(long, value_name = "D", default_value = "500ms", value_parser = receiver::http::parse_duration)]
+    ack_interval: Duration,
+    /// Write every exchange to this file as NDJSON (keys and signatures left out).
+    #[arg(long, value_name = "FILE")]
+    record: Option<PathBuf>,
+}
+
+/// `100` or `100/s`.
+#[cfg(feature = "mock")]
+fn rate(text: &str) -> Result<u32, String> {
+    let number = text.strip_suffix("/s").unwrap_or(text);
+    match number.trim().parse::<u32>() {
+        Ok(n) if n > 0 => Ok(n),
+        _ => Err(format!(
+            "expected requests a second, such as 100 or 100/s, found {text:?}"
+        )),
+    }
+}
+
+/// Runs the mock until Ctrl-C (or SIGTERM).
+#[cfg(feature = "mock")]
+fn mock(args: MockArgs) -> ExitCode {
+    use periskope_validate::mock::{MockServer, Options};
+    let signing_key = if args.key.key_env.is_none() && args.key.key_file.is_none() {
+        periskope_validate::mock::DEFAULT_KEY.as_bytes().to_vec()
+    } else {
+        match args.key.read("") {
+            Ok(key) => key.as_bytes().to_vec(),
+            Err(code) => return code,
+        }
+    };
+    let api_key = match args.api_key_env {
+        Some(var) => match std::env::var(&var) {
+            Ok(key) if !key.is_empty() => Some(key),
+            _ => return usage(format!("--api-key-env {var}: the variable is not set")),
+        },
+        None => None,
+    };
+    let options = Options {
+        listen: args.listen,
+        api_key,
+        signing_key,
+        seed: args.seed,
+        state: args.state,
+        duplicates: args.duplicates,
+        rate_limit: args.rate_limit,
+        latency: args.latency.unwrap_or_default(),
+        record: args.record,
+        ack_interval: args.ack_interval,
+        ..Options::default()
+    };
+    let server = match MockServer::start(options) {
+        Ok(server) => server,
+        Err(error) => return usage(error),
+    };
+    println!("Periskope mock API at {}", server.base_url());
+    println!("control API at {}", server.control_url());
+    println!("ready (Ctrl-C stops it)");
+    let _ = std::io::stdout().flush();
+    let waited = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map(|runtime| runtime.block_on(stopped()));
+    server.stop();
+    match waited {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => usage(error),
+    }
+}
+
+/// Waits for Ctrl-C, or SIGTERM where there is one.
+#[cfg(feature = "mock")]
+async fn stopped() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut term) = signal(SignalKind::terminate()) {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+            return;
+        }
+    }
+    let _ = tokio::signal::ctrl_c().await;
 }
 
 /// Where the signing key is: one of the two (`send --unsigned` and `--bad-signature` need
@@ -402,5 +532,7 @@ fn main() -> ExitCode {
             expects,
             timing,
         } => check_receiver(to, key, format, expects, timing),
+        #[cfg(feature = "mock")]
+        Command::Mock(args) => mock(args),
     }
 }
