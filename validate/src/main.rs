@@ -185,6 +185,10 @@ struct MockArgs {
     /// the same envelope id, to test a receiver's deduplication.
     #[arg(long)]
     duplicates: bool,
+    /// Post deliveries to other hosts than this machine's loopback too (by default they are
+    /// logged, not posted).
+    #[arg(long)]
+    remote_hooks: bool,
     /// Answer 429 RATE_LIMIT_ERROR past this many requests a second (`100` or `100/s`).
     #[arg(long, value_name = "N/s", value_parser = rate)]
     rate_limit: Option<u32>,
@@ -237,6 +241,7 @@ fn mock(args: MockArgs) -> ExitCode {
         seed: args.seed,
         state: args.state,
         duplicates: args.duplicates,
+        remote_hooks: args.remote_hooks,
         rate_limit: args.rate_limit,
         latency: args.latency.unwrap_or_default(),
         record: args.record,

@@ -59,6 +59,21 @@ pub(crate) struct Settings {
     pub(crate) timeout: Duration,
     /// Post each delivery once per connected org phone and once more as a redelivery.
     pub(crate) duplicates: bool,
+    /// Post to hosts other than this machine's loopback too.
+    pub(crate) remote: bool,
+}
+
+/// Whether `url` names this machine: `localhost`, `127.0.0.0/8` or `[::1]`.
+pub(crate) fn is_loopback(url: &str) -> bool {
+    let Ok(url) = reqwest::Url::parse(url) else {
+        return false;
+    };
+    let host = url.host_str().unwrap_or_default();
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost")
+        || bare
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 /// The deliveries made so far (the last [`LOG_LIMIT`]).
@@ -140,7 +155,15 @@ pub(crate) async fn deliver_all(
 }
 
 /// Posts one delivery, retrying with backoff until it is answered 2xx or the retries run out.
+/// A URL off this machine is not posted to unless `remote` allows it: the delivery says why.
 async fn post(client: &reqwest::Client, settings: &Settings, mut delivery: Delivery) -> Delivery {
+    if !settings.remote && !is_loopback(&delivery.url) {
+        delivery.error = Some(format!(
+            "not posted: {} is not on this machine (--remote-hooks allows other hosts)",
+            delivery.url
+        ));
+        return delivery;
+    }
     let mut wait = settings.backoff;
     loop {
         delivery.attempts += 1;
@@ -166,5 +189,20 @@ async fn post(client: &reqwest::Client, settings: &Settings, mut delivery: Deliv
         }
         tokio::time::sleep(wait).await;
         wait = wait.saturating_mul(2);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_loopback;
+
+    #[test]
+    fn only_this_machine_is_loopback() {
+        for url in ["http://127.0.0.1:3000/hook", "http://localhost/x", "http://[::1]:8/", "http://127.8.0.1/"] {
+            assert!(is_loopback(url), "{url}");
+        }
+        for url in ["https://example.com/hook", "http://10.0.0.1/", "http://[2001:db8::1]/", "not a url", "http://localhost.example.com/"] {
+            assert!(!is_loopback(url), "{url}");
+        }
     }
 }

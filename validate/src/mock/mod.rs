@@ -101,6 +101,9 @@ pub struct Options {
     pub delivery_timeout: Duration,
     /// The largest request body read.
     pub max_body: usize,
+    /// Post deliveries to hosts other than this machine's loopback too (by default a
+    /// subscription to another host is kept, and its deliveries are logged, not posted).
+    pub remote_hooks: bool,
 }
 
 impl Default for Options {
@@ -120,6 +123,7 @@ impl Default for Options {
             retry_backoff: Duration::from_millis(200),
             delivery_timeout: Duration::from_secs(10),
             max_body: DEFAULT_MAX_BODY,
+            remote_hooks: false,
         }
     }
 }
@@ -211,6 +215,7 @@ impl MockServer {
             backoff: options.retry_backoff,
             timeout: options.delivery_timeout,
             duplicates: options.duplicates,
+            remote: options.remote_hooks,
         };
         let app = Router::new()
             .route("/_mock/inbound", post(server::control::inbound))
