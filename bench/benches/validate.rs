@@ -61,6 +61,7 @@ fn validate(validator: &Validator, path: &Path, jobs: usize) -> usize {
         format: Format::Human,
         jobs,
         step_summary: None,
+        exchanges: false,
     };
     let summary = run::run(
         validator,

@@ -180,6 +180,7 @@ pub fn validate_file(data: &[u8]) {
                 format,
                 jobs: 1,
                 step_summary: None,
+                exchanges: false,
             };
             let mut out = Vec::new();
             let summary = run::run(validator, std::slice::from_ref(&path), &options, &mut out)

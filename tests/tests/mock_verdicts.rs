@@ -66,13 +66,21 @@ fn the_mock_refuses_exactly_what_validate_refuses() {
                 "{} as {}: mock {status} ({body}), validate {}",
                 case.description,
                 case.kind.name,
-                if validate_accepts { "accepts" } else { "refuses" }
+                if validate_accepts {
+                    "accepts"
+                } else {
+                    "refuses"
+                }
             ));
         }
     }
     server.stop();
     // Both verdicts occur, so the comparison can fail either way.
-    assert!(refused > 0 && refused < cases.len(), "{refused} of {} refused", cases.len());
+    assert!(
+        refused > 0 && refused < cases.len(),
+        "{refused} of {} refused",
+        cases.len()
+    );
     assert!(
         disagreements.is_empty(),
         "{} of {} cases disagree:\n{}",
@@ -80,5 +88,8 @@ fn the_mock_refuses_exactly_what_validate_refuses() {
         cases.len(),
         disagreements.join("\n")
     );
-    eprintln!("{} request-kind cases, {refused} refused by both", cases.len());
+    eprintln!(
+        "{} request-kind cases, {refused} refused by both",
+        cases.len()
+    );
 }

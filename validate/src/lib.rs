@@ -43,6 +43,7 @@
 
 mod detect;
 mod event;
+mod exchange;
 mod explain;
 mod finding;
 mod hints;

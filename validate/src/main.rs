@@ -48,6 +48,10 @@ enum Command {
         /// such as `recorded/send-message-request/`) as that kind, and detect the others.
         #[arg(long, conflicts_with = "kind")]
         type_from_folder: bool,
+        /// Each payload is an exchange recorded by `mock --record`: check its request body and
+        /// its answer as the kinds it names (NDJSON, a line per exchange).
+        #[arg(long, conflicts_with_all = ["kind", "type_from_folder"])]
+        exchanges: bool,
         /// Also require canonical form: no unknown fields, no alternative encodings.
         #[arg(long)]
         strict: bool,
@@ -341,7 +345,7 @@ fn kind_names() -> clap::builder::PossibleValuesParser {
 
 fn validate(
     kind: Option<String>,
-    type_from_folder: bool,
+    (type_from_folder, exchanges): (bool, bool),
     strict: bool,
     format: FormatArg,
     schemas: Option<PathBuf>,
@@ -371,6 +375,7 @@ fn validate(
         step_summary: std::env::var_os("GITHUB_STEP_SUMMARY")
             .filter(|path| !path.is_empty())
             .map(PathBuf::from),
+        exchanges,
     };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout);
@@ -522,12 +527,21 @@ fn main() -> ExitCode {
         Command::Validate {
             kind,
             type_from_folder,
+            exchanges,
             strict,
             format,
             schemas,
             jobs,
             paths,
-        } => validate(kind, type_from_folder, strict, format, schemas, jobs, paths),
+        } => validate(
+            kind,
+            (type_from_folder, exchanges),
+            strict,
+            format,
+            schemas,
+            jobs,
+            paths,
+        ),
         Command::Sign { key, file } => sign(key, file),
         Command::Send(args) => send_command(args),
         Command::CheckReceiver {

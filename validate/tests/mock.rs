@@ -658,7 +658,23 @@ fn recorded_exchanges_name_their_kinds_and_hide_the_key() {
     client.get("/chats");
     server.stop();
     let text = std::fs::read_to_string(&file).expect("recorded");
+    // The command checks the record: the one call with a bad body is the one finding.
+    let checked = std::process::Command::new(env!("CARGO_BIN_EXE_periskope-schema"))
+        .args(["validate", "--exchanges"])
+        .arg(&file)
+        .output()
+        .expect("runs");
     let _ = std::fs::remove_file(&file);
+    let report = String::from_utf8_lossy(&checked.stdout);
+    assert_eq!(checked.status.code(), Some(1), "{report}");
+    let findings: Vec<&str> = report.lines().filter(|l| l.contains(": $.")).collect();
+    assert_eq!(findings.len(), 1, "{report}");
+    assert!(
+        findings[0].ends_with(
+            ":2:0: $.request.body: missing required field \"chat_id\" (send-message-request)"
+        ),
+        "{report}"
+    );
     assert!(!text.contains("test-api-key"), "the key is not recorded");
     let lines: Vec<Value> = text
         .lines()

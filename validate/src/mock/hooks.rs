@@ -198,10 +198,21 @@ mod tests {
 
     #[test]
     fn only_this_machine_is_loopback() {
-        for url in ["http://127.0.0.1:3000/hook", "http://localhost/x", "http://[::1]:8/", "http://127.8.0.1/"] {
+        for url in [
+            "http://127.0.0.1:3000/hook",
+            "http://localhost/x",
+            "http://[::1]:8/",
+            "http://127.8.0.1/",
+        ] {
             assert!(is_loopback(url), "{url}");
         }
-        for url in ["https://example.com/hook", "http://10.0.0.1/", "http://[2001:db8::1]/", "not a url", "http://localhost.example.com/"] {
+        for url in [
+            "https://example.com/hook",
+            "http://10.0.0.1/",
+            "http://[2001:db8::1]/",
+            "not a url",
+            "http://localhost.example.com/",
+        ] {
             assert!(!is_loopback(url), "{url}");
         }
     }

@@ -419,12 +419,18 @@ fn body(
     serde_json::from_slice(text).map_err(|e| Refusal::new(422, &e.to_string()))
 }
 
-/// The property a finding says is missing (`"chat_id" is a required property`), or `""`: the
+/// The property a finding says is missing (`"chat_id" is a required property`, `missing
+/// required field "chat_id"`), or `""`: the
 /// API keys that refusal by the property (`body.chat_id`), not by the object it is missing from.
 fn missing(message: &str) -> &str {
     message
         .strip_suffix("\" is a required property")
         .and_then(|rest| rest.strip_prefix('"'))
+        .or_else(|| {
+            message
+                .strip_prefix("missing required field \"")?
+                .strip_suffix('"')
+        })
         .unwrap_or("")
 }
 

@@ -38,6 +38,9 @@ pub struct Options {
     /// With [`Format::Github`], the file the whole report is appended to as a Markdown table
     /// (the command passes `$GITHUB_STEP_SUMMARY`).
     pub step_summary: Option<PathBuf>,
+    /// Every payload is an exchange recorded by `periskope-schema mock --record`: its request
+    /// and answer bodies are checked as the kinds it names ([`Self::kind`] is not used).
+    pub exchanges: bool,
 }
 
 /// A checked item.
@@ -71,7 +74,8 @@ pub fn run(
             let receiver = Arc::clone(&work_receiver);
             let sender = result_sender.clone();
             let kinds = &kinds;
-            scope.spawn(move || check_batches(validator, kinds, &receiver, &sender));
+            let exchanges = options.exchanges;
+            scope.spawn(move || check_batches(validator, kinds, exchanges, &receiver, &sender));
         }
         drop(result_sender);
         let names = &names;
@@ -136,6 +140,7 @@ fn source_kind(source: &Source, options: &Options) -> Option<&'static Kind> {
 fn check_batches(
     validator: &Validator,
     kinds: &[Option<&'static Kind>],
+    exchanges: bool,
     receiver: &Mutex<Receiver<(usize, Vec<Item>)>>,
     sender: &SyncSender<(usize, Vec<Checked>)>,
 ) {
@@ -153,7 +158,11 @@ fn check_batches(
                 Item::Payload { source, line, text } => Checked {
                     source,
                     line,
-                    outcome: Some(validator.validate(&text, kinds.get(source).copied().flatten())),
+                    outcome: Some(if exchanges {
+                        crate::exchange::validate(validator, &text)
+                    } else {
+                        validator.validate(&text, kinds.get(source).copied().flatten())
+                    }),
                     problem: None,
                 },
                 Item::Problem {
