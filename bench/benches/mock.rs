@@ -195,9 +195,9 @@ fn main() {
                 "listening",
             ));
         }
-        None => println!(
-            "mock: Prism is not installed (npm ci --prefix bench/prism); the mock alone"
-        ),
+        None => {
+            println!("mock: Prism is not installed (npm ci --prefix bench/prism); the mock alone")
+        }
     }
     println!(
         "{:<24} {:<20} {:>10} {:>9} {:>9} {:>7}",

@@ -769,3 +769,65 @@ fn ten_thousand_requests_leave_memory_bounded() {
     }
     server.stop();
 }
+
+/// The command as a user runs it, from another folder: it prints its base URL and a ready
+/// line, serves, records, and stops with exit 0 on SIGTERM; the record then passes
+/// `validate --exchanges` but for the one bad call.
+#[test]
+fn the_command_serves_until_stopped() {
+    use std::io::BufRead;
+    let dir = std::env::temp_dir().join(format!("periskope-mock-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a folder");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_periskope-schema"))
+        .args(["mock", "--listen", "127.0.0.1:0", "--seed", "5"])
+        .args(["--record", "calls.ndjson"])
+        .current_dir(&dir)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("starts");
+    let mut lines = std::io::BufReader::new(child.stdout.take().expect("piped")).lines();
+    let first = lines.next().expect("a line").expect("text");
+    let base = first
+        .strip_prefix("Periskope mock API at ")
+        .expect("the base URL first")
+        .to_owned();
+    assert!(
+        base.starts_with("http://127.0.0.1:") && base.ends_with("/v1"),
+        "{first}"
+    );
+    let rest: Vec<String> = lines.by_ref().take(2).map(|l| l.expect("text")).collect();
+    assert_eq!(rest[1], "ready (Ctrl-C stops it)");
+    let http = reqwest::blocking::Client::new();
+    let chats = http
+        .get(format!("{base}/chats"))
+        .bearer_auth("k")
+        .send()
+        .expect("answers");
+    assert_eq!(chats.status().as_u16(), 200);
+    let bad = http
+        .post(format!("{base}/message/send"))
+        .bearer_auth("k")
+        .body(r#"{"message": "to nobody"}"#)
+        .send()
+        .expect("answers");
+    assert_eq!(bad.status().as_u16(), 422);
+    let killed = std::process::Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(killed.success());
+    let status = child.wait().expect("stops");
+    assert_eq!(status.code(), Some(0));
+    let checked = std::process::Command::new(env!("CARGO_BIN_EXE_periskope-schema"))
+        .args(["validate", "--exchanges", "calls.ndjson"])
+        .current_dir(&dir)
+        .output()
+        .expect("runs");
+    let report = String::from_utf8_lossy(&checked.stdout).into_owned();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(checked.status.code(), Some(1), "{report}");
+    assert!(
+        report.contains("calls.ndjson:2:0: $.request.body: missing required field \"chat_id\""),
+        "{report}"
+    );
+}

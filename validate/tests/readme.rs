@@ -85,6 +85,24 @@ const COMMANDS: &[(&str, How)] = &[
         "npx openapi-typescript schemas/openapi.json -o periskope.d.ts",
         How::Test("tests/tests/openapi.rs", "openapi-typescript/bin/cli.js"),
     ),
+    (
+        "periskope-schema mock",
+        How::Test(
+            "validate/tests/mock.rs",
+            "fn the_command_serves_until_stopped",
+        ),
+    ),
+    (
+        "periskope-schema mock --record calls.ndjson",
+        How::Test("validate/tests/mock.rs", "[\"--record\", \"calls.ndjson\"]"),
+    ),
+    (
+        "periskope-schema validate --exchanges calls.ndjson",
+        How::Test(
+            "validate/tests/mock.rs",
+            "[\"validate\", \"--exchanges\", \"calls.ndjson\"]",
+        ),
+    ),
     ("export PERISKOPE_SIGNING_KEY=…", How::Here(0)),
     (
         "curl -H \"content-type: application/json\" -H \"x-periskope-signature: $(periskope-schema sign --key-env PERISKOPE_SIGNING_KEY body.json)\" --data-binary @body.json http://127.0.0.1:3000/webhook",
