@@ -36,8 +36,8 @@ pub(crate) fn validate(validator: &Validator, text: &[u8]) -> Outcome {
     };
     let mut checked = 0;
     for side in SIDES {
-        let part = &exchange[side];
-        let Some(name) = part["kind"].as_str() else {
+        let part = exchange.get(side);
+        let Some(name) = part.and_then(|p| p.get("kind")).and_then(Value::as_str) else {
             continue;
         };
         let Some(kind) = periskope_contract::kind(name) else {
@@ -49,7 +49,8 @@ pub(crate) fn validate(validator: &Validator, text: &[u8]) -> Outcome {
         };
         checked += 1;
         outcome.kind = outcome.kind.or(Some(kind.name));
-        let body = serde_json::to_vec(&part["body"]).unwrap_or_default();
+        let body = serde_json::to_vec(part.and_then(|p| p.get("body")).unwrap_or(&Value::Null))
+            .unwrap_or_default();
         for finding in validator.validate(&body, Some(kind)).findings {
             let inner = finding.path.strip_prefix('$').unwrap_or(&finding.path);
             outcome.findings.push(Finding {
@@ -61,7 +62,11 @@ pub(crate) fn validate(validator: &Validator, text: &[u8]) -> Outcome {
             });
         }
     }
-    if checked == 0 && !SIDES.iter().any(|side| exchange[*side].is_object()) {
+    if checked == 0
+        && !SIDES
+            .iter()
+            .any(|side| exchange.get(*side).is_some_and(Value::is_object))
+    {
         outcome.findings.push(invalid(
             "$".into(),
             "not a recorded exchange: expected {method, path, status, request: {kind, body}, response: {kind, body}}".into(),

@@ -88,18 +88,21 @@ const COMMANDS: &[(&str, How)] = &[
     (
         "periskope-schema mock",
         How::Test(
-            "validate/tests/mock.rs",
+            "validate/tests/mock/command.rs",
             "fn the_command_serves_until_stopped",
         ),
     ),
     (
         "periskope-schema mock --record calls.ndjson",
-        How::Test("validate/tests/mock.rs", "[\"--record\", \"calls.ndjson\"]"),
+        How::Test(
+            "validate/tests/mock/command.rs",
+            "[\"--record\", \"calls.ndjson\"]",
+        ),
     ),
     (
         "periskope-schema validate --exchanges calls.ndjson",
         How::Test(
-            "validate/tests/mock.rs",
+            "validate/tests/mock/command.rs",
             "[\"validate\", \"--exchanges\", \"calls.ndjson\"]",
         ),
     ),
