@@ -111,10 +111,22 @@ fn a_customer_message_a_bot_reply_and_its_acks_go_round_the_loop() {
         ]
     );
     assert_eq!(acks, [(json!("1"), json!("2")), (json!("2"), json!("4"))]);
-    // The receiver the check-receiver battery passes took every delivery as well signed.
+    // check-receiver passes this receiver (it refuses tampered, wrong-key and unsigned
+    // deliveries), and the receiver took every delivery of the mock as well signed.
     let got: Vec<Received> = received.lock().expect("log").clone();
     assert_eq!(got.len(), 4);
     assert!(got.iter().all(|r| correct(r).0 == 200));
+    let graded = std::process::Command::new(env!("CARGO_BIN_EXE_periskope-schema"))
+        .args(["check-receiver", "--to", &url, "--key-env", "MOCK_TEST_KEY"])
+        .env("MOCK_TEST_KEY", KEY)
+        .output()
+        .expect("runs");
+    assert_eq!(
+        graded.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&graded.stdout)
+    );
     let status = client.get(&format!(
         "/message/{}/status",
         reply.json()["unique_id"].as_str().expect("id")
