@@ -15,6 +15,9 @@
 //! check refuses take the explaining path: they are parsed into a `serde_json::Value`, and each
 //! finding gets its path, line and column, plus an internal error if the checks disagree.
 //!
+//! With the `mock` feature (on by default), [`mock`] is the API itself on a developer's machine:
+//! `periskope-schema mock`, and `mock::MockServer` for tests that embed it.
+//!
 //! [`Validator`] is the library form of `periskope-schema validate`, for other crates' tests:
 //!
 //! ```

@@ -3,7 +3,7 @@
 //!
 //! Every operation of the endpoint catalog is served under `/v1`. A request is checked as
 //! Periskope checks it (`Authorization: Bearer`, `x-phone`, the query, and the body by the same
-//! [`Validator`](crate::Validator) as `validate --type <request kind>`), and refused with the
+//! [`Validator`] as `validate --type <request kind>`), and refused with the
 //! documented error envelope. The answers come from an in-memory organisation seeded from the
 //! documented examples: what a call changes is what later calls see. Webhook subscriptions made
 //! through the API receive the events calls cause, signed over the exact bytes posted, and a
