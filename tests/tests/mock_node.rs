@@ -85,7 +85,7 @@ console.log(JSON.stringify({
 fn a_node_bot_built_on_the_npm_package_holds_a_conversation_through_the_mock() {
     let server = mock();
     let project = js::installed_package();
-    let source = js::js_dir().join("../ts/bot.ts");
+    let source = js::js_dir().join("../ts/node/bot.ts");
     std::fs::copy(&source, project.join("bot.ts")).expect("copies the bot");
     let types = js::node_modules().join("@types");
     let compiled = js::tsc()

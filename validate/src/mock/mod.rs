@@ -296,16 +296,11 @@ impl MockServer {
 
     /// A customer reacts to a message with `emoji`: fires `reaction.created`.
     pub fn react(&self, message_id: &str, emoji: &str) -> Result<Value, String> {
-        let mut org = self.shared.lock();
-        let index = org.message_index(message_id).map_err(|r| r.message)?;
-        let sender = org.messages[index]["chat_id"]
-            .as_str()
-            .unwrap_or_default()
-            .to_owned();
-        let event = org
-            .react(message_id, emoji, false, &sender)
-            .map_err(|r| r.message)?;
-        drop(org);
+        let made = self
+            .shared
+            .lock()
+            .customer_reaction(message_id, emoji, None);
+        let event = made.map_err(|refusal| refusal.message)?;
         let data = event.data.clone();
         self.fire(vec![event]);
         Ok(data)

@@ -457,6 +457,22 @@ pub(crate) mod control {
             .map_err(|e| refused(&Refusal::new(422, &format!("The body is not JSON: {e}"))))
     }
 
+    /// The answer to a control call: the object made, after its events are fired.
+    fn fired(shared: &Arc<Shared>, made: Result<(Value, Vec<Event>), Refusal>) -> Response {
+        match made {
+            Ok((object, events)) => {
+                shared.fire(events, Vec::new());
+                (StatusCode::OK, Json(object)).into_response()
+            }
+            Err(refusal) => refused(&refusal),
+        }
+    }
+
+    /// An event and its object.
+    fn with_data(event: Event) -> (Value, Vec<Event>) {
+        (event.data.clone(), vec![event])
+    }
+
     /// `POST /_mock/inbound` `{chat_id, message, from?}`: a customer writes.
     pub(crate) async fn inbound(State(shared): State<Arc<Shared>>, bytes: Bytes) -> Response {
         let body = match read(&bytes) {
@@ -468,13 +484,7 @@ pub(crate) mod control {
             return missing("chat_id and message");
         };
         let made = shared.lock().inbound(chat_id, message, text(&body, "from"));
-        match made {
-            Ok((message, events)) => {
-                shared.fire(events, Vec::new());
-                (StatusCode::OK, Json(message)).into_response()
-            }
-            Err(refusal) => refused(&refusal),
-        }
+        fired(&shared, made)
     }
 
     /// `POST /_mock/reaction` `{message_id, reaction, from?}`: a customer reacts.
@@ -487,21 +497,10 @@ pub(crate) mod control {
         else {
             return missing("message_id and reaction");
         };
-        let mut org = shared.lock();
-        let sender = text(&body, "from").map(super::super::org::jid).or_else(|| {
-            let index = org.message_index(message_id).ok()?;
-            org.messages[index]["chat_id"].as_str().map(str::to_owned)
-        });
-        let made = org.react(message_id, emoji, false, &sender.unwrap_or_default());
-        drop(org);
-        match made {
-            Ok(event) => {
-                let data = event.data.clone();
-                shared.fire(vec![event], Vec::new());
-                (StatusCode::OK, Json(data)).into_response()
-            }
-            Err(refusal) => refused(&refusal),
-        }
+        let made = shared
+            .lock()
+            .customer_reaction(message_id, emoji, text(&body, "from"));
+        fired(&shared, made.map(with_data))
     }
 
     /// `POST /_mock/phone` `{connected: bool}`: the phone disconnects or connects again.
@@ -513,15 +512,12 @@ pub(crate) mod control {
         let Some(connected) = body.get("connected").and_then(Value::as_bool) else {
             return missing("connected");
         };
-        let event = shared.lock().set_connected(connected);
-        match event {
-            Some(event) => {
-                let data = event.data.clone();
-                shared.fire(vec![event], Vec::new());
-                (StatusCode::OK, Json(data)).into_response()
-            }
-            None => refused(&Refusal::not_found("Phone")),
-        }
+        let made = shared.lock().set_connected(connected);
+        fired(
+            &shared,
+            made.map(with_data)
+                .ok_or_else(|| Refusal::not_found("Phone")),
+        )
     }
 
     /// `GET /_mock/deliveries`: every delivery made so far.

@@ -254,10 +254,17 @@ fn the_control_api_makes_the_outside_world_act() {
         (status, &reaction["reaction"], &reaction["message_id"]),
         (200, &json!("👍"), &message_id)
     );
+    let again = server
+        .react(message_id.as_str().expect("an id"), "🎉")
+        .expect("a message");
+    assert_eq!(
+        (&again["reaction"], &again["sender_id"]),
+        (&json!("🎉"), &json!("919537851844@c.us"))
+    );
     let (status, phone) = control("/phone", r#"{"connected": false}"#);
     assert_eq!((status, &phone["wa_state"]), (200, &json!("UNPAIRED")));
     assert_eq!(client.get("/phones").json()["wa_state"], json!("UNPAIRED"));
-    let delivered = wait_for(&server, "two events", |d| d.len() == 2);
+    let delivered = wait_for(&server, "three events", |d| d.len() == 3);
     let listed: Value = client
         .http
         .get(format!("{}/deliveries", server.control_url()))
@@ -273,7 +280,11 @@ fn the_control_api_makes_the_outside_world_act() {
         .collect();
     assert_eq!(
         events,
-        [&json!("reaction.created"), &json!("org.phone.disconnected")]
+        [
+            &json!("reaction.created"),
+            &json!("reaction.created"),
+            &json!("org.phone.disconnected")
+        ]
     );
     assert!(delivered.iter().all(Delivery::delivered));
     for (path, body) in [

@@ -2,7 +2,9 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Answer, Call, Event, Org, Outcome, Refusal, apply, example, jid, listed, now};
+use super::{
+    Answer, Call, Event, Org, Outcome, Refusal, apply, example, fill, jid, jids, listed, now,
+};
 
 /// A label's id from its name, as the chats' `label_ids` maps keep them.
 fn label_id(name: &str) -> String {
@@ -120,9 +122,7 @@ impl Org {
             ("hubspot_metadata", json!({})),
             ("message_unread_count", json!(0)),
         ];
-        for (key, value) in fields {
-            chat[key] = value;
-        }
+        fill(&mut chat, fields);
         self.chats.push(chat.clone());
         chat
     }
@@ -168,13 +168,7 @@ impl Org {
             .collect();
         let chat_id = format!("120363{number}@g.us");
         let name = call.text("group_name").unwrap_or("Group").to_owned();
-        let participants: Vec<String> = call.body["participants"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .map(jid)
-            .collect();
+        let participants = jids(&call.body["participants"]);
         let mut chat = self.new_chat(&chat_id, &name, "group", &org_phone);
         let mut members = Map::new();
         for (member, admin) in std::iter::once((org_phone.clone(), true))

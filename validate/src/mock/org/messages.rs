@@ -3,7 +3,9 @@
 
 use serde_json::{Value, json};
 
-use super::{Answer, Call, Event, Org, Outcome, Refusal, Send, example, jid, listed, now};
+use super::{
+    Answer, Call, Event, Org, Outcome, Refusal, Send, example, fill, jid, jids, listed, now,
+};
 
 /// The fields of a new message kept from the documented example's shape; every other field
 /// starts empty (`null`).
@@ -163,9 +165,7 @@ impl Org {
                 },
             ),
         ];
-        for (key, value) in fields {
-            message[key] = value;
-        }
+        fill(&mut message, fields);
         if let Some(chat) = self
             .chats
             .iter_mut()
@@ -357,11 +357,29 @@ impl Org {
             ("chat_id", json!(chat_id)),
             ("unique_id", message["unique_id"].clone()),
         ];
-        for (key, value) in fields {
-            reaction[key] = value;
-        }
+        fill(&mut reaction, fields);
         self.reactions.push(reaction.clone());
         Ok(Event::new("reaction.created", reaction))
+    }
+
+    /// A customer reacts to a message: `from` (a number or JID), else the message's chat.
+    pub(crate) fn customer_reaction(
+        &mut self,
+        message_id: &str,
+        emoji: &str,
+        from: Option<&str>,
+    ) -> Result<Event, Refusal> {
+        let index = self.message_index(message_id)?;
+        let sender = from.map_or_else(
+            || {
+                self.messages[index]["chat_id"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned()
+            },
+            jid,
+        );
+        self.react(message_id, emoji, false, &sender)
     }
 
     /// `POST /message/{message_id}/forward`: a copy in each chat.
@@ -369,13 +387,7 @@ impl Org {
         let index = self.message_index(call.param("message_id"))?;
         let original = self.messages[index].clone();
         let org_phone = self.phone_jid(call);
-        let targets: Vec<String> = call.body["forward_chat_ids"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .map(jid)
-            .collect();
+        let targets = jids(&call.body["forward_chat_ids"]);
         // The catalog's answer is 204 (the SDK's and the docs'); the docs' `{chat_id: true}`
         // example is the other documented answer.
         let mut answer = Answer::empty(204);

@@ -259,14 +259,15 @@ impl Org {
         }
         // The group the documented requests name (labels, forwarding).
         let mut group = chat;
-        for (key, value) in [
-            ("chat_id", json!(GROUP)),
-            ("chat_name", json!("Customer success")),
-            ("chat_type", json!("group")),
-            ("latest_message", Value::Null),
-        ] {
-            group[key] = value;
-        }
+        fill(
+            &mut group,
+            [
+                ("chat_id", json!(GROUP)),
+                ("chat_name", json!("Customer success")),
+                ("chat_type", json!("group")),
+                ("latest_message", Value::Null),
+            ],
+        );
         if let Value::Object(members) = &mut group["members"] {
             for member in members.values_mut() {
                 member["chat_id"] = json!(GROUP);
@@ -393,6 +394,23 @@ pub(crate) fn apply(object: &mut Value, changes: &Map<String, Value>) -> Value {
         }
     }
     Value::Object(previous)
+}
+
+/// Sets each of `fields` on `object` (an object the mock made from a documented example).
+pub(crate) fn fill(object: &mut Value, fields: impl IntoIterator<Item = (&'static str, Value)>) {
+    for (key, value) in fields {
+        object[key] = value;
+    }
+}
+
+/// The JIDs of a body's array of chat ids (`@c.us` added where it is left out).
+pub(crate) fn jids(list: &Value) -> Vec<String> {
+    list.as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(jid)
+        .collect()
 }
 
 /// `"VIP, Lead"` → `["VIP", "Lead"]` (labels are sent as one comma-separated text).

@@ -3,7 +3,9 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{Answer, Call, Event, Org, Outcome, Refusal, apply, example, jid, labels, listed, now};
+use super::{
+    Answer, Call, Event, Org, Outcome, Refusal, apply, example, fill, jid, labels, listed, now,
+};
 
 /// The fields of a body that a PATCH copies onto its object unchanged.
 fn copied(body: &Value, keys: &[&str]) -> Map<String, Value> {
@@ -117,9 +119,7 @@ impl Org {
             ("label_ids", json!({})),
             ("updated_at", json!(now())),
         ];
-        for (key, value) in fields {
-            contact[key] = value;
-        }
+        fill(&mut contact, fields);
         self.contacts.push(contact.clone());
         Ok(Answer::json(200, contact))
     }
@@ -265,9 +265,7 @@ impl Org {
             ("closed_at", Value::Null),
             ("is_deleted", json!(false)),
         ];
-        for (key, value) in fields {
-            row[key] = value;
-        }
+        fill(&mut row, fields);
         self.tickets.push(row);
         let info = self.ticket_info(self.tickets.len() - 1);
         Ok(Answer::json(200, info.clone()).with(Event::new("ticket.created", info)))
@@ -333,9 +331,7 @@ impl Org {
                 call.body.get("media").cloned().unwrap_or(Value::Null),
             ),
         ];
-        for (key, value) in fields {
-            note[key] = value;
-        }
+        fill(&mut note, fields);
         self.notes.push(note.clone());
         let mut answer = Answer::json(
             200,
@@ -391,9 +387,7 @@ impl Org {
             ("performed_by", json!("api")),
             ("created_at", json!(now())),
         ];
-        for (key, value) in fields {
-            scheduled[key] = value;
-        }
+        fill(&mut scheduled, fields);
         self.scheduled.push(scheduled.clone());
         Ok(Answer::json(200, scheduled))
     }
