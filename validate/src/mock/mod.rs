@@ -38,6 +38,7 @@
 // positions it indexes vectors with were found in the same lock just before.
 #![allow(clippy::indexing_slicing)]
 
+mod control;
 mod hooks;
 mod org;
 mod record;
@@ -218,10 +219,10 @@ impl MockServer {
             remote: options.remote_hooks,
         };
         let app = Router::new()
-            .route("/_mock/inbound", post(server::control::inbound))
-            .route("/_mock/reaction", post(server::control::reaction))
-            .route("/_mock/phone", post(server::control::phone))
-            .route("/_mock/deliveries", get(server::control::deliveries))
+            .route("/_mock/inbound", post(control::inbound))
+            .route("/_mock/reaction", post(control::reaction))
+            .route("/_mock/phone", post(control::phone))
+            .route("/_mock/deliveries", get(control::deliveries))
             .fallback(server::api)
             .with_state(Arc::clone(&shared));
         let (stop, stopped) = oneshot::channel::<()>();

@@ -8,10 +8,11 @@ use std::time::{Duration, Instant};
 
 use axum::body::{Body as HttpBody, Bytes, to_bytes};
 use axum::extract::{Query, Request, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use periskope_contract::kind_for;
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 use tokio::sync::mpsc::UnboundedSender;
 
 use super::hooks::Log;
@@ -169,31 +170,14 @@ impl Prefer {
 /// Answers one request under `/v1`.
 pub(crate) async fn api(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
-    let trace = format!(
-        "mock-{:016x}",
-        shared.traces.fetch_add(1, Ordering::Relaxed)
-    );
     let prefer = Prefer::read(&parts.headers);
     let limited = shared
         .limiter
         .as_ref()
         .map(|window| window.lock().unwrap_or_else(PoisonError::into_inner).take());
-    let path = parts
-        .uri
-        .path()
-        .strip_prefix("/v1")
-        .unwrap_or("")
-        .to_owned();
-    let read = tokio::time::timeout(Duration::from_secs(30), to_bytes(body, shared.max_body)).await;
-    let bytes = match read {
-        Ok(Ok(bytes)) => Ok(bytes),
-        Ok(Err(_)) => Err(Refusal::new(
-            413,
-            &format!("The body is over {} bytes", shared.max_body),
-        )),
-        Err(_) => Err(Refusal::new(408, "The body did not arrive in 30 s")),
-    };
-    let found = route::find(route::method(parts.method.as_str()), &path);
+    let bytes = read_body(&shared, body).await;
+    let path = parts.uri.path().strip_prefix("/v1").unwrap_or("");
+    let found = route::find(route::method(parts.method.as_str()), path);
     let phone_scoped = matches!(&found, Matched::Found(r) if r.endpoint.phone_header);
     let request_body = bytes.as_ref().ok().cloned();
     let allowed = limited.as_ref().is_none_or(|(allowed, _)| *allowed);
@@ -206,7 +190,40 @@ pub(crate) async fn api(State(shared): State<Arc<Shared>>, request: Request) -> 
     if !delay.is_zero() {
         tokio::time::sleep(delay).await;
     }
-    let (status, body, content_type) = match &outcome {
+    let (status, body, content_type) = rendered(&outcome);
+    let mut headers = answer_headers(&shared, &parts, status, phone_scoped);
+    for (name, value) in limited.iter().flat_map(|(_, rate)| rate) {
+        set(&mut headers, name, value);
+    }
+    if let Some(kind) = content_type {
+        set(&mut headers, header::CONTENT_TYPE.as_str(), kind);
+    }
+    if let Some(recorder) = &shared.recorder {
+        recorder.write(&parts, request_body.as_deref(), status, &headers, &body);
+    }
+    if let Ok(answer) = outcome {
+        shared.fire(answer.events, answer.acks);
+    }
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    (status, headers, HttpBody::from(body)).into_response()
+}
+
+/// The request's body, read within the size limit and 30 s.
+async fn read_body(shared: &Shared, body: HttpBody) -> Result<Bytes, Refusal> {
+    let read = tokio::time::timeout(Duration::from_secs(30), to_bytes(body, shared.max_body)).await;
+    match read {
+        Ok(Ok(bytes)) => Ok(bytes),
+        Ok(Err(_)) => Err(Refusal::new(
+            413,
+            &format!("The body is over {} bytes", shared.max_body),
+        )),
+        Err(_) => Err(Refusal::new(408, "The body did not arrive in 30 s")),
+    }
+}
+
+/// An outcome as a status, the body's bytes and their content type.
+fn rendered(outcome: &Outcome) -> (u16, Vec<u8>, Option<&'static str>) {
+    match outcome {
         Ok(answer) => match &answer.body {
             Body::Empty => (answer.status, Vec::new(), None),
             Body::Json(value) => (
@@ -221,53 +238,46 @@ pub(crate) async fn api(State(shared): State<Arc<Shared>>, request: Request) -> 
             serde_json::to_vec(&refusal.envelope()).unwrap_or_default(),
             Some("application/json"),
         ),
-    };
+    }
+}
+
+fn set(headers: &mut HeaderMap, name: &'static str, value: &str) {
+    if let Ok(value) = HeaderValue::from_str(value) {
+        headers.insert(name, value);
+    }
+}
+
+/// The documented headers of every answer: the trace id, the organisation, and the phone on
+/// phone-scoped calls.
+fn answer_headers(shared: &Shared, parts: &Parts, status: u16, phone_scoped: bool) -> HeaderMap {
     let mut headers = HeaderMap::new();
-    let mut set = |name: &'static str, value: &str| {
-        if let Ok(value) = HeaderValue::from_str(value) {
-            headers.insert(name, value);
-        }
-    };
-    set("x-periskope-trace-id", &trace);
-    let org_id = shared.lock().org_id.clone();
-    // 422 answers carry `org_id` instead of `x-periskope-org-id`, as the API's do.
+    let trace = shared.traces.fetch_add(1, Ordering::Relaxed);
     set(
-        if status == 422 {
-            "org_id"
-        } else {
-            "x-periskope-org-id"
-        },
-        &org_id,
+        &mut headers,
+        "x-periskope-trace-id",
+        &format!("mock-{trace:016x}"),
     );
+    let org = shared.lock();
+    // 422 answers carry `org_id` instead of `x-periskope-org-id`, as the API's do.
+    let org_header = if status == 422 {
+        "org_id"
+    } else {
+        "x-periskope-org-id"
+    };
+    set(&mut headers, org_header, &org.org_id);
     if phone_scoped {
-        let org = shared.lock();
         let phone = parts.headers.get("x-phone").and_then(|v| v.to_str().ok());
         if let Some(id) = org.phone(phone).and_then(|p| p["phone_id"].as_str()) {
-            set("x-periskope-phone-id", id);
+            set(&mut headers, "x-periskope-phone-id", id);
         }
     }
-    if let Some((_, rate)) = &limited {
-        for (name, value) in rate {
-            set(name, value);
-        }
-    }
-    if let Some(kind) = content_type {
-        set(header::CONTENT_TYPE.as_str(), kind);
-    }
-    if let Some(recorder) = &shared.recorder {
-        recorder.write(&parts, request_body.as_deref(), status, &headers, &body);
-    }
-    if let Ok(answer) = outcome {
-        shared.fire(answer.events, answer.acks);
-    }
-    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    (status, headers, HttpBody::from(body)).into_response()
+    headers
 }
 
 /// The answer to a request whose body arrived: routed, checked, then performed.
 fn answer(
     shared: &Shared,
-    parts: &axum::http::request::Parts,
+    parts: &Parts,
     found: Matched,
     bytes: &Bytes,
     forced: Option<u16>,
@@ -432,96 +442,4 @@ fn missing(message: &str) -> &str {
                 .strip_suffix('"')
         })
         .unwrap_or("")
-}
-
-/// The control API beside `/v1`: what the outside world does.
-pub(crate) mod control {
-    use super::*;
-    use axum::Json;
-
-    fn refused(refusal: &Refusal) -> Response {
-        let status = StatusCode::from_u16(refusal.status).unwrap_or(StatusCode::BAD_REQUEST);
-        (status, Json(refusal.envelope())).into_response()
-    }
-
-    fn text<'a>(body: &'a Value, key: &str) -> Option<&'a str> {
-        body.get(key).and_then(Value::as_str)
-    }
-
-    fn missing(key: &str) -> Response {
-        refused(&Refusal::new(422, &format!("`{key}` is required")).field(key, "required", None))
-    }
-
-    fn read(bytes: &Bytes) -> Result<Value, Response> {
-        serde_json::from_slice(bytes)
-            .map_err(|e| refused(&Refusal::new(422, &format!("The body is not JSON: {e}"))))
-    }
-
-    /// The answer to a control call: the object made, after its events are fired.
-    fn fired(shared: &Arc<Shared>, made: Result<(Value, Vec<Event>), Refusal>) -> Response {
-        match made {
-            Ok((object, events)) => {
-                shared.fire(events, Vec::new());
-                (StatusCode::OK, Json(object)).into_response()
-            }
-            Err(refusal) => refused(&refusal),
-        }
-    }
-
-    /// An event and its object.
-    fn with_data(event: Event) -> (Value, Vec<Event>) {
-        (event.data.clone(), vec![event])
-    }
-
-    /// `POST /_mock/inbound` `{chat_id, message, from?}`: a customer writes.
-    pub(crate) async fn inbound(State(shared): State<Arc<Shared>>, bytes: Bytes) -> Response {
-        let body = match read(&bytes) {
-            Ok(body) => body,
-            Err(response) => return response,
-        };
-        let (Some(chat_id), Some(message)) = (text(&body, "chat_id"), text(&body, "message"))
-        else {
-            return missing("chat_id and message");
-        };
-        let made = shared.lock().inbound(chat_id, message, text(&body, "from"));
-        fired(&shared, made)
-    }
-
-    /// `POST /_mock/reaction` `{message_id, reaction, from?}`: a customer reacts.
-    pub(crate) async fn reaction(State(shared): State<Arc<Shared>>, bytes: Bytes) -> Response {
-        let body = match read(&bytes) {
-            Ok(body) => body,
-            Err(response) => return response,
-        };
-        let (Some(message_id), Some(emoji)) = (text(&body, "message_id"), text(&body, "reaction"))
-        else {
-            return missing("message_id and reaction");
-        };
-        let made = shared
-            .lock()
-            .customer_reaction(message_id, emoji, text(&body, "from"));
-        fired(&shared, made.map(with_data))
-    }
-
-    /// `POST /_mock/phone` `{connected: bool}`: the phone disconnects or connects again.
-    pub(crate) async fn phone(State(shared): State<Arc<Shared>>, bytes: Bytes) -> Response {
-        let body = match read(&bytes) {
-            Ok(body) => body,
-            Err(response) => return response,
-        };
-        let Some(connected) = body.get("connected").and_then(Value::as_bool) else {
-            return missing("connected");
-        };
-        let made = shared.lock().set_connected(connected);
-        fired(
-            &shared,
-            made.map(with_data)
-                .ok_or_else(|| Refusal::not_found("Phone")),
-        )
-    }
-
-    /// `GET /_mock/deliveries`: every delivery made so far.
-    pub(crate) async fn deliveries(State(shared): State<Arc<Shared>>) -> Response {
-        Json(json!(shared.log.all())).into_response()
-    }
 }
