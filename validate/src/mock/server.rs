@@ -95,11 +95,12 @@ impl Shared {
     }
 }
 
-/// The rate limit's current one-second window.
+/// The rate limit's current one-second window, which starts at the first request after the
+/// last one ended.
 #[derive(Debug)]
 pub(crate) struct Window {
     limit: u32,
-    started: Instant,
+    started: Option<Instant>,
     used: u32,
 }
 
@@ -107,7 +108,7 @@ impl Window {
     fn new(limit: u32) -> Self {
         Self {
             limit,
-            started: Instant::now(),
+            started: None,
             used: 0,
         }
     }
@@ -115,8 +116,11 @@ impl Window {
     /// Counts a request: whether it is within the limit, and the `X-RateLimit-*` headers.
     fn take(&mut self) -> (bool, [(&'static str, String); 3]) {
         let now = Instant::now();
-        if now.duration_since(self.started) >= Duration::from_secs(1) {
-            self.started = now;
+        if self
+            .started
+            .is_none_or(|started| now.duration_since(started) >= Duration::from_secs(1))
+        {
+            self.started = Some(now);
             self.used = 0;
         }
         let allowed = self.used < self.limit;

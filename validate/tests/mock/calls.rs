@@ -244,7 +244,6 @@ fn bad_requests_are_refused_with_the_documented_envelope() {
 fn faults_delays_and_the_rate_limit_do_what_they_say() {
     let server = MockServer::start(Options {
         latency: Duration::from_millis(30),
-        rate_limit: Some(5),
         ..options()
     })
     .expect("starts");
@@ -282,19 +281,41 @@ fn faults_delays_and_the_rate_limit_do_what_they_say() {
         &[("prefer", "code=201")],
     );
     assert_eq!(created.status, 201);
-    let mut statuses = Vec::new();
-    for _ in 0..5 {
-        let reply = client.get("/chats");
-        statuses.push((
-            reply.status,
-            reply.header("x-ratelimit-remaining").map(str::to_owned),
-        ));
-    }
     assert_eq!(
-        statuses.last(),
-        Some(&(429, Some("0".to_owned()))),
-        "{statuses:?}"
+        created.header("x-ratelimit-limit"),
+        None,
+        "no limit, no limit headers"
     );
+    server.stop();
+
+    // The limit: 5 a second. A burst of 7 quick requests falls in one window (it starts at the
+    // first request); the window after it starts anew.
+    let server = MockServer::start(Options {
+        rate_limit: Some(5),
+        ..options()
+    })
+    .expect("starts");
+    let client = Client::of(&server);
+    let statuses: Vec<(u16, Option<String>)> = (0..7)
+        .map(|_| {
+            let reply = client.get("/chats");
+            let remaining = reply.header("x-ratelimit-remaining").map(str::to_owned);
+            (reply.status, remaining)
+        })
+        .collect();
+    let expected: Vec<(u16, Option<String>)> = [
+        (200, "4"),
+        (200, "3"),
+        (200, "2"),
+        (200, "1"),
+        (200, "0"),
+        (429, "0"),
+        (429, "0"),
+    ]
+    .into_iter()
+    .map(|(status, remaining)| (status, Some(remaining.to_owned())))
+    .collect();
+    assert_eq!(statuses, expected);
     let limited = client.get("/chats");
     assert_eq!(limited.json()["code"], json!("RATE_LIMIT_ERROR"));
     assert_eq!(limited.header("x-ratelimit-limit"), Some("5"));
