@@ -59,8 +59,14 @@ fn every_operation_answers_its_documented_status_and_kind() {
             sent.json()["unique_id"].as_str().expect("an id").to_owned(),
         ),
         ("broadcast_id", "b-1".to_owned()),
-        ("context_id", "ctx-1".to_owned()),
-        ("document_id", "doc-1".to_owned()),
+        (
+            "context_id",
+            first("/knowledge-base?type=faq", "data", "context_id"),
+        ),
+        (
+            "document_id",
+            first("/knowledge-base?type=document", "data", "document_id"),
+        ),
     ];
     let mut order: Vec<&Endpoint> = ENDPOINTS.iter().collect();
     order.sort_by_key(|endpoint| endpoint.method == Method::Delete);
@@ -73,9 +79,14 @@ fn every_operation_answers_its_documented_status_and_kind() {
         } else {
             ""
         };
+        // `{id}` is a subscription under /webhooks and a member (by email) under /members.
+        let path = match endpoint.path.strip_prefix("/members/") {
+            Some(_) => endpoint.path.replace("{id}", "asha@example.com"),
+            None => path_of(endpoint, &ids),
+        };
         let reply = client.call(
             endpoint.method.as_str(),
-            &format!("{}{query}", path_of(endpoint, &ids)),
+            &format!("{path}{query}"),
             body.as_ref(),
             &[("x-phone", "918527184400")],
         );
@@ -406,4 +417,117 @@ fn a_seed_repeats_ids_and_state_starts_from_recorded_payloads() {
     .expect_err("a broken payload");
     let _ = std::fs::remove_dir_all(&dir);
     assert!(refused.to_string().contains("broken.json:1:"), "{refused}");
+}
+
+/// Members and the knowledge base keep what their calls change; lists filter by time.
+#[test]
+fn members_the_knowledge_base_and_time_ranges_keep_state() {
+    let server = MockServer::start(options()).expect("starts");
+    let client = Client::of(&server);
+    let invited = client.post(
+        "/members/invite",
+        &json!({"emails": ["new@example.com", "asha@example.com"], "role": "admin",
+                "orgPhones": ["918527184400"]}),
+    );
+    let invited = invited.json();
+    assert_eq!(
+        (
+            &invited["addedMembers"][0]["email"],
+            &invited["addedMembers"][0]["role"],
+            &invited["addedMembers"][0]["org_phones"],
+            &invited["errors"][0]["email"],
+        ),
+        (
+            &json!("new@example.com"),
+            &json!("admin"),
+            &json!(["918527184400@c.us"]),
+            &json!("asha@example.com")
+        )
+    );
+    let access = client.call(
+        "PATCH",
+        "/members/access",
+        Some(&json!({"emails": ["new@example.com"], "labels": ["VIP"], "orgPhones": null})),
+        &[],
+    );
+    assert_eq!(
+        (
+            &access.json()[0]["label_ids"],
+            &access.json()[0]["org_phones"]
+        ),
+        (&json!(["VIP"]), &Value::Null)
+    );
+    assert_eq!(
+        client
+            .call("DELETE", "/members/new@example.com", None, &[])
+            .status,
+        204
+    );
+    assert_eq!(
+        client
+            .call("DELETE", "/members/new@example.com", None, &[])
+            .status,
+        404
+    );
+
+    let made = client.post(
+        "/knowledge-base/faq/create",
+        &json!({"question": "Q?", "answer": "A."}),
+    );
+    let id = made.json()["context_id"]
+        .as_str()
+        .expect("an id")
+        .to_owned();
+    let updated = client.call(
+        "PATCH",
+        &format!("/knowledge-base/faq/{id}"),
+        Some(&json!({"question": "Q?", "answer": "B."})),
+        &[],
+    );
+    assert_eq!(
+        (&updated.json()["question"], &updated.json()["answer"]),
+        (&json!("Q?"), &json!("B."))
+    );
+    let faqs = client.get("/knowledge-base?type=faq").json();
+    assert_eq!(faqs["count"], json!(2), "the seeded FAQ and this one");
+    assert_eq!(
+        client
+            .call("DELETE", &format!("/knowledge-base/faq/{id}"), None, &[])
+            .status,
+        200
+    );
+    assert_eq!(client.get(&format!("/knowledge-base/faq/{id}")).status, 404);
+    let documents = client.post(
+        "/knowledge-base/document/create",
+        &json!({"document": {"url": "https://example.com/a.pdf", "filename": "a.pdf"}}),
+    );
+    let document = documents.json()[0]["document_id"]
+        .as_str()
+        .expect("an id")
+        .to_owned();
+    assert_eq!(
+        client
+            .get(&format!("/knowledge-base/document/{document}"))
+            .json()[0]["type"],
+        json!("document")
+    );
+
+    // The seeded notes are of 2025-08-18; a message sent now is of today.
+    let day = |path: &str, key: &str| client.get(path).json()[key].as_array().map_or(0, Vec::len);
+    assert_eq!(
+        day("/note?start_time=2025-08-18&end_time=2025-08-18", "notes"),
+        1
+    );
+    assert_eq!(day("/note?start_time=2025-08-19", "notes"), 0);
+    assert_eq!(day("/note?end_time=2025-08-18T13:38:37.203Z", "notes"), 1);
+    assert_eq!(day("/note?end_time=2025-08-18T13:38:37.202Z", "notes"), 0);
+    let bad = client.get("/note?start_time=yesterday");
+    assert_eq!(
+        (
+            bad.status,
+            bad.json()["fields"]["start_time"]["value"].clone()
+        ),
+        (422, json!("yesterday"))
+    );
+    server.stop();
 }

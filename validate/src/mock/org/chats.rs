@@ -3,7 +3,8 @@
 use serde_json::{Map, Value, json};
 
 use super::{
-    Answer, Call, Event, Org, Outcome, Refusal, apply, example, fill, jid, jids, listed, now,
+    Answer, Call, Event, Org, Outcome, Refusal, apply, example, fill, in_time_range, jid, jids,
+    listed, now,
 };
 
 /// A label's id from its name, as the chats' `label_ids` maps keep them.
@@ -33,13 +34,13 @@ impl Org {
         Some(match call.endpoint.operation {
             "getChats" => {
                 let chat_type = call.query.get("chat_type").and_then(Value::as_str);
-                let chats: Vec<Value> = self
+                let chats = self
                     .chats
                     .iter()
                     .filter(|c| chat_type.is_none_or(|wanted| c["chat_type"] == wanted))
-                    .cloned()
-                    .collect();
-                Ok(listed("chats", &chats, &call.query))
+                    .cloned();
+                in_time_range(chats, "updated_at", &call.query)
+                    .map(|chats| listed("chats", &chats, &call.query))
             }
             "getChatById" => self
                 .chat_index(&jid(call.param("chat_id")))

@@ -4,7 +4,8 @@
 use serde_json::{Value, json};
 
 use super::{
-    Answer, Call, Event, Org, Outcome, Refusal, Send, example, fill, jid, jids, listed, now,
+    Answer, Call, Event, Org, Outcome, Refusal, Send, example, fill, in_time_range, jid, jids,
+    listed, now,
 };
 
 /// The fields of a new message kept from the documented example's shape; every other field
@@ -67,10 +68,12 @@ impl Org {
                     listed("messages", &messages, &call.query)
                 })
             }
-            "getMessages" => {
-                let messages: Vec<Value> = self.messages.iter().rev().cloned().collect();
-                Ok(listed("messages", &messages, &call.query))
-            }
+            "getMessages" => in_time_range(
+                self.messages.iter().rev().cloned(),
+                "timestamp",
+                &call.query,
+            )
+            .map(|messages| listed("messages", &messages, &call.query)),
             "getMessageStatus" => self.status_of(call.param("unique_id")),
             "editMessage" => self.edit(call),
             "deleteMessage" => self.delete(call),
@@ -91,13 +94,13 @@ impl Org {
                         .and_then(Value::as_str)
                         .is_none_or(|want| reaction[key] == want)
                 };
-                let reactions: Vec<Value> = self
+                let reactions = self
                     .reactions
                     .iter()
                     .filter(|r| wanted("chat_id", r) && wanted("message_id", r))
-                    .cloned()
-                    .collect();
-                Ok(listed("reactions", &reactions, &call.query))
+                    .cloned();
+                in_time_range(reactions, "timestamp", &call.query)
+                    .map(|reactions| listed("reactions", &reactions, &call.query))
             }
             _ => return None,
         })

@@ -4,6 +4,8 @@
 
 mod chats;
 mod ids;
+mod knowledge;
+mod members;
 mod messages;
 mod records;
 mod state;
@@ -192,6 +194,9 @@ pub(crate) struct Org {
     pub(crate) reactions: Vec<Value>,
     pub(crate) subscriptions: Vec<Value>,
     pub(crate) scheduled: Vec<Value>,
+    pub(crate) members: Vec<Value>,
+    /// The knowledge base's entries: FAQs and the chunks of documents.
+    pub(crate) contexts: Vec<Value>,
     pub(crate) ids: Ids,
 }
 
@@ -286,6 +291,8 @@ impl Org {
             reactions: list("reaction-list", "reactions"),
             subscriptions: Vec::new(),
             scheduled: list("scheduled-message-list", "scheduled_messages"),
+            members: list("org-member-list", ""),
+            contexts: list("knowledge-base-list", "data"),
             ids: Ids::new(seed),
         }
     }
@@ -302,6 +309,12 @@ impl Org {
             return outcome;
         }
         if let Some(outcome) = self.subscriptions_call(call) {
+            return outcome;
+        }
+        if let Some(outcome) = self.members_call(call) {
+            return outcome;
+        }
+        if let Some(outcome) = self.knowledge_call(call) {
             return outcome;
         }
         Ok(documented_answer(call.endpoint))
@@ -378,6 +391,56 @@ pub(crate) fn listed(key: &str, items: &[Value], query: &Map<String, Value>) -> 
     let (page, mut bounds) = page(items, query);
     bounds[key] = Value::Array(page);
     Answer::json(200, bounds)
+}
+
+/// The items whose `field` (a time) is within the query's `start_time` and `end_time`: a date
+/// bound covers its whole day (UTC), an RFC 3339 time is exact. An item without a readable time
+/// is kept only when the query has no bound; a bound that is neither is refused, naming it.
+pub(crate) fn in_time_range(
+    items: impl IntoIterator<Item = Value>,
+    field: &str,
+    query: &Map<String, Value>,
+) -> Result<Vec<Value>, Refusal> {
+    let bound = |key: &str, end: bool| -> Result<Option<chrono::DateTime<chrono::Utc>>, Refusal> {
+        let Some(text) = query.get(key).and_then(Value::as_str) else {
+            return Ok(None);
+        };
+        if let Ok(day) = chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d") {
+            let day = if end {
+                day.succ_opt().unwrap_or(day)
+            } else {
+                day
+            };
+            return Ok(day.and_hms_opt(0, 0, 0).map(|time| time.and_utc()));
+        }
+        periskope_model::Timestamp::parse(text.trim())
+            .map(|time| Some(time.to_utc()))
+            .map_err(|e| {
+                Refusal::new(422, "Invalid query").field(key, &e.to_string(), Some(text.to_owned()))
+            })
+    };
+    let (start, end) = (bound("start_time", false)?, bound("end_time", true)?);
+    let date_end = query
+        .get("end_time")
+        .and_then(Value::as_str)
+        .is_some_and(|text| chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").is_ok());
+    Ok(items
+        .into_iter()
+        .filter(|item| {
+            if start.is_none() && end.is_none() {
+                return true;
+            }
+            let Some(time) = item[field]
+                .as_str()
+                .and_then(|text| periskope_model::Timestamp::parse(text).ok())
+                .map(|time| time.to_utc())
+            else {
+                return false;
+            };
+            start.is_none_or(|start| time >= start)
+                && end.is_none_or(|end| if date_end { time < end } else { time <= end })
+        })
+        .collect())
 }
 
 /// Sets the fields of `object` that `changes` names (a PATCH's generic rule) and returns what

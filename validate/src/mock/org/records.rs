@@ -4,7 +4,8 @@
 use serde_json::{Map, Value, json};
 
 use super::{
-    Answer, Call, Event, Org, Outcome, Refusal, apply, example, fill, jid, labels, listed, now,
+    Answer, Call, Event, Org, Outcome, Refusal, apply, example, fill, in_time_range, jid, labels,
+    listed, now,
 };
 
 /// The fields of a body that a PATCH copies onto its object unchanged.
@@ -31,17 +32,18 @@ impl Org {
                 .ticket_index(call.param("ticket_id"))
                 .map(|i| Answer::json(200, self.ticket_info(i))),
             "updateTicket" => self.update_ticket(call),
-            "getNotes" => Ok(listed("notes", &self.notes, &call.query)),
+            "getNotes" => in_time_range(self.notes.iter().cloned(), "timestamp", &call.query)
+                .map(|notes| listed("notes", &notes, &call.query)),
             "getNotesByChat" => {
                 let chat_id = jid(call.param("chat_id"));
-                self.chat_index(&chat_id).map(|_| {
-                    let notes: Vec<Value> = self
+                self.chat_index(&chat_id).and_then(|_| {
+                    let notes = self
                         .notes
                         .iter()
                         .filter(|n| n["chat_id"] == chat_id.as_str())
-                        .cloned()
-                        .collect();
-                    listed("notes", &notes, &call.query)
+                        .cloned();
+                    in_time_range(notes, "timestamp", &call.query)
+                        .map(|notes| listed("notes", &notes, &call.query))
                 })
             }
             "createNote" => self.create_note(call),

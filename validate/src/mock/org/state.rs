@@ -42,6 +42,8 @@ impl Org {
             "notes" => &mut self.notes,
             "reactions" => &mut self.reactions,
             "scheduled" => &mut self.scheduled,
+            "members" => &mut self.members,
+            "contexts" => &mut self.contexts,
             _ => return None,
         })
     }
