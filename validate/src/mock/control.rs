@@ -97,3 +97,26 @@ pub(crate) async fn phone(State(shared): State<Arc<Shared>>, bytes: Bytes) -> Re
 pub(crate) async fn deliveries(State(shared): State<Arc<Shared>>) -> Response {
     Json(json!(shared.log.all())).into_response()
 }
+
+/// `POST /_mock/faults` `{path, method?, status?, delay_ms?, times?}`: queues a [`Fault`].
+///
+/// [`Fault`]: super::Fault
+pub(crate) async fn faults(State(shared): State<Arc<Shared>>, bytes: Bytes) -> Response {
+    match serde_json::from_slice::<super::Fault>(&bytes) {
+        Ok(fault) => {
+            let answer = json!({"path": fault.path, "method": fault.method, "status": fault.status,
+                                "delay_ms": fault.delay.as_millis(), "times": fault.times});
+            shared
+                .faults
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .push(fault);
+            (StatusCode::OK, Json(answer)).into_response()
+        }
+        Err(error) => refused(&Refusal::new(422, &format!("not a fault: {error}")).field(
+            "body",
+            &error.to_string(),
+            None,
+        )),
+    }
+}

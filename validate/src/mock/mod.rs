@@ -32,6 +32,7 @@
 //! | `POST /_mock/reaction` `{message_id, reaction, from?}` | a customer reacts: `reaction.created` |
 //! | `POST /_mock/phone` `{connected}` | the phone disconnects or connects: `org.phone.disconnected` / `org.phone.connected` |
 //! | `GET /_mock/deliveries` | every delivery made so far, with the receiver's status |
+//! | `POST /_mock/faults` `{path, method?, status?, delay_ms?, times?}` | the next matching requests are answered `status` (not performed) or delayed ([`Fault`]) |
 
 // The mock reads and writes JSON objects by key (`message["ack"]`): serde_json's indexing of a
 // missing key reads `null` and never panics, and the objects written to are the mock's own. The
@@ -137,6 +138,74 @@ impl Options {
     }
 }
 
+/// A fault the next matching requests meet, as if the server had failed or been slow: queued
+/// with [`MockServer::fault`] or `POST /_mock/faults`, used `times` times, then gone.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+pub struct Fault {
+    /// Only requests of this method (`GET`, `POST`, …); any when absent.
+    #[serde(default)]
+    pub method: Option<String>,
+    /// The request's path, as sent (`/v1/chats`).
+    pub path: String,
+    /// Answer this status with the documented envelope instead of performing the call (a 2xx
+    /// status performs it and answers with that status); the call's own answer when absent.
+    #[serde(default)]
+    pub status: Option<u16>,
+    /// Wait this long before answering (after performing the call, if it is performed).
+    #[serde(default, rename = "delay_ms", deserialize_with = "millis")]
+    pub delay: Duration,
+    /// How many requests meet it (at least 1).
+    #[serde(default = "once")]
+    pub times: u32,
+}
+
+fn once() -> u32 {
+    1
+}
+
+fn millis<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Duration, D::Error> {
+    <u64 as serde::Deserialize>::deserialize(deserializer).map(Duration::from_millis)
+}
+
+impl Fault {
+    /// A fault answering `status` once to requests of `method` on `path`.
+    pub fn status(method: &str, path: &str, status: u16) -> Self {
+        Self {
+            method: Some(method.to_owned()),
+            path: path.to_owned(),
+            status: Some(status),
+            delay: Duration::ZERO,
+            times: 1,
+        }
+    }
+
+    /// A fault delaying once the answers to requests of `method` on `path` (performed first).
+    pub fn delay(method: &str, path: &str, delay: Duration) -> Self {
+        Self {
+            method: Some(method.to_owned()),
+            path: path.to_owned(),
+            status: None,
+            delay,
+            times: 1,
+        }
+    }
+
+    /// The same fault, met `times` times.
+    pub fn times(mut self, times: u32) -> Self {
+        self.times = times.max(1);
+        self
+    }
+
+    fn matches(&self, method: &str, path: &str) -> bool {
+        self.times > 0
+            && self.path == path
+            && self
+                .method
+                .as_deref()
+                .is_none_or(|wanted| wanted.eq_ignore_ascii_case(method))
+    }
+}
+
 /// A running mock: its own thread and runtime, stopped by [`stop`](Self::stop) or when dropped.
 #[derive(Debug)]
 pub struct MockServer {
@@ -223,6 +292,7 @@ impl MockServer {
             .route("/_mock/reaction", post(control::reaction))
             .route("/_mock/phone", post(control::phone))
             .route("/_mock/deliveries", get(control::deliveries))
+            .route("/_mock/faults", post(control::faults))
             .fallback(server::api)
             .with_state(Arc::clone(&shared));
         let (stop, stopped) = oneshot::channel::<()>();
@@ -305,6 +375,23 @@ impl MockServer {
         let data = event.data.clone();
         self.fire(vec![event]);
         Ok(data)
+    }
+
+    /// Queues a fault for the next matching requests.
+    pub fn fault(&self, fault: Fault) {
+        let mut faults = self
+            .shared
+            .faults
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        faults.push(fault);
+    }
+
+    /// How many requests under `/v1` it has answered.
+    pub fn requests(&self) -> u64 {
+        self.shared
+            .requests
+            .load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// The organisation's phone disconnects (`false`) or connects again (`true`).

@@ -36,7 +36,10 @@ pub(crate) struct Shared {
     pub(crate) limiter: Option<Mutex<Window>>,
     pub(crate) recorder: Option<Recorder>,
     pub(crate) log: Arc<Log>,
-    traces: AtomicU64,
+    /// Faults queued through the control API or [`MockServer::fault`](super::MockServer::fault).
+    pub(crate) faults: Mutex<Vec<super::Fault>>,
+    /// Requests answered under `/v1` (each answer's trace id is its number).
+    pub(crate) requests: AtomicU64,
 }
 
 impl Shared {
@@ -64,7 +67,8 @@ impl Shared {
             limiter: rate_limit.map(|limit| Mutex::new(Window::new(limit))),
             recorder,
             log,
-            traces: AtomicU64::new(1),
+            faults: Mutex::new(Vec::new()),
+            requests: AtomicU64::new(0),
         }
     }
 
@@ -174,7 +178,11 @@ impl Prefer {
 /// Answers one request under `/v1`.
 pub(crate) async fn api(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
-    let prefer = Prefer::read(&parts.headers);
+    let mut prefer = Prefer::read(&parts.headers);
+    if let Some(fault) = take_fault(&shared, parts.method.as_str(), parts.uri.path()) {
+        prefer.code = fault.status.or(prefer.code);
+        prefer.delay += fault.delay;
+    }
     let limited = shared
         .limiter
         .as_ref()
@@ -210,6 +218,21 @@ pub(crate) async fn api(State(shared): State<Arc<Shared>>, request: Request) -> 
     }
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     (status, headers, HttpBody::from(body)).into_response()
+}
+
+/// The first queued fault that matches the request, used once.
+fn take_fault(shared: &Shared, method: &str, path: &str) -> Option<super::Fault> {
+    let mut faults = shared.faults.lock().unwrap_or_else(PoisonError::into_inner);
+    let index = faults
+        .iter()
+        .position(|fault| fault.matches(method, path))?;
+    let fault = faults.get_mut(index)?;
+    fault.times = fault.times.saturating_sub(1);
+    let used = fault.clone();
+    if fault.times == 0 {
+        faults.remove(index);
+    }
+    Some(used)
 }
 
 /// The request's body, read within the size limit and 30 s.
@@ -255,7 +278,7 @@ fn set(headers: &mut HeaderMap, name: &'static str, value: &str) {
 /// phone-scoped calls.
 fn answer_headers(shared: &Shared, parts: &Parts, status: u16, phone_scoped: bool) -> HeaderMap {
     let mut headers = HeaderMap::new();
-    let trace = shared.traces.fetch_add(1, Ordering::Relaxed);
+    let trace = shared.requests.fetch_add(1, Ordering::Relaxed) + 1;
     set(
         &mut headers,
         "x-periskope-trace-id",

@@ -9,7 +9,7 @@ use crate::support::*;
 use periskope_contract::kind_for;
 use periskope_model::endpoint::{ENDPOINTS, Endpoint, Method, Payload};
 use periskope_validate::Validator;
-use periskope_validate::mock::{MockServer, Options};
+use periskope_validate::mock::{Fault, MockServer, Options};
 use serde_json::{Value, json};
 
 /// Every operation of the catalog, called with its documented request and the seeded ids,
@@ -297,6 +297,19 @@ fn faults_delays_and_the_rate_limit_do_what_they_say() {
         None,
         "no limit, no limit headers"
     );
+    // Queued faults: through the library and the control API, used as many times as asked.
+    let before = server.requests();
+    server.fault(Fault::status("GET", "/v1/chats", 500));
+    let queued = client
+        .http
+        .post(format!("{}/faults", server.control_url()))
+        .body(r#"{"path": "/v1/chats", "status": 503, "times": 2}"#)
+        .send()
+        .expect("answers");
+    assert_eq!(queued.status().as_u16(), 200);
+    let statuses: Vec<u16> = (0..4).map(|_| client.get("/chats").status).collect();
+    assert_eq!(statuses, [500, 503, 503, 200]);
+    assert_eq!(server.requests() - before, 4);
     server.stop();
 
     // The limit: 5 a second. A burst of 7 quick requests falls in one window (it starts at the
