@@ -387,7 +387,8 @@ impl MockServer {
         faults.push(fault);
     }
 
-    /// How many requests under `/v1` it has answered.
+    /// How many requests under `/v1` it has received (answered or not: a client that gave up
+    /// waiting still sent one).
     pub fn requests(&self) -> u64 {
         self.shared
             .requests

@@ -38,7 +38,7 @@ pub(crate) struct Shared {
     pub(crate) log: Arc<Log>,
     /// Faults queued through the control API or [`MockServer::fault`](super::MockServer::fault).
     pub(crate) faults: Mutex<Vec<super::Fault>>,
-    /// Requests answered under `/v1` (each answer's trace id is its number).
+    /// Requests received under `/v1` (each answer's trace id is its number).
     pub(crate) requests: AtomicU64,
 }
 
@@ -178,6 +178,8 @@ impl Prefer {
 /// Answers one request under `/v1`.
 pub(crate) async fn api(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
+    // Counted as it arrives: a call whose client gives up before the answer still reached us.
+    let number = shared.requests.fetch_add(1, Ordering::Relaxed) + 1;
     let mut prefer = Prefer::read(&parts.headers);
     if let Some(fault) = take_fault(&shared, parts.method.as_str(), parts.uri.path()) {
         prefer.code = fault.status.or(prefer.code);
@@ -203,7 +205,7 @@ pub(crate) async fn api(State(shared): State<Arc<Shared>>, request: Request) -> 
         tokio::time::sleep(delay).await;
     }
     let (status, body, content_type) = rendered(&outcome);
-    let mut headers = answer_headers(&shared, &parts, status, phone_scoped);
+    let mut headers = answer_headers(&shared, &parts, status, phone_scoped, number);
     for (name, value) in limited.iter().flat_map(|(_, rate)| rate) {
         set(&mut headers, name, value);
     }
@@ -276,9 +278,14 @@ fn set(headers: &mut HeaderMap, name: &'static str, value: &str) {
 
 /// The documented headers of every answer: the trace id, the organisation, and the phone on
 /// phone-scoped calls.
-fn answer_headers(shared: &Shared, parts: &Parts, status: u16, phone_scoped: bool) -> HeaderMap {
+fn answer_headers(
+    shared: &Shared,
+    parts: &Parts,
+    status: u16,
+    phone_scoped: bool,
+    trace: u64,
+) -> HeaderMap {
     let mut headers = HeaderMap::new();
-    let trace = shared.requests.fetch_add(1, Ordering::Relaxed) + 1;
     set(
         &mut headers,
         "x-periskope-trace-id",
