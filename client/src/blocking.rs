@@ -1,15 +1,13 @@
 //! The blocking transport: ureq on the caller's thread, with the limiter and the retry policy
 //! applied around each attempt.
 
-use std::collections::{HashSet, VecDeque};
 use std::io::Read;
 use std::time::{Duration, Instant};
 
-use crate::Call;
 use crate::error::{Error, TransportError};
-use crate::list::{Listed, identity};
-use crate::policy::{Next, exhausted};
-use crate::request::{Prepared, Received, failure};
+use crate::list::{Listed, Walk};
+use crate::request::{Prepared, Received};
+use crate::{Call, Step};
 
 /// The largest answer read, in bytes.
 const MAX_ANSWER: u64 = 64 << 20;
@@ -88,28 +86,15 @@ impl<T> Call<T> {
     pub fn send(&self) -> Result<T, Error> {
         let prepared = self.prepare()?;
         let shared = &self.client.shared;
-        let policy = &shared.config.retry;
         let started = Instant::now();
         let mut attempts = 0;
         loop {
             std::thread::sleep(shared.limiter.take());
             attempts += 1;
             let outcome = attempt(&shared.agent, &prepared);
-            let next = policy.next(&prepared, attempts, &outcome, self.retry_writes);
-            let result = match &outcome {
-                Ok(received) if (200..300).contains(&received.status) => {
-                    return (self.decode)(self.operation, received);
-                }
-                Ok(received) => failure(received),
-                Err(error) => Error::Transport(error.clone()),
-            };
-            match next {
-                Next::Stop if attempts > 1 => return Err(exhausted(attempts, started, result)),
-                Next::Stop => return Err(result),
-                Next::Retry(wait) if started.elapsed() + wait > policy.budget => {
-                    return Err(exhausted(attempts, started, result));
-                }
-                Next::Retry(wait) => std::thread::sleep(wait),
+            match self.step(&prepared, attempts, started, outcome) {
+                Step::Done(result) => return result,
+                Step::Again(wait) => std::thread::sleep(wait),
             }
         }
     }
@@ -124,11 +109,7 @@ impl<L: Listed> Call<L> {
     pub fn pages(self, page_size: u32) -> Pages<L> {
         Pages {
             call: self,
-            page_size: page_size.max(1),
-            offset: 0,
-            seen: HashSet::new(),
-            ready: VecDeque::new(),
-            done: false,
+            walk: Walk::new(page_size),
         }
     }
 }
@@ -136,19 +117,14 @@ impl<L: Listed> Call<L> {
 /// The items of a list, fetched a page at a time ([`Call::pages`]).
 pub struct Pages<L: Listed> {
     call: Call<L>,
-    page_size: u32,
-    offset: u64,
-    seen: HashSet<String>,
-    ready: VecDeque<L::Item>,
-    done: bool,
+    walk: Walk<L>,
 }
 
 impl<L: Listed> std::fmt::Debug for Pages<L> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Pages")
             .field("operation", &self.call.operation)
-            .field("offset", &self.offset)
-            .field("seen", &self.seen.len())
+            .field("offset", &self.walk.offset())
             .finish_non_exhaustive()
     }
 }
@@ -158,34 +134,21 @@ impl<L: Listed> Iterator for Pages<L> {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            if let Some(item) = self.ready.pop_front() {
+            if let Some(item) = self.walk.pop() {
                 return Some(Ok(item));
             }
-            if self.done {
+            if self.walk.is_done() {
                 return None;
             }
             if let Ok(query) = &mut self.call.query {
-                query.retain(|(key, _)| key != "offset" && key != "limit");
-                query.push(("offset".into(), self.offset.to_string()));
-                query.push(("limit".into(), self.page_size.to_string()));
+                self.walk.page(query);
             }
-            let items = match self.call.send() {
-                Ok(page) => page.into_items(),
+            match self.call.send() {
+                Ok(page) => self.walk.absorb(page.into_items()),
                 Err(error) => {
-                    self.done = true;
+                    self.walk.stop();
                     return Some(Err(error));
                 }
-            };
-            let received = items.len();
-            self.offset += received as u64;
-            let before = self.ready.len();
-            for item in items {
-                if self.seen.insert(identity::<L>(&item)) {
-                    self.ready.push_back(item);
-                }
-            }
-            if received < self.page_size as usize || self.ready.len() == before {
-                self.done = true;
             }
         }
     }

@@ -34,9 +34,11 @@
 //! has no idempotency key, and a second `POST /message/send` sends a second WhatsApp message.
 //! [`Call::retry_writes`] opts in for one call.
 //!
-//! Transport: with the `blocking` feature (on by default), [`Call::send`] runs on the caller's
-//! thread with ureq (rustls for https). The request and the reading of its answer are made
-//! without I/O ([`request`]), so another transport only moves bytes.
+//! Transports, as features: `blocking` (on by default): [`Call::send`] and [`Call::pages`] on the
+//! caller's thread with ureq, no async runtime; `async`: `Call::send_async` and `Call::stream`
+//! with reqwest on the caller's tokio runtime. Both use rustls for https. The request and the
+//! reading of its answer are made without I/O ([`request`]), and the retry decisions and the
+//! walk through a list too, so a transport only moves bytes and waits.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 #![cfg_attr(
@@ -55,6 +57,8 @@
 mod blocking;
 mod error;
 mod list;
+#[cfg(feature = "async")]
+mod nonblocking;
 mod operations;
 mod policy;
 pub mod request;
@@ -111,6 +115,8 @@ struct Shared {
     limiter: policy::Limiter,
     #[cfg(feature = "blocking")]
     agent: ureq::Agent,
+    #[cfg(feature = "async")]
+    http: reqwest::Client,
 }
 
 /// A client of one API key. Cheap to clone; [`Client::phone`] gives a handle that acts as one
@@ -129,6 +135,8 @@ impl Client {
                 limiter: policy::Limiter::new(config.rate),
                 #[cfg(feature = "blocking")]
                 agent: blocking::agent(config.timeout),
+                #[cfg(feature = "async")]
+                http: nonblocking::http(config.timeout),
                 config,
             }),
             phone: None,
@@ -211,6 +219,20 @@ impl<T> Call<T> {
         self
     }
 
+    /// The same call, its answer read by `decode`.
+    fn with_decoder<U>(self, decode: Decoder<U>) -> Call<U> {
+        Call {
+            client: self.client,
+            operation: self.operation,
+            params: self.params,
+            query: self.query,
+            body: self.body,
+            headers: self.headers,
+            retry_writes: self.retry_writes,
+            decode,
+        }
+    }
+
     /// The request this call sends (no I/O): for logging, or another transport.
     pub fn prepare(&self) -> Result<request::Prepared, Error> {
         let config = &self.client.shared.config;
@@ -227,5 +249,45 @@ impl<T> Call<T> {
                 headers: &self.headers,
             },
         )
+    }
+}
+
+/// What follows an attempt.
+pub(crate) enum Step<T> {
+    /// The call's result.
+    Done(Result<T, Error>),
+    /// Wait this long, then try again.
+    Again(Duration),
+}
+
+impl<T> Call<T> {
+    /// After attempt `attempts` (started at `started`) ended in `outcome`: the answer read, the
+    /// failure, or the wait before the next attempt, within the retry policy's budget.
+    pub(crate) fn step(
+        &self,
+        prepared: &request::Prepared,
+        attempts: u32,
+        started: std::time::Instant,
+        outcome: Result<request::Received, TransportError>,
+    ) -> Step<T> {
+        let policy = &self.client.shared.config.retry;
+        let next = policy.next(prepared, attempts, &outcome, self.retry_writes);
+        let failed = match &outcome {
+            Ok(received) if (200..300).contains(&received.status) => {
+                return Step::Done((self.decode)(self.operation, received));
+            }
+            Ok(received) => request::failure(received),
+            Err(error) => Error::Transport(error.clone()),
+        };
+        match next {
+            policy::Next::Stop if attempts > 1 => {
+                Step::Done(Err(policy::exhausted(attempts, started, failed)))
+            }
+            policy::Next::Stop => Step::Done(Err(failed)),
+            policy::Next::Retry(wait) if started.elapsed() + wait > policy.budget => {
+                Step::Done(Err(policy::exhausted(attempts, started, failed)))
+            }
+            policy::Next::Retry(wait) => Step::Again(wait),
+        }
     }
 }

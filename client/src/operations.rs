@@ -17,6 +17,22 @@ macro_rules! answer {
     (bytes) => { Vec<u8> };
 }
 
+/// The decoder that gives a row's answer back as JSON.
+macro_rules! as_json {
+    (json($t:ty)) => {
+        request::as_json::<$t>
+    };
+    (maybe($t:ty)) => {
+        request::as_json_maybe::<$t>
+    };
+    (empty) => {
+        request::as_json_empty
+    };
+    (bytes) => {
+        request::as_json_bytes
+    };
+}
+
 /// Encodes a query or a body, `()` meaning none.
 trait Part {
     fn query(&self) -> Result<Vec<(String, String)>, Error>;
@@ -73,10 +89,10 @@ macro_rules! operations {
         }
 
         impl Client {
-            /// Calls `operation` through its typed method with JSON for its path parameters,
-            /// query and body, read by the model's types, and gives the answer back as JSON;
+            /// `operation`'s typed method, called with JSON for its path parameters, query and
+            /// body (read by the model's types), as a call whose answer is given back as JSON;
             /// `None` for an operation the catalog does not have. For tests that call every
-            /// operation from a table.
+            /// operation from a table, with either transport.
             #[doc(hidden)]
             pub fn call_json(
                 &self,
@@ -84,7 +100,7 @@ macro_rules! operations {
                 params: &[&str],
                 query: &serde_json::Value,
                 body: &serde_json::Value,
-            ) -> Option<Result<serde_json::Value, Error>> {
+            ) -> Option<Result<Call<serde_json::Value>, Error>> {
                 let read = |what: &str, e: serde_json::Error| Error::Request(format!("{operation}: the {what} does not read: {e}"));
                 let _ = (&read, query, body, params);
                 match operation {
@@ -100,12 +116,8 @@ macro_rules! operations {
                             Ok(body) => body,
                             Err(e) => return Some(Err(read("body", e))),
                         };)?
-                        let answer = self
-                            .$name($($param,)* $({ let _ = std::marker::PhantomData::<$query>; &query },)? $({ let _ = std::marker::PhantomData::<$body>; &body },)?)
-                            .send();
-                        Some(answer.and_then(|answer| {
-                            serde_json::to_value(answer).map_err(|e| Error::Request(e.to_string()))
-                        }))
+                        let call = self.$name($($param,)* $({ let _ = std::marker::PhantomData::<$query>; &query },)? $({ let _ = std::marker::PhantomData::<$body>; &body },)?);
+                        Some(Ok(call.with_decoder(as_json!($decode $(($answer))?))))
                     })*
                     _ => None,
                 }

@@ -215,6 +215,36 @@ pub(crate) fn maybe<T: DeserializeOwned>(
     }
 }
 
+/// A JSON answer read as its type, then given back as JSON (for [`Client::call_json`]).
+///
+/// [`Client::call_json`]: crate::Client::call_json
+pub(crate) fn as_json<T: DeserializeOwned + Serialize>(
+    operation: &'static str,
+    received: &Received,
+) -> Result<Value, Error> {
+    json::<T>(operation, received)
+        .and_then(|answer| serde_json::to_value(answer).map_err(|e| Error::Request(e.to_string())))
+}
+
+/// [`maybe`] as JSON (`null` for none).
+pub(crate) fn as_json_maybe<T: DeserializeOwned + Serialize>(
+    operation: &'static str,
+    received: &Received,
+) -> Result<Value, Error> {
+    maybe::<T>(operation, received)
+        .and_then(|answer| serde_json::to_value(answer).map_err(|e| Error::Request(e.to_string())))
+}
+
+/// An empty answer as JSON: `null`.
+pub(crate) fn as_json_empty(operation: &'static str, received: &Received) -> Result<Value, Error> {
+    empty(operation, received).map(|()| Value::Null)
+}
+
+/// Bytes as JSON: their length.
+pub(crate) fn as_json_bytes(operation: &'static str, received: &Received) -> Result<Value, Error> {
+    bytes(operation, received).map(|bytes| Value::from(bytes.len()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
-use periskope_client::{Client, Config, Error, RetryPolicy, TransportError};
+use periskope_client::{Call, Client, Config, Error, RetryPolicy, TransportError};
 use periskope_contract::{documented, kind_for};
 use periskope_model::SendMessageResponse;
 use periskope_model::endpoint::{ENDPOINTS, Endpoint, Method};
@@ -62,14 +62,39 @@ fn unique_id(sent: &SendMessageResponse) -> String {
     }
 }
 
+/// A transport: how a test sends a call.
+type Send = fn(&Call<Value>) -> Result<Value, Error>;
+
+fn blocking(call: &Call<Value>) -> Result<Value, Error> {
+    call.send()
+}
+
+fn asynchronous(call: &Call<Value>) -> Result<Value, Error> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime")
+        .block_on(call.send_async())
+}
+
 #[test]
-fn every_operation_is_called_through_its_method() {
+fn every_operation_is_called_through_its_method_blocking() {
+    every_operation(blocking);
+}
+
+#[test]
+fn every_operation_is_called_through_its_method_async() {
+    every_operation(asynchronous);
+}
+
+fn every_operation(send: Send) {
     let server = mock(Options::default());
     let client = client(&server).phone("918527184400");
     let first = |operation: &str, query: Value, key: &str, field: &str| -> String {
         let answer = client
             .call_json(operation, &[], &query, &Value::Null)
             .expect("an operation")
+            .and_then(|call| send(&call))
             .expect("answers");
         let items = if key.is_empty() {
             &answer
@@ -86,6 +111,7 @@ fn every_operation_is_called_through_its_method() {
             &json!({"hookUrl": "http://127.0.0.1:9/", "integrationName": "chat.created"}),
         )
         .expect("an operation")
+        .and_then(|call| send(&call))
         .expect("subscribes");
     let sent = client.send_message(&send_body("hi")).send().expect("sends");
     let ids = [
@@ -394,5 +420,46 @@ fn five_thousand_chats_are_listed_once_each_also_when_one_is_added_mid_walk() {
     );
     let requests = server.requests();
     assert_eq!(requests, 11, "ten full pages and a short one");
+    server.stop();
+}
+
+#[test]
+fn async_calls_stream_lists_and_do_not_repeat_writes() {
+    let server = mock(Options::default());
+    let client = client(&server).phone("918527184400");
+    let chat = "919537851844@c.us";
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    runtime.block_on(async {
+        use futures_util::StreamExt;
+        let chats: Vec<String> = client
+            .get_chats(&ChatsQuery::default())
+            .stream(1)
+            .map(|chat| chat.expect("a page").chat_id.to_string())
+            .collect()
+            .await;
+        assert_eq!(chats, ["919537851844@c.us", "120363393294700553@g.us"]);
+
+        server.fault(Fault::status("POST", "/v1/message/send", 503));
+        let (before, messages) = (server.requests(), server.messages(chat).len());
+        let Err(Error::Api(failure)) = client.send_message(&send_body("once")).send_async().await
+        else {
+            panic!("the 503 is returned");
+        };
+        assert_eq!((failure.status, server.requests() - before), (503, 1));
+        assert_eq!(server.messages(chat).len(), messages);
+
+        server.fault(Fault::status("GET", "/v1/chats", 502));
+        let before = server.requests();
+        client
+            .get_chats(&ChatsQuery::default())
+            .send_async()
+            .await
+            .expect("retried");
+        assert_eq!(server.requests() - before, 2);
+    });
     server.stop();
 }
