@@ -45,13 +45,15 @@ fn attempt(agent: &ureq::Agent, prepared: &Prepared) -> Result<Received, Transpo
     for (name, value) in &prepared.headers {
         builder = builder.header(name, value);
     }
-    let request = builder
-        .body(prepared.body.clone().unwrap_or_default())
-        .map_err(|e| TransportError {
-            message: e.to_string(),
-            may_have_reached: false,
-        })?;
-    let answer = agent.run(request).map_err(failed)?;
+    let unmade = |e: ureq::http::Error| TransportError {
+        message: e.to_string(),
+        may_have_reached: false,
+    };
+    let answer = match &prepared.body {
+        Some(body) => agent.run(builder.body(body.as_slice()).map_err(unmade)?),
+        None => agent.run(builder.body(()).map_err(unmade)?),
+    }
+    .map_err(failed)?;
     let status = answer.status().as_u16();
     let headers = answer
         .headers()
@@ -89,7 +91,10 @@ impl<T> Call<T> {
         let started = Instant::now();
         let mut attempts = 0;
         loop {
-            std::thread::sleep(shared.limiter.take());
+            let wait = shared.limiter.take();
+            if !wait.is_zero() {
+                std::thread::sleep(wait);
+            }
             attempts += 1;
             let outcome = attempt(&shared.agent, &prepared);
             match self.step(&prepared, attempts, started, outcome) {

@@ -70,7 +70,10 @@ impl<T> Call<T> {
         let started = Instant::now();
         let mut attempts = 0;
         loop {
-            tokio::time::sleep(shared.limiter.take()).await;
+            let wait = shared.limiter.take();
+            if !wait.is_zero() {
+                tokio::time::sleep(wait).await;
+            }
             attempts += 1;
             let outcome = attempt(&shared.http, &prepared).await;
             match self.step(&prepared, attempts, started, outcome) {
