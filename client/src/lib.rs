@@ -110,6 +110,7 @@ impl Config {
 
 /// What every handle of a client shares.
 #[derive(Debug)]
+#[cfg_attr(not(any(feature = "blocking", feature = "async")), allow(dead_code))]
 struct Shared {
     config: Config,
     limiter: policy::Limiter,
@@ -182,6 +183,7 @@ impl Client {
 /// One call of an operation, ready to send: [`Call::send`] (blocking), or [`Call::pages`] to walk
 /// a list.
 #[must_use = "a call does nothing until it is sent"]
+#[cfg_attr(not(any(feature = "blocking", feature = "async")), allow(dead_code))]
 pub struct Call<T> {
     client: Client,
     operation: &'static str,
@@ -220,6 +222,7 @@ impl<T> Call<T> {
     }
 
     /// The same call, its answer read by `decode`.
+    #[cfg(feature = "json-calls")]
     fn with_decoder<U>(self, decode: Decoder<U>) -> Call<U> {
         Call {
             client: self.client,
@@ -253,6 +256,7 @@ impl<T> Call<T> {
 }
 
 /// What follows an attempt.
+#[cfg_attr(not(any(feature = "blocking", feature = "async")), allow(dead_code))]
 pub(crate) enum Step<T> {
     /// The call's result.
     Done(Result<T, Error>),
@@ -260,6 +264,7 @@ pub(crate) enum Step<T> {
     Again(Duration),
 }
 
+#[cfg_attr(not(any(feature = "blocking", feature = "async")), allow(dead_code))]
 impl<T> Call<T> {
     /// After attempt `attempts` (started at `started`) ended in `outcome`: the answer read, the
     /// failure, or the wait before the next attempt, within the retry policy's budget.

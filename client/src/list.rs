@@ -1,5 +1,7 @@
 //! The list answers that [`Call::pages`](crate::Call::pages) walks: where their items are and
 //! what tells two items apart.
+// Without a transport, nothing walks a list.
+#![cfg_attr(not(any(feature = "blocking", feature = "async")), allow(dead_code))]
 
 use periskope_model::{
     AiContext, Chat, ChatList, Contact, ContactList, KnowledgeBaseList, Message, MessageList, Note,

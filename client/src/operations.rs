@@ -18,6 +18,7 @@ macro_rules! answer {
 }
 
 /// The decoder that gives a row's answer back as JSON.
+#[cfg(feature = "json-calls")]
 macro_rules! as_json {
     (json($t:ty)) => {
         request::as_json::<$t>
@@ -88,6 +89,7 @@ macro_rules! operations {
             )*
         }
 
+        #[cfg(feature = "json-calls")]
         impl Client {
             /// `operation`'s typed method, called with JSON for its path parameters, query and
             /// body (read by the model's types), as a call whose answer is given back as JSON;

@@ -1,5 +1,7 @@
 //! Periskope's limits, as decisions the transports carry out: a rate limiter shared by every
 //! handle of a key, and when (and whether) a failed attempt is tried again.
+// Without a transport, nothing waits or tries again.
+#![cfg_attr(not(any(feature = "blocking", feature = "async")), allow(dead_code))]
 
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};

@@ -215,9 +215,8 @@ pub(crate) fn maybe<T: DeserializeOwned>(
     }
 }
 
-/// A JSON answer read as its type, then given back as JSON (for [`Client::call_json`]).
-///
-/// [`Client::call_json`]: crate::Client::call_json
+/// A JSON answer read as its type, then given back as JSON (for `Client::call_json`).
+#[cfg(feature = "json-calls")]
 pub(crate) fn as_json<T: DeserializeOwned + Serialize>(
     operation: &'static str,
     received: &Received,
@@ -227,6 +226,7 @@ pub(crate) fn as_json<T: DeserializeOwned + Serialize>(
 }
 
 /// [`maybe`] as JSON (`null` for none).
+#[cfg(feature = "json-calls")]
 pub(crate) fn as_json_maybe<T: DeserializeOwned + Serialize>(
     operation: &'static str,
     received: &Received,
@@ -236,11 +236,13 @@ pub(crate) fn as_json_maybe<T: DeserializeOwned + Serialize>(
 }
 
 /// An empty answer as JSON: `null`.
+#[cfg(feature = "json-calls")]
 pub(crate) fn as_json_empty(operation: &'static str, received: &Received) -> Result<Value, Error> {
     empty(operation, received).map(|()| Value::Null)
 }
 
 /// Bytes as JSON: their length.
+#[cfg(feature = "json-calls")]
 pub(crate) fn as_json_bytes(operation: &'static str, received: &Received) -> Result<Value, Error> {
     bytes(operation, received).map(|bytes| Value::from(bytes.len()))
 }
