@@ -9,9 +9,6 @@ use crate::list::{Listed, Walk};
 use crate::request::{Prepared, Received};
 use crate::{Call, Step};
 
-/// The largest answer read, in bytes.
-const MAX_ANSWER: u64 = 64 << 20;
-
 /// An agent that reads error statuses as answers and gives up on an attempt after `timeout`.
 pub(crate) fn agent(timeout: Duration) -> ureq::Agent {
     ureq::Agent::config_builder()
@@ -69,12 +66,18 @@ fn attempt(agent: &ureq::Agent, prepared: &Prepared) -> Result<Received, Transpo
     answer
         .into_body()
         .into_reader()
-        .take(MAX_ANSWER)
+        .take(crate::request::MAX_ANSWER as u64 + 1)
         .read_to_end(&mut body)
         .map_err(|e| TransportError {
             message: format!("the answer broke off: {e}"),
             may_have_reached: true,
         })?;
+    if body.len() > crate::request::MAX_ANSWER {
+        return Err(TransportError {
+            message: format!("the answer is over {} bytes", crate::request::MAX_ANSWER),
+            may_have_reached: true,
+        });
+    }
     Ok(Received {
         status,
         headers,

@@ -50,14 +50,25 @@ async fn attempt(http: &reqwest::Client, prepared: &Prepared) -> Result<Received
             )
         })
         .collect();
-    let body = answer.bytes().await.map_err(|e| TransportError {
+    let broke = |e: reqwest::Error| TransportError {
         message: format!("the answer broke off: {e}"),
         may_have_reached: true,
-    })?;
+    };
+    let mut answer = answer;
+    let mut body = Vec::new();
+    while let Some(chunk) = answer.chunk().await.map_err(broke)? {
+        if body.len() + chunk.len() > crate::request::MAX_ANSWER {
+            return Err(TransportError {
+                message: format!("the answer is over {} bytes", crate::request::MAX_ANSWER),
+                may_have_reached: true,
+            });
+        }
+        body.extend_from_slice(&chunk);
+    }
     Ok(Received {
         status,
         headers,
-        body: body.to_vec(),
+        body,
     })
 }
 

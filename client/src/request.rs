@@ -10,6 +10,9 @@ use serde_json::Value;
 
 use crate::error::{ApiFailure, Error, RateLimit};
 
+/// The largest answer read, in bytes; a larger one is a transport error.
+pub const MAX_ANSWER: usize = 64 << 20;
+
 /// A request ready to send.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Prepared {
