@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use crate::error::{Error, TransportError};
 use crate::list::{Listed, Walk};
-use crate::request::{Prepared, Received};
+use crate::request::{MAX_ANSWER, Prepared, Received, broke_off, header_pairs};
 use crate::{Call, Step};
 
 /// An agent that reads error statuses as answers and gives up on an attempt after `timeout`.
@@ -52,31 +52,21 @@ fn attempt(agent: &ureq::Agent, prepared: &Prepared) -> Result<Received, Transpo
     }
     .map_err(failed)?;
     let status = answer.status().as_u16();
-    let headers = answer
-        .headers()
-        .iter()
-        .map(|(name, value)| {
-            (
-                name.as_str().to_owned(),
-                String::from_utf8_lossy(value.as_bytes()).into_owned(),
-            )
-        })
-        .collect();
+    let headers = header_pairs(
+        answer
+            .headers()
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_bytes())),
+    );
     let mut body = Vec::new();
     answer
         .into_body()
         .into_reader()
-        .take(crate::request::MAX_ANSWER as u64 + 1)
+        .take(MAX_ANSWER as u64 + 1)
         .read_to_end(&mut body)
-        .map_err(|e| TransportError {
-            message: format!("the answer broke off: {e}"),
-            may_have_reached: true,
-        })?;
-    if body.len() > crate::request::MAX_ANSWER {
-        return Err(TransportError {
-            message: format!("the answer is over {} bytes", crate::request::MAX_ANSWER),
-            may_have_reached: true,
-        });
+        .map_err(broke_off)?;
+    if body.len() > MAX_ANSWER {
+        return Err(broke_off(format!("it is over {MAX_ANSWER} bytes")));
     }
     Ok(Received {
         status,

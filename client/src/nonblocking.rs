@@ -7,7 +7,7 @@ use futures_util::Stream;
 
 use crate::error::{Error, TransportError};
 use crate::list::{Listed, Walk};
-use crate::request::{Prepared, Received};
+use crate::request::{MAX_ANSWER, Prepared, Received, broke_off, header_pairs};
 use crate::{Call, Step};
 
 /// A reqwest client giving up on an attempt after `timeout`.
@@ -40,28 +40,17 @@ async fn attempt(http: &reqwest::Client, prepared: &Prepared) -> Result<Received
     }
     let answer = request.send().await.map_err(failed)?;
     let status = answer.status().as_u16();
-    let headers = answer
-        .headers()
-        .iter()
-        .map(|(name, value)| {
-            (
-                name.as_str().to_owned(),
-                String::from_utf8_lossy(value.as_bytes()).into_owned(),
-            )
-        })
-        .collect();
-    let broke = |e: reqwest::Error| TransportError {
-        message: format!("the answer broke off: {e}"),
-        may_have_reached: true,
-    };
+    let headers = header_pairs(
+        answer
+            .headers()
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_bytes())),
+    );
     let mut answer = answer;
     let mut body = Vec::new();
-    while let Some(chunk) = answer.chunk().await.map_err(broke)? {
-        if body.len() + chunk.len() > crate::request::MAX_ANSWER {
-            return Err(TransportError {
-                message: format!("the answer is over {} bytes", crate::request::MAX_ANSWER),
-                may_have_reached: true,
-            });
+    while let Some(chunk) = answer.chunk().await.map_err(broke_off)? {
+        if body.len() + chunk.len() > MAX_ANSWER {
+            return Err(broke_off(format!("it is over {MAX_ANSWER} bytes")));
         }
         body.extend_from_slice(&chunk);
     }

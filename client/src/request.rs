@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::error::{ApiFailure, Error, RateLimit};
+use crate::error::{ApiFailure, Error, RateLimit, TransportError};
 
 /// The largest answer read, in bytes; a larger one is a transport error.
 pub const MAX_ANSWER: usize = 64 << 20;
@@ -62,6 +62,23 @@ impl Received {
             reset: number("x-ratelimit-reset"),
             retry_after: number("retry-after"),
         }
+    }
+}
+
+/// An answer's headers as text pairs, names in lower case (as `http` gives them).
+pub(crate) fn header_pairs<'a>(
+    headers: impl Iterator<Item = (&'a str, &'a [u8])>,
+) -> Vec<(String, String)> {
+    headers
+        .map(|(name, value)| (name.to_owned(), String::from_utf8_lossy(value).into_owned()))
+        .collect()
+}
+
+/// The answer stopped arriving, or grew past [`MAX_ANSWER`]: the request reached the server.
+pub(crate) fn broke_off(why: impl std::fmt::Display) -> TransportError {
+    TransportError {
+        message: format!("the answer broke off: {why}"),
+        may_have_reached: true,
     }
 }
 
