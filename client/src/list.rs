@@ -14,41 +14,48 @@ use std::collections::{HashSet, VecDeque};
 pub trait Listed {
     /// One item of the list.
     type Item: Serialize;
-    /// The field that identifies an item (`chat_id` for a chat).
-    const KEY: &'static str;
     /// The page's items, in order.
     fn into_items(self) -> Vec<Self::Item>;
+    /// What tells an item apart from the others: its id (`chat_id` for a chat).
+    fn key(item: &Self::Item) -> String;
 }
 
 macro_rules! listed {
-    ($($list:ty => $item:ty, $field:ident, $key:literal;)*) => {$(
+    ($($list:ty => $item:ty, $field:ident, $id:ident;)*) => {$(
         impl Listed for $list {
             type Item = $item;
-            const KEY: &'static str = $key;
             fn into_items(self) -> Vec<$item> {
                 self.$field
+            }
+            fn key(item: &$item) -> String {
+                item.$id.as_str().to_owned()
             }
         }
     )*};
 }
 
 listed! {
-    ChatList => Chat, chats, "chat_id";
-    MessageList => Message, messages, "message_id";
-    NotificationList => NotificationEntry, messages, "notification_id";
-    ContactList => Contact, contacts, "contact_id";
-    TicketList => Ticket, tickets, "ticket_id";
-    NoteList => Note, notes, "message_id";
-    ReactionList => Reaction, reactions, "reaction_id";
-    KnowledgeBaseList => AiContext, data, "context_id";
+    ChatList => Chat, chats, chat_id;
+    MessageList => Message, messages, message_id;
+    ContactList => Contact, contacts, contact_id;
+    TicketList => Ticket, tickets, ticket_id;
+    NoteList => Note, notes, message_id;
+    ReactionList => Reaction, reactions, reaction_id;
+    KnowledgeBaseList => AiContext, data, context_id;
 }
 
-/// What identifies `item`: its key field as JSON text, or the whole item when it has none.
-pub(crate) fn identity<L: Listed>(item: &L::Item) -> String {
-    let value = serde_json::to_value(item).unwrap_or_default();
-    match value.get(L::KEY) {
-        Some(key) if !key.is_null() => key.to_string(),
-        _ => value.to_string(),
+impl Listed for NotificationList {
+    type Item = NotificationEntry;
+    fn into_items(self) -> Vec<NotificationEntry> {
+        self.messages
+    }
+    /// A notification's `notification_id`; an entry that is not a notification is its JSON.
+    fn key(item: &NotificationEntry) -> String {
+        let value = serde_json::to_value(item).unwrap_or_default();
+        match value.get("notification_id") {
+            Some(id) if !id.is_null() => id.to_string(),
+            _ => value.to_string(),
+        }
     }
 }
 
@@ -98,7 +105,7 @@ impl<L: Listed> Walk<L> {
         self.offset += received as u64;
         let before = self.ready.len();
         for item in items {
-            if self.seen.insert(identity::<L>(&item)) {
+            if self.seen.insert(L::key(&item)) {
                 self.ready.push_back(item);
             }
         }

@@ -82,19 +82,18 @@ pub(crate) fn broke_off(why: impl std::fmt::Display) -> TransportError {
     }
 }
 
-/// Percent-encodes a path parameter or query text: everything but RFC 3986's unreserved
-/// characters (and `@`, which JIDs carry and paths allow).
+/// What [`encode`] escapes: everything but RFC 3986's unreserved characters, and `@`, which
+/// JIDs carry and paths allow.
+const ESCAPED: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'@');
+
+/// Percent-encodes a path parameter or query text (UTF-8, upper-case hex).
 pub(crate) fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'@' => {
-                out.push(char::from(byte));
-            }
-            other => out.push_str(&format!("%{other:02X}")),
-        }
-    }
-    out
+    percent_encoding::utf8_percent_encode(text, ESCAPED).to_string()
 }
 
 /// The query parameters of a query value: each field that is not null, as text.

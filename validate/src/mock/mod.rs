@@ -211,7 +211,6 @@ impl Fault {
 pub struct MockServer {
     address: SocketAddr,
     shared: Arc<Shared>,
-    runtime: tokio::runtime::Handle,
     stop: Option<oneshot::Sender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
@@ -263,7 +262,6 @@ impl MockServer {
             .enable_all()
             .build()
             .map_err(|e| StartError(e.to_string()))?;
-        let handle = runtime.handle().clone();
         let org = Arc::new(Mutex::new(org));
         let (events, received) = tokio::sync::mpsc::unbounded_channel();
         let log = Arc::new(hooks::Log::default());
@@ -271,11 +269,8 @@ impl MockServer {
             Arc::clone(&org),
             events,
             validator,
-            options.api_key.clone(),
-            options.latency,
-            options.ack_interval,
-            options.max_body,
-            options.rate_limit,
+            &options,
+            runtime.handle().clone(),
             recorder,
             Arc::clone(&log),
         ));
@@ -330,7 +325,6 @@ impl MockServer {
         Ok(Self {
             address,
             shared,
-            runtime: handle,
             stop: Some(stop),
             thread: Some(thread),
         })
@@ -414,7 +408,6 @@ impl MockServer {
     }
 
     fn fire(&self, events: Vec<org::Event>) {
-        let _guard = self.runtime.enter();
         self.shared.fire(events, Vec::new());
     }
 

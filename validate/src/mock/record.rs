@@ -13,8 +13,6 @@ use periskope_model::endpoint::Payload;
 use periskope_model::verify::SIGNATURE_HEADER;
 use serde_json::{Map, Value, json};
 
-use super::route::{self, Matched};
-
 /// Headers never written: the key and signatures.
 const SECRET: &[&str] = &["authorization", SIGNATURE_HEADER, "cookie"];
 
@@ -51,26 +49,20 @@ impl Recorder {
         Ok(Self(Mutex::new(BufWriter::new(File::create(path)?))))
     }
 
-    /// Writes one exchange: `{method, path, query, operation, status, request: {kind, headers,
-    /// body}, response: {kind, headers, body}}`. A kind is named only where the catalog gives
-    /// one: the operation's request body, its JSON answer on success, the error envelope.
+    /// Writes one exchange of `endpoint` (`None`: a path the catalog does not have) as
+    /// `{method, path, query, operation, status, request: {kind, headers, body}, response:
+    /// {kind, headers, body}}`. A kind is named only where the catalog gives one: the
+    /// operation's request body, its JSON answer on success, the error envelope.
     pub(crate) fn write(
         &self,
         parts: &Parts,
+        endpoint: Option<&'static periskope_model::endpoint::Endpoint>,
         request: Option<&[u8]>,
         status: u16,
         answer_headers: &HeaderMap,
         answer: &[u8],
     ) {
         let path = parts.uri.path();
-        let found = route::find(
-            route::method(parts.method.as_str()),
-            path.strip_prefix("/v1").unwrap_or(""),
-        );
-        let endpoint = match found {
-            Matched::Found(route) => Some(route.endpoint),
-            Matched::Missing => None,
-        };
         let kind = |body: Option<periskope_model::endpoint::TypeRef>| {
             body.and_then(|b| periskope_contract::kind_for(&b))
                 .map(|kind| kind.name)

@@ -67,28 +67,12 @@ pub(crate) fn find(method: Option<Method>, path: &str) -> Matched {
     }
 }
 
-/// `%40` → `@`: a path parameter as the client meant it (a JID's `@` is often escaped).
+/// `%40` → `@`: a path parameter as the client meant it (a JID's `@` is often escaped); a `%`
+/// not followed by two hex digits is kept as it is.
 fn decode(segment: &str) -> String {
-    let bytes = segment.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&byte) = bytes.get(i) {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (byte, hex) {
-            (b'%', Some(value)) => {
-                out.push(value);
-                i += 3;
-            }
-            _ => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_encoding::percent_decode_str(segment)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 #[cfg(test)]

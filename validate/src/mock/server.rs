@@ -27,6 +27,8 @@ const MAX_LIMIT: i64 = 2000;
 /// What every request shares.
 pub(crate) struct Shared {
     pub(crate) org: Arc<Mutex<Org>>,
+    /// The organisation's id, fixed once its state is loaded.
+    pub(crate) org_id: String,
     pub(crate) events: UnboundedSender<Event>,
     pub(crate) validator: Validator,
     pub(crate) api_key: Option<String>,
@@ -40,35 +42,43 @@ pub(crate) struct Shared {
     pub(crate) faults: Mutex<Vec<super::Fault>>,
     /// Requests received under `/v1` (each answer's trace id is its number).
     pub(crate) requests: AtomicU64,
+    /// The mock's runtime, where acks advance: events may be fired from any thread.
+    runtime: tokio::runtime::Handle,
 }
 
 impl Shared {
-    #[allow(clippy::too_many_arguments)]
+    /// What the requests of a mock started with `options` share.
     pub(crate) fn new(
         org: Arc<Mutex<Org>>,
         events: UnboundedSender<Event>,
         validator: Validator,
-        api_key: Option<String>,
-        latency: Duration,
-        ack_interval: Duration,
-        max_body: usize,
-        rate_limit: Option<u32>,
+        options: &super::Options,
+        runtime: tokio::runtime::Handle,
         recorder: Option<Recorder>,
         log: Arc<Log>,
     ) -> Self {
+        let org_id = org
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .org_id
+            .clone();
         Self {
             org,
+            org_id,
             events,
             validator,
-            api_key,
-            latency,
-            ack_interval,
-            max_body,
-            limiter: rate_limit.map(|limit| Mutex::new(Window::new(limit))),
+            api_key: options.api_key.clone(),
+            latency: options.latency,
+            ack_interval: options.ack_interval,
+            max_body: options.max_body,
+            limiter: options
+                .rate_limit
+                .map(|limit| Mutex::new(Window::new(limit))),
             recorder,
             log,
             faults: Mutex::new(Vec::new()),
             requests: AtomicU64::new(0),
+            runtime,
         }
     }
 
@@ -84,7 +94,7 @@ impl Shared {
         }
         for message_id in acks {
             let shared = Arc::clone(self);
-            tokio::spawn(async move {
+            self.runtime.spawn(async move {
                 loop {
                     tokio::time::sleep(shared.ack_interval).await;
                     let Some(event) = shared.lock().advance_ack(&message_id) else {
@@ -192,7 +202,11 @@ pub(crate) async fn api(State(shared): State<Arc<Shared>>, request: Request) -> 
     let bytes = read_body(&shared, body).await;
     let path = parts.uri.path().strip_prefix("/v1").unwrap_or("");
     let found = route::find(route::method(parts.method.as_str()), path);
-    let phone_scoped = matches!(&found, Matched::Found(r) if r.endpoint.phone_header);
+    let endpoint = match &found {
+        Matched::Found(route) => Some(route.endpoint),
+        Matched::Missing => None,
+    };
+    let phone_scoped = endpoint.is_some_and(|endpoint| endpoint.phone_header);
     let request_body = bytes.as_ref().ok().cloned();
     let allowed = limited.as_ref().is_none_or(|(allowed, _)| *allowed);
     let outcome = match bytes {
@@ -213,7 +227,14 @@ pub(crate) async fn api(State(shared): State<Arc<Shared>>, request: Request) -> 
         set(&mut headers, header::CONTENT_TYPE.as_str(), kind);
     }
     if let Some(recorder) = &shared.recorder {
-        recorder.write(&parts, request_body.as_deref(), status, &headers, &body);
+        recorder.write(
+            &parts,
+            endpoint,
+            request_body.as_deref(),
+            status,
+            &headers,
+            &body,
+        );
     }
     if let Ok(answer) = outcome {
         shared.fire(answer.events, answer.acks);
@@ -291,16 +312,16 @@ fn answer_headers(
         "x-periskope-trace-id",
         &format!("mock-{trace:016x}"),
     );
-    let org = shared.lock();
     // 422 answers carry `org_id` instead of `x-periskope-org-id`, as the API's do.
     let org_header = if status == 422 {
         "org_id"
     } else {
         "x-periskope-org-id"
     };
-    set(&mut headers, org_header, &org.org_id);
+    set(&mut headers, org_header, &shared.org_id);
     if phone_scoped {
         let phone = parts.headers.get("x-phone").and_then(|v| v.to_str().ok());
+        let org = shared.lock();
         if let Some(id) = org.phone(phone).and_then(|p| p["phone_id"].as_str()) {
             set(&mut headers, "x-periskope-phone-id", id);
         }

@@ -12,6 +12,7 @@ mod state;
 mod subscriptions;
 
 use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex, PoisonError};
 
 use periskope_model::endpoint::{Endpoint, Payload};
 use serde_json::{Map, Value, json};
@@ -213,17 +214,22 @@ const GROUP: &str = "120363393294700553@g.us";
 
 /// The documented example of the kind of `body`, parsed.
 pub(crate) fn documented(body: &periskope_model::endpoint::TypeRef) -> Value {
-    periskope_contract::kind_for(body)
-        .and_then(|kind| periskope_contract::documented(kind.name))
-        .and_then(|text| serde_json::from_str(text).ok())
-        .unwrap_or(Value::Null)
+    periskope_contract::kind_for(body).map_or(Value::Null, |kind| example(kind.name))
 }
 
-/// The documented example of the kind called `name`, parsed.
+/// The documented example of the kind called `name` (`null` for none), parsed the first time
+/// it is asked for: new messages, chats and fallback answers are made from these on every call.
 pub(crate) fn example(name: &str) -> Value {
-    periskope_contract::documented(name)
-        .and_then(|text| serde_json::from_str(text).ok())
-        .unwrap_or(Value::Null)
+    static PARSED: LazyLock<Mutex<HashMap<String, Value>>> = LazyLock::new(Default::default);
+    let mut parsed = PARSED.lock().unwrap_or_else(PoisonError::into_inner);
+    parsed
+        .entry(name.to_owned())
+        .or_insert_with(|| {
+            periskope_contract::documented(name)
+                .and_then(|text| serde_json::from_str(text).ok())
+                .unwrap_or(Value::Null)
+        })
+        .clone()
 }
 
 /// Now, as the API writes timestamps (RFC 3339, milliseconds, `+00:00`).
