@@ -122,6 +122,12 @@ export function findingsOf(errors, value) {
   const typeFindings = new Map();
   const requiredFindings = new Map();
   const umbrellas = [];
+  // How deep each finding is in the value.
+  const depths = new Map();
+  const add = (finding, path) => {
+    depths.set(finding, path.length);
+    findings.push(finding);
+  };
   for (const error of errors) {
     const path = steps(error.instancePath, value);
     const shown = displayPath(path);
@@ -140,7 +146,7 @@ export function findingsOf(errors, value) {
       }
       const finding = { path: shown, message: `expected ${typeNames(types)}, found ${describe(here)}`, keyword: "type" };
       typeFindings.set(shown, { types, finding });
-      findings.push(finding);
+      add(finding, path);
       continue;
     }
     const alternatives = error.keyword === "required" ? alternativesOf(error.schemaPath) : undefined;
@@ -149,23 +155,35 @@ export function findingsOf(errors, value) {
       const existing = requiredFindings.get(key);
       const name = JSON.stringify(error.params?.missingProperty);
       if (existing) {
+        // The same alternatives met again (one type in several union members) add nothing.
+        if (existing.names.includes(name)) continue;
         existing.names.push(name);
         existing.finding.message = `missing required field ${existing.names.join(" or ")}`;
         continue;
       }
       const finding = { path: shown, message: message(error, here), keyword: "required" };
       requiredFindings.set(key, { names: [name], finding });
-      findings.push(finding);
+      add(finding, path);
       continue;
     }
-    findings.push({ path: shown, message: message(error, here), keyword: error.keyword });
+    add({ path: shown, message: message(error, here), keyword: error.keyword }, path);
   }
   // A value of the right type for one alternative and the wrong one for the others: what is
   // wrong is inside it, not its type.
   const explained = findings.filter(
     (f) => f.keyword === "type" && findings.some((g) => g.keyword !== "type" && within(f.path, g.path)),
   );
-  const kept = findings.filter((f) => !explained.includes(f));
+  let kept = findings.filter((f) => !explained.includes(f));
+  // A union of objects (the webhook envelope's events, the bare bodies) fails in every member:
+  // the member the value was meant for gets furthest into it, so inside a failed `anyOf` only the
+  // deepest findings are kept (an event name that is another member's constant is not news).
+  for (const { error, path, shown } of umbrellas) {
+    if (error.keyword !== "anyOf") continue;
+    const inside = kept.filter((f) => within(shown, f.path));
+    const depth = (f) => depths.get(f) ?? 0;
+    const deepest = Math.max(...inside.map(depth));
+    kept = kept.filter((f) => !inside.includes(f) || depth(f) === deepest);
+  }
   for (const { error, path, shown } of umbrellas) {
     if (!kept.some((f) => within(shown, f.path))) {
       kept.push({ path: shown, message: message(error, at(value, path)), keyword: error.keyword });

@@ -176,7 +176,54 @@ fn normalise(schema: &mut Value, contract: Contract) {
         standard_format(object);
         flatten_any_of(object);
         spell_out_aliases(object, contract);
+        array_items(object);
+        nullable_map(object);
     });
+}
+
+/// Writes a nullable map (`"type": ["object", "null"]` with an `additionalProperties` schema and
+/// no `properties`) as `anyOf` of the map and `null`: the same values, and the form in which
+/// code generators keep the values' type (datamodel-code-generator reads the first as
+/// `dict[str, Any]`).
+fn nullable_map(object: &mut Map<String, Value>) {
+    let nullable_object = matches!(object.get("type"), Some(Value::Array(types))
+        if types.len() == 2 && types.contains(&json!("object")) && types.contains(&json!("null")));
+    if !nullable_object
+        || object.contains_key("properties")
+        || !matches!(object.get("additionalProperties"), Some(Value::Object(_)))
+    {
+        return;
+    }
+    let mut map = Map::new();
+    map.insert("type".into(), json!("object"));
+    for keyword in [
+        "additionalProperties",
+        "propertyNames",
+        "minProperties",
+        "maxProperties",
+    ] {
+        if let Some(value) = object.remove(keyword) {
+            map.insert(keyword.into(), value);
+        }
+    }
+    object.remove("type");
+    object.insert(
+        "anyOf".into(),
+        json!([Value::Object(map), { "type": "null" }]),
+    );
+}
+
+/// Gives an array schema that allows any items `"items": {}` instead of no `items` or `true`
+/// (the same values): OpenAPI linters require `items`, and some generators read only an object.
+fn array_items(object: &mut Map<String, Value>) {
+    let is_array = match object.get("type") {
+        Some(Value::String(single)) => single == "array",
+        Some(Value::Array(types)) => types.iter().any(|t| t == "array"),
+        _ => false,
+    };
+    if is_array && matches!(object.get("items"), None | Some(Value::Bool(true))) {
+        object.insert("items".into(), json!({}));
+    }
 }
 
 /// Replaces a non-standard `format` by the range it stands for, or removes it.

@@ -4,7 +4,6 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use schemars::generate::Contract;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
@@ -61,21 +60,42 @@ impl JsonSchema for GroupResponse {
         "GroupResponse".into()
     }
 
+    /// `oneOf` of the two named shapes, told apart by `org_id` (required by a chat, refused by
+    /// `GroupCreated`), in both contracts: the reader's "`org_id` present" rule as a union that
+    /// code generators type.
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let description = "A group: a full chat, or `{chat_id}` as older revisions answered.";
-        let chat = generator.subschema_for::<Chat>();
-        let created = generator.subschema_for::<CreateChatResponse>();
-        if matches!(generator.contract(), Contract::Deserialize) {
-            json_schema!({
-                "description": description,
-                "type": "object",
-                "if": {"required": ["org_id"]},
-                "then": chat,
-                "else": created
-            })
-        } else {
-            json_schema!({"description": description, "anyOf": [chat, created]})
-        }
+        json_schema!({
+            "description": description,
+            "oneOf": [
+                generator.subschema_for::<Chat>(),
+                generator.subschema_for::<GroupCreated>()
+            ]
+        })
+    }
+}
+
+/// The schema of a group answer without `org_id` (`GroupCreated`): a [`CreateChatResponse`].
+struct GroupCreated;
+
+impl JsonSchema for GroupCreated {
+    fn schema_name() -> Cow<'static, str> {
+        "GroupCreated".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A group answered as `{chat_id}` (older revisions): a `CreateChatResponse` without `org_id`.",
+            "type": "object",
+            "allOf": [generator.subschema_for::<CreateChatResponse>()],
+            "properties": {
+                "org_id": {
+                    "type": "null",
+                    "description": "Absent: an answer with `org_id` is a chat."
+                }
+            },
+            "not": { "required": ["org_id"] }
+        })
     }
 }
 

@@ -186,6 +186,32 @@ impl<T: Integer> JsonSchema for IntegerInput<T> {
     }
 }
 
+/// Schema marker for a number the API bounds, such as a page's `limit` (at most 2000): an integer
+/// from `MIN` to `MAX`; when read, also its digits in a string (the bound is the server's to
+/// enforce there).
+pub(crate) struct BoundedInput<const MIN: i64, const MAX: i64>;
+
+impl<const MIN: i64, const MAX: i64> JsonSchema for BoundedInput<MIN, MAX> {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        format!("BoundedInput_{MIN}_{MAX}").into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let integer = json_schema!({ "type": "integer", "minimum": MIN, "maximum": MAX });
+        if generator.contract().is_serialize() {
+            integer
+        } else {
+            json_schema!({
+                "anyOf": [integer, { "type": "string", "pattern": <i64 as Integer>::STRING_PATTERN }]
+            })
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Text that may arrive as a number or a boolean (V19, V22).
 

@@ -43,7 +43,16 @@ where
     }
 }
 
-impl<T> JsonSchema for EnumText<T> {
+/// The wire values an open enum knows, for its schema (implemented by [`open_enum_impls`]).
+pub(crate) trait KnownValues {
+    /// Every known value as sent on the wire.
+    const VALUES: &'static [&'static str];
+}
+
+/// Any string, with the known values stated beside it: `anyOf` of an `enum` of the known values
+/// and `type: string`. The known values do not narrow what is accepted; generators that read
+/// `anyOf` name them (a Python `Enum` or a Go constant next to a plain string).
+impl<T: KnownValues> JsonSchema for EnumText<T> {
     fn inline_schema() -> bool {
         true
     }
@@ -53,7 +62,12 @@ impl<T> JsonSchema for EnumText<T> {
     }
 
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({ "type": "string" })
+        json_schema!({
+            "anyOf": [
+                { "type": "string", "enum": T::VALUES },
+                { "type": "string" }
+            ]
+        })
     }
 }
 
@@ -77,6 +91,10 @@ macro_rules! open_enum_impls {
             pub fn is_known(&self) -> bool {
                 !matches!(self, $name::Unknown(_))
             }
+        }
+
+        impl crate::open_enum::KnownValues for $name {
+            const VALUES: &'static [&'static str] = &[$($value),+];
         }
 
         impl From<String> for $name {

@@ -13,7 +13,6 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use schemars::generate::Contract;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use std::fmt;
 
@@ -477,21 +476,37 @@ impl JsonSchema for SendMessageResponse {
         "SendMessageResponse".into()
     }
 
+    /// `oneOf` of the two named shapes, told apart by `queue_id` (required by one, refused by the
+    /// other), in both contracts: what the reader's "`queue_id` present" rule accepts, as a union
+    /// that code generators type.
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let description = "What sending a message returns: `{queue_id, queue_position, unique_id?, hint?}`, or (oldest) chat id to queue id.";
-        let queued = generator.subschema_for::<QueuedMessage>();
-        let by_chat = json_schema!({"type": "object", "additionalProperties": {"type": "string"}});
-        if matches!(generator.contract(), Contract::Deserialize) {
-            json_schema!({
-                "description": description,
-                "type": "object",
-                "if": {"required": ["queue_id"]},
-                "then": queued,
-                "else": by_chat
-            })
-        } else {
-            json_schema!({"description": description, "anyOf": [queued, by_chat]})
-        }
+        json_schema!({
+            "description": description,
+            "oneOf": [
+                generator.subschema_for::<QueuedMessage>(),
+                generator.subschema_for::<QueueIdsByChat>()
+            ]
+        })
+    }
+}
+
+/// The schema of the oldest answer to a send (`QueueIdsByChat`): each chat id mapped to its queue
+/// id, any key but `queue_id` (whose presence makes the answer a [`QueuedMessage`]).
+struct QueueIdsByChat;
+
+impl JsonSchema for QueueIdsByChat {
+    fn schema_name() -> Cow<'static, str> {
+        "QueueIdsByChat".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "The oldest answer to a send: each chat id mapped to its queue id (any key but `queue_id`).",
+            "type": "object",
+            "patternProperties": { "^(?!queue_id$)": { "type": "string" } },
+            "additionalProperties": false
+        })
     }
 }
 

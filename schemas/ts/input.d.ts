@@ -1333,14 +1333,13 @@ export type ChatNotificationInput = {
 export type WebhookEventInput =
   | WebhookEnvelopeInput
   | UnknownWebhookEnvelopeInput
-  | TicketInfoInput
-  | ReactionInput
-  | ChatNotificationInput
-  | PhoneInput
-  | NoteInput
-  | MessageInput
-  | ChatInput
-  | { event: unknown; data: unknown };
+  | BareTicketInfoInput
+  | BareReactionInput
+  | BareChatNotificationInput
+  | BarePhoneInput
+  | BareNoteInput
+  | BareMessageInput
+  | BareChatInput;
 
 /**
  * List all chats: `{chats, count, from, to}`.
@@ -1555,7 +1554,7 @@ export interface CreateNoteResponseInput {
 /**
  * What sending a message returns: `{queue_id, queue_position, unique_id?, hint?}`, or (oldest) chat id to queue id.
  */
-export type SendMessageResponseInput = QueuedMessageInput | { [key: string]: string };
+export type SendMessageResponseInput = QueuedMessageInput | QueueIdsByChatInput;
 
 /**
  * Add, remove, promote or demote group participants: each participant's id to its result.
@@ -1833,7 +1832,7 @@ export type ForwardResponseInput = { [key: string]: boolean };
 /**
  * A group: a full chat, or `{chat_id}` as older revisions answered.
  */
-export type GroupResponseInput = ChatInput | CreateChatResponseInput;
+export type GroupResponseInput = ChatInput | GroupCreatedInput;
 
 /**
  * Generate an invite link: `{invite_link}`.
@@ -3035,12 +3034,148 @@ export type AckInput = number | string;
 /**
  * The `code` of an error answer.
  */
-export type ApiErrorCodeInput = string;
+export type ApiErrorCodeInput =
+  | "UNAUTHORIZED_ERROR"
+  | "NOT_FOUND_ERROR"
+  | "VALIDATION_ERROR"
+  | "RATE_LIMIT_ERROR"
+  | "UNKNOWN_ERROR"
+  | (string & {});
 
 /**
  * What an attached file is.
  */
-export type AttachmentTypeInput = string;
+export type AttachmentTypeInput = "document" | "image" | "video" | "audio" | (string & {});
+
+/**
+ * A bare `Chat`: a body with `chat_id`, without an event name beside `data` and without the keys of the types before it.
+ */
+export type BareChatInput = ChatInput & {
+  /**
+   * Absent: a body with this key is another type.
+   */
+  chat?: null;
+  /**
+   * Absent: a body with this key is another type.
+   */
+  message_id?: null;
+  /**
+   * Absent: a body with this key is another type.
+   */
+  notification_id?: null;
+  /**
+   * Absent: a body with this key is another type.
+   */
+  phone_id?: null;
+  /**
+   * Absent: a body with this key is another type.
+   */
+  reaction_id?: null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+};
+
+/**
+ * A bare `ChatNotification`: a body with `notification_id`, without an event name beside `data` and without the keys of the types before it.
+ */
+export type BareChatNotificationInput = ChatNotificationInput & {
+  /**
+   * Absent: a body with this key is another type.
+   */
+  chat?: null;
+  /**
+   * Absent: a body with this key is another type.
+   */
+  reaction_id?: null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+};
+
+/**
+ * A bare `Message`: a body with `message_id`, without an event name beside `data` and without the keys of the types before it.
+ */
+export type BareMessageInput = MessageInput & {
+  /**
+   * Absent: a body with this key is another type.
+   */
+  chat?: null;
+  /**
+   * Absent: a body with this key is another type.
+   */
+  notification_id?: null;
+  /**
+   * Absent: a body with this key is another type.
+   */
+  phone_id?: null;
+  /**
+   * Absent: a body with this key is another type.
+   */
+  reaction_id?: null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+};
+
+/**
+ * A bare `Note`: a body with `is_private_note` set to `true`, without an event name beside `data` and without the keys of the types before it.
+ */
+export type BareNoteInput = NoteInput & {
+  /**
+   * Absent: a body with this key is another type.
+   */
+  chat?: null;
+  is_private_note: true;
+  /**
+   * Absent: a body with this key is another type.
+   */
+  notification_id?: null;
+  /**
+   * Absent: a body with this key is another type.
+   */
+  phone_id?: null;
+  /**
+   * Absent: a body with this key is another type.
+   */
+  reaction_id?: null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+};
+
+/**
+ * A bare `Phone`: a body with `phone_id`, without an event name beside `data` and without the keys of the types before it.
+ */
+export type BarePhoneInput = PhoneInput & {
+  /**
+   * Absent: a body with this key is another type.
+   */
+  chat?: null;
+  /**
+   * Absent: a body with this key is another type.
+   */
+  notification_id?: null;
+  /**
+   * Absent: a body with this key is another type.
+   */
+  reaction_id?: null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+};
+
+/**
+ * A bare `Reaction`: a body with `reaction_id`, without an event name beside `data` and without the keys of the types before it.
+ */
+export type BareReactionInput = ReactionInput & {
+  /**
+   * Absent: a body with this key is another type.
+   */
+  chat?: null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+};
+
+/**
+ * A bare `TicketInfo`: a body with `chat`, without an event name beside `data` and without the keys of the types before it.
+ */
+export type BareTicketInfoInput = TicketInfoInput;
 
 /**
  * Template values for one broadcast recipient.
@@ -3071,7 +3206,15 @@ export type ChatIdInput = string;
  * `unknown`, the list filter takes `individual`, and whatsapp-web.js says `solo`. Any other value
  * is kept in `ChatType::Unknown`.
  */
-export type ChatTypeInput = string;
+export type ChatTypeInput =
+  | "user"
+  | "group"
+  | "business"
+  | "chat"
+  | "individual"
+  | "solo"
+  | "unknown"
+  | (string & {});
 
 /**
  * WhatsApp user id (JID) of a person or of an organisation phone, such as
@@ -3149,7 +3292,7 @@ export interface DeliveryInfoInput {
  * Periskope sends `android`; whatsapp-web.js also knows `ios` and `web`. Any other value is kept
  * in `DeviceType::Unknown`.
  */
-export type DeviceTypeInput = string;
+export type DeviceTypeInput = "android" | "ios" | "web" | (string & {});
 
 /**
  * Size of an image.
@@ -3261,18 +3404,64 @@ export interface FieldErrorInput {
 }
 
 /**
+ * A group answered as `{chat_id}` (older revisions): a `CreateChatResponse` without `org_id`.
+ */
+export type GroupCreatedInput = CreateChatResponseInput & {
+  /**
+   * Absent: an answer with `org_id` is a chat.
+   */
+  org_id?: null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+};
+
+/**
  * The name of a webhook event, such as `message.created`.
  *
  * The 20 events of Periskope's client SDK are known; any other name (the integration list also
  * has `org.created`, `chat.updated`, `reaction.added`, …, whose payloads are undocumented) is
  * kept verbatim in `WebhookEventName::Unknown`, and its data is kept as raw JSON.
  */
-export type IntegrationNameInput = string;
+export type IntegrationNameInput =
+  | "chat.created"
+  | "chat.custom_properties.updated"
+  | "chat.notification.created"
+  | "message.created"
+  | "message.updated"
+  | "message.deleted"
+  | "message.ack.updated"
+  | "message.flagged"
+  | "message.unflagged"
+  | "message.ticket.attached"
+  | "reaction.created"
+  | "reaction.updated"
+  | "ticket.created"
+  | "ticket.updated"
+  | "ticket.deleted"
+  | "org.phone.connected"
+  | "org.phone.disconnected"
+  | "org.phone.updated"
+  | "org.phone.qr"
+  | "note.created"
+  | (string & {});
 
 /**
  * Kind of integration a webhook subscription belongs to.
  */
-export type IntegrationTypeInput = string;
+export type IntegrationTypeInput =
+  | "zapier"
+  | "pabbly"
+  | "api"
+  | "webhook"
+  | "hubspot"
+  | "freshdesk"
+  | "slack"
+  | "jira"
+  | "salesforce"
+  | "zohodesk"
+  | "zohocrm"
+  | "gsheets"
+  | (string & {});
 
 /**
  * An invitation that failed.
@@ -3481,7 +3670,7 @@ export type MemberAddModeInput = string | boolean;
 /**
  * Role of an organisation member.
  */
-export type MemberRoleInput = string;
+export type MemberRoleInput = "admin" | "member" | (string & {});
 
 /**
  * Serialized WhatsApp message id, such as
@@ -3577,7 +3766,46 @@ export interface MessageTimelineInput {
  * Periskope documents `chat`, `image`, `video`, `audio`, `document` and `ptt`; its types and
  * whatsapp-web.js add the rest. Any other value is kept in `MessageType::Unknown`.
  */
-export type MessageTypeInput = string;
+export type MessageTypeInput =
+  | "chat"
+  | "image"
+  | "video"
+  | "audio"
+  | "document"
+  | "ptt"
+  | "sticker"
+  | "vcard"
+  | "multi_vcard"
+  | "poll_creation"
+  | "location"
+  | "ciphertext"
+  | "album"
+  | "order"
+  | "revoked"
+  | "product"
+  | "unknown"
+  | "groups_v4_invite"
+  | "list"
+  | "list_response"
+  | "buttons_response"
+  | "payment"
+  | "broadcast_notification"
+  | "call_log"
+  | "debug"
+  | "e2e_notification"
+  | "gp2"
+  | "group_notification"
+  | "hsm"
+  | "interactive"
+  | "native_flow"
+  | "notification"
+  | "notification_template"
+  | "oversized"
+  | "protocol"
+  | "reaction"
+  | "template_button_reply"
+  | "scheduled_event_creation"
+  | (string & {});
 
 /**
  * A notification, or an entry that is not an object, kept verbatim.
@@ -3588,7 +3816,27 @@ export type NotificationEntryInput = ChatNotificationInput | string | number | b
  * What a chat notification reports. Periskope's group-action list, then the whatsapp-web.js
  * names it lacks; any other value is kept in `NotificationType::Unknown`.
  */
-export type NotificationTypeInput = string;
+export type NotificationTypeInput =
+  | "add"
+  | "remove"
+  | "promote"
+  | "demote"
+  | "invite"
+  | "leave"
+  | "announce_true"
+  | "announce_false"
+  | "restrict_true"
+  | "restrict_false"
+  | "memberaddmode_true"
+  | "memberaddmode_false"
+  | "subject"
+  | "desc"
+  | "call"
+  | "description"
+  | "picture"
+  | "announce"
+  | "restrict"
+  | (string & {});
 
 /**
  * Organisation id: a UUID in real data, such as `2997dd64-89bf-48d3-9a22-b314fca017e5`.
@@ -3732,6 +3980,11 @@ export interface PollRequestOptionsInput {
 }
 
 /**
+ * The oldest answer to a send: each chat id mapped to its queue id (any key but `queue_id`).
+ */
+export type QueueIdsByChatInput = { [key: string]: string };
+
+/**
  * A job of a phone's send queue. Its keys are camelCase.
  */
 export interface QueueJobInput {
@@ -3851,7 +4104,7 @@ export interface RepeatConfigInput {
 /**
  * The unit a scheduled message repeats in.
  */
-export type RepeatIntervalInput = string;
+export type RepeatIntervalInput = "day" | "week" | "month" | (string & {});
 
 /**
  * One run of a scheduled message.
@@ -3978,7 +4231,7 @@ export interface TicketMessageInput {
  * Status of a ticket. Update requests may send `""`, kept in `TicketStatus::Unknown` like
  * any other value this crate does not know.
  */
-export type TicketStatusInput = string;
+export type TicketStatusInput = "open" | "inprogress" | "closed" | "archived" | (string & {});
 
 /**
  * A timestamp: RFC 3339 with 0 to 9 fractional digits and any offset (`2025-01-27T11:07:56+00:00`), the Postgres form `2024-05-13 11:19:34+00`, or an integer epoch time (seconds below 10^11, milliseconds otherwise).
@@ -3991,7 +4244,21 @@ export type TimestampInput = string | number;
  * Periskope documents `CONNECTED` and `DISCONNECTED`; the other values are whatsapp-web.js
  * states. Any other value is kept in `WaState::Unknown`.
  */
-export type WaStateInput = string;
+export type WaStateInput =
+  | "CONNECTED"
+  | "DISCONNECTED"
+  | "CONFLICT"
+  | "DEPRECATED_VERSION"
+  | "OPENING"
+  | "PAIRING"
+  | "PROXYBLOCK"
+  | "SMB_TOS_BLOCK"
+  | "TIMEOUT"
+  | "TOS_BLOCK"
+  | "UNLAUNCHED"
+  | "UNPAIRED"
+  | "UNPAIRED_IDLE"
+  | (string & {});
 
 /**
  * Each known webhook event name and the type of its `data`.
@@ -4060,7 +4327,15 @@ export type UnknownWebhookEnvelopeInput = WebhookEnvelopeFieldsInput & ({ event:
 /**
  * A day of the week.
  */
-export type WeekdayInput = string;
+export type WeekdayInput =
+  | "monday"
+  | "tuesday"
+  | "wednesday"
+  | "thursday"
+  | "friday"
+  | "saturday"
+  | "sunday"
+  | (string & {});
 
 /**
  * A WhatsApp id as an object, as whatsapp-web.js sends it.

@@ -1544,7 +1544,7 @@ export interface CreateNoteResponse {
 /**
  * What sending a message returns: `{queue_id, queue_position, unique_id?, hint?}`, or (oldest) chat id to queue id.
  */
-export type SendMessageResponse = QueuedMessage | { [key: string]: string };
+export type SendMessageResponse = QueuedMessage | QueueIdsByChat;
 
 /**
  * Add, remove, promote or demote group participants: each participant's id to its result.
@@ -1822,7 +1822,7 @@ export type ForwardResponse = { [key: string]: boolean };
 /**
  * A group: a full chat, or `{chat_id}` as older revisions answered.
  */
-export type GroupResponse = Chat | CreateChatResponse;
+export type GroupResponse = Chat | GroupCreated;
 
 /**
  * Generate an invite link: `{invite_link}`.
@@ -3252,6 +3252,18 @@ export interface FieldError {
 }
 
 /**
+ * A group answered as `{chat_id}` (older revisions): a `CreateChatResponse` without `org_id`.
+ */
+export type GroupCreated = CreateChatResponse & {
+  /**
+   * Absent: an answer with `org_id` is a chat.
+   */
+  org_id?: null;
+  /** Fields this version does not model, kept as received. */
+  [key: string]: unknown;
+};
+
+/**
  * The name of a webhook event, such as `message.created`.
  *
  * The 20 events of Periskope's client SDK are known; any other name (the integration list also
@@ -3806,6 +3818,11 @@ export interface PollRequestOptions {
   /** Fields this version does not model, kept as received. */
   [key: string]: unknown;
 }
+
+/**
+ * The oldest answer to a send: each chat id mapped to its queue id (any key but `queue_id`).
+ */
+export type QueueIdsByChat = { [key: string]: string };
 
 /**
  * A job of a phone's send queue. Its keys are camelCase.

@@ -87,10 +87,16 @@ pub fn declarations(
         suffix: suffix.to_owned(),
         envelopes: BTreeMap::new(),
     };
+    let mut members = Vec::new();
     for (name, def) in &defs {
-        if let Some(envelope) = webhook::Envelope::recognise(def) {
+        if let Some((envelope, names)) = webhook::Envelope::recognise(def, &defs) {
             renderer.envelopes.insert(name.clone(), envelope);
+            members.extend(names);
         }
+    }
+    // An envelope's members are declared by the envelope (its event map and narrowing union).
+    for member in members {
+        defs.remove(&member);
     }
     let mut out = String::from(header);
     let declare = |out: &mut String, name: &str, schema: &Value| {
@@ -136,28 +142,38 @@ fn enum_values(schema: &Value) -> Option<Vec<String>> {
             .collect();
     }
     let members = schema.get("anyOf")?.as_array()?;
-    let constants: Vec<String> = members
+    open_enum_values(members)?
         .iter()
-        .filter_map(|m| m.get("const").and_then(Value::as_str).map(str::to_owned))
-        .collect();
-    (is_open_enum(members) && !constants.is_empty()).then_some(constants)
+        .map(|v| v.as_str().map(str::to_owned))
+        .collect()
 }
 
-/// True for `anyOf` members that are string constants and one plain string.
-fn is_open_enum(members: &[Value]) -> bool {
+/// The known values of an open enum's `anyOf` members: string constants (`const`, or a string
+/// `enum`) and one plain string; `None` for other members.
+fn open_enum_values(members: &[Value]) -> Option<Vec<Value>> {
     let plain_string = |member: &Value| {
         member.as_object().is_some_and(|o| {
             o.get("type").and_then(Value::as_str) == Some("string")
                 && o.keys().all(|k| k == "type" || k == "description")
         })
     };
-    let constants = members
-        .iter()
-        .filter(|m| m.get("const").is_some_and(Value::is_string))
-        .count();
-    members.iter().filter(|m| plain_string(m)).count() == 1
-        && constants + 1 == members.len()
-        && constants > 0
+    let mut values = Vec::new();
+    let mut plain = 0;
+    for member in members {
+        if plain_string(member) {
+            plain += 1;
+        } else if let Some(constant) = member.get("const").filter(|c| c.is_string()) {
+            values.push(constant.clone());
+        } else if let Some(Value::Array(known)) = member.get("enum") {
+            if !known.iter().all(Value::is_string) {
+                return None;
+            }
+            values.extend(known.iter().cloned());
+        } else {
+            return None;
+        }
+    }
+    (plain == 1 && !values.is_empty()).then_some(values)
 }
 
 /// A root schema without the keywords only a root has, to compare with a shared definition.

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use serde_json::{Map, Value};
 
-use super::{Error, is_open_enum, webhook};
+use super::{Error, open_enum_values, webhook};
 
 /// Keywords that only annotate or constrain values in ways TypeScript cannot express.
 const IGNORED_KEYWORDS: &[&str] = &[
@@ -55,6 +55,7 @@ const TYPE_KEYWORDS: &[&str] = &[
     "properties",
     "required",
     "additionalProperties",
+    "patternProperties",
     "items",
 ];
 
@@ -238,12 +239,8 @@ impl Renderer {
 
     /// An `anyOf` or `oneOf`: an open enum, or the union of the members.
     fn alternatives(&self, members: &[Value], indent: &str) -> Result<String, Error> {
-        if is_open_enum(members) {
-            let mut literals: Vec<String> = members
-                .iter()
-                .filter_map(|m| m.get("const"))
-                .map(literal)
-                .collect::<Result<_, _>>()?;
+        if let Some(values) = open_enum_values(members) {
+            let mut literals: Vec<String> = values.iter().map(literal).collect::<Result<_, _>>()?;
             literals.push("string & {}".into());
             return Ok(union(literals));
         }
@@ -287,7 +284,20 @@ impl Renderer {
             .and_then(Value::as_array)
             .map(|r| r.iter().filter_map(Value::as_str).collect())
             .unwrap_or_default();
-        let additional = schema.get("additionalProperties");
+        let patterns = schema.get("patternProperties").and_then(Value::as_object);
+        let pattern_values: Option<Value> = patterns.map(|patterns| {
+            // Keys matching a pattern take its schema: the index signature allows each of them.
+            let mut members: Vec<Value> = patterns.values().cloned().collect();
+            match schema.get("additionalProperties") {
+                Some(Value::Bool(false)) => {}
+                Some(other) => members.push(other.clone()),
+                None => members.push(Value::Bool(true)),
+            }
+            serde_json::json!({ "anyOf": members })
+        });
+        let additional = pattern_values
+            .as_ref()
+            .or_else(|| schema.get("additionalProperties"));
         let shown = properties.keys().filter(|k| !skip.contains(&k.as_str()));
         if shown.count() == 0 && extra.is_empty() {
             return Ok(match additional {

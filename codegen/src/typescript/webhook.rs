@@ -1,12 +1,14 @@
 //! The webhook envelope in TypeScript: an event map, a union over the known events that narrows
 //! on the event name, and a type of its own for events this version does not know.
 //!
-//! The schemas say which `data` goes with which event in two forms: the canonical one as an
-//! `anyOf` with a branch per group of events (`"event": {"enum": [...]}`) and a catch-all branch
-//! (`"event": {"type": "string"}`); the input one as `if` the event (under any of its key
-//! spellings) is one of a group `then` `data` is of a type. Both become the same declarations.
+//! The schemas say which `data` goes with which event as an `anyOf` of named members, one per
+//! known event (`"event": {"const": "message.created"}`, `data` of its type) and a catch-all
+//! member (`"event": {"type": "string"}`); the input contract's members also have `event_type`,
+//! the other spelling. Both contracts become the same declarations.
 
 use std::fmt::Write as _;
+
+use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
 
@@ -25,81 +27,58 @@ pub(super) struct Envelope {
 }
 
 impl Envelope {
-    /// The envelope described by `def`, if it is one (in either form).
-    pub(super) fn recognise(def: &Value) -> Option<Self> {
-        Self::canonical(def).or_else(|| Self::input(def))
-    }
-
-    /// The canonical form: an `anyOf` of one branch per event group and one catch-all branch.
-    fn canonical(def: &Value) -> Option<Self> {
+    /// The envelope described by `def`, if it is one, with the names of its member definitions
+    /// (which its declarations stand for). `defs` resolves the members' references.
+    pub(super) fn recognise(
+        def: &Value,
+        defs: &BTreeMap<String, Value>,
+    ) -> Option<(Self, Vec<String>)> {
         let branches = def.get("anyOf")?.as_array()?;
-        let mut events = Vec::new();
+        let mut events: Vec<(Vec<String>, Value)> = Vec::new();
         let mut catch_all = None;
+        let mut members = Vec::new();
+        let mut keys: Option<Vec<String>> = None;
         for branch in branches {
-            let properties = branch.get("properties")?.as_object()?;
+            let name = branch.get("$ref")?.as_str()?.strip_prefix("#/$defs/")?;
+            let member = defs.get(name)?;
+            members.push(name.to_owned());
+            let properties = member.get("properties")?.as_object()?;
+            let spellings: Vec<String> = ["event", "event_type"]
+                .into_iter()
+                .filter(|key| properties.contains_key(*key))
+                .map(str::to_owned)
+                .collect();
+            if spellings.first().map(String::as_str) != Some("event")
+                || keys.as_ref().is_some_and(|k| *k != spellings)
+            {
+                return None;
+            }
+            keys = Some(spellings);
             let event = properties.get("event")?;
-            match names(event) {
-                Some(names) => events.push((names, properties.get("data")?.clone())),
+            let data = properties.get("data")?.clone();
+            match event.get("const").and_then(Value::as_str) {
+                Some(name) => match events.last_mut() {
+                    Some((names, last)) if *last == data => names.push(name.to_owned()),
+                    _ => events.push((vec![name.to_owned()], data)),
+                },
                 None if event.get("type") == Some(&json!("string")) && catch_all.is_none() => {
-                    catch_all = Some(branch);
+                    catch_all = Some(member);
                 }
                 None => return None,
             }
         }
-        let catch_all = catch_all?;
-        (!events.is_empty()).then(|| Self {
-            keys: vec!["event".to_owned()],
-            events,
-            fields: fields_schema(catch_all, &["event", "data"]),
-        })
-    }
-
-    /// The input form: `allOf` members `if` the event is one of a group `then` `data` is of a
-    /// type, and members that only say which key spellings may appear.
-    fn input(def: &Value) -> Option<Self> {
-        let members = def.get("allOf")?.as_array()?;
-        let mut keys: Option<Vec<String>> = None;
-        let mut events = Vec::new();
-        for member in members {
-            let Some(condition) = member.get("if") else {
-                // Only `oneOf`/`not` of `required` lists: which spellings appear.
-                let spellings_only = member.as_object()?.iter().all(|(keyword, value)| {
-                    matches!(keyword.as_str(), "oneOf" | "anyOf" | "not")
-                        && value.to_string().contains("\"required\"")
-                        && !value.to_string().contains("\"properties\"")
-                });
-                if !spellings_only {
-                    return None;
-                }
-                continue;
-            };
-            let mut group: Option<Vec<String>> = None;
-            let mut spellings = Vec::new();
-            for alternative in condition.get("anyOf")?.as_array()? {
-                let (key, schema) = alternative.get("properties")?.as_object()?.iter().next()?;
-                let names = names(schema)?;
-                if group.as_ref().is_some_and(|g| *g != names) {
-                    return None;
-                }
-                group = Some(names);
-                spellings.push(key.clone());
-            }
-            if keys.as_ref().is_some_and(|k| *k != spellings) {
-                return None;
-            }
-            keys = Some(spellings);
-            let data = member.get("then")?.get("properties")?.get("data")?.clone();
-            events.push((group?, data));
-        }
         let keys = keys?;
         let mut skip: Vec<&str> = keys.iter().map(String::as_str).collect();
         skip.push("data");
-        let fields = fields_schema(def, &skip);
-        (!events.is_empty()).then_some(Self {
-            fields,
-            keys,
-            events,
-        })
+        let fields = fields_schema(catch_all?, &skip);
+        (!events.is_empty()).then_some((
+            Self {
+                keys,
+                events,
+                fields,
+            },
+            members,
+        ))
     }
 
     /// Every known event name, in schema order.
@@ -231,16 +210,6 @@ impl Envelope {
     }
 }
 
-/// The event names a schema allows: the strings of its `enum`.
-fn names(schema: &Value) -> Option<Vec<String>> {
-    schema
-        .get("enum")?
-        .as_array()?
-        .iter()
-        .map(|name| name.as_str().map(str::to_owned))
-        .collect()
-}
-
 /// An object schema of `schema`'s properties without `skip`, allowing what it allows.
 fn fields_schema(schema: &Value, skip: &[&str]) -> Value {
     let properties: Map<String, Value> = schema
@@ -266,53 +235,77 @@ fn fields_schema(schema: &Value, skip: &[&str]) -> Value {
 mod tests {
     use super::*;
 
+    fn defs(input: bool) -> BTreeMap<String, Value> {
+        let member = |event: Value, data: Value| {
+            let mut properties =
+                json!({"event": event.clone(), "data": data, "id": {"type": "string"}});
+            if input {
+                properties["event_type"] = event;
+            }
+            json!({"type": "object", "properties": properties, "required": ["data"]})
+        };
+        [
+            (
+                "ACreated",
+                member(json!({"const": "a.created"}), json!({"$ref": "#/$defs/A"})),
+            ),
+            (
+                "AUpdated",
+                member(json!({"const": "a.updated"}), json!({"$ref": "#/$defs/A"})),
+            ),
+            (
+                "Other",
+                member(json!({"type": "string", "pattern": "^(?!a)"}), json!({})),
+            ),
+        ]
+        .into_iter()
+        .map(|(name, schema)| (name.to_owned(), schema))
+        .collect()
+    }
+
     #[test]
-    fn both_forms_give_the_same_events_and_the_input_form_both_keys() {
-        let canonical = json!({"anyOf": [
-            {"type": "object", "properties": {"event": {"enum": ["a.created", "a.updated"]}, "data": {"$ref": "#/$defs/A"}, "id": {"type": "string"}}, "required": ["event", "data"]},
-            {"type": "object", "properties": {"event": {"type": "string", "not": {"enum": ["a.created", "a.updated"]}}, "data": {}, "id": {"type": "string"}}, "required": ["event", "data"]}
+    fn both_contracts_give_the_same_events_and_the_input_one_both_keys() {
+        let union = json!({"anyOf": [
+            {"$ref": "#/$defs/ACreated"}, {"$ref": "#/$defs/AUpdated"}, {"$ref": "#/$defs/Other"}
         ]});
-        let input = json!({
-            "type": "object",
-            "properties": {"event": {"type": "string"}, "event_type": {"type": "string"}, "data": {}, "id": {"type": "string"}},
-            "required": ["data"],
-            "allOf": [
-                {"if": {"anyOf": [
-                    {"properties": {"event": {"enum": ["a.created", "a.updated"]}}, "required": ["event"]},
-                    {"properties": {"event_type": {"enum": ["a.created", "a.updated"]}}, "required": ["event_type"]}
-                ]}, "then": {"properties": {"data": {"$ref": "#/$defs/A"}}}},
-                {"oneOf": [{"required": ["event"]}, {"required": ["event_type"]}]}
-            ]
-        });
         let fields = json!({"type": "object", "properties": {"id": {"type": "string"}}});
         let events = vec![(
             vec!["a.created".to_owned(), "a.updated".to_owned()],
             json!({"$ref": "#/$defs/A"}),
         )];
+        let members: Vec<String> = ["ACreated", "AUpdated", "Other"].map(String::from).into();
         assert_eq!(
-            Envelope::recognise(&canonical),
-            Some(Envelope {
-                keys: vec!["event".into()],
-                events: events.clone(),
-                fields: fields.clone()
-            })
+            Envelope::recognise(&union, &defs(false)),
+            Some((
+                Envelope {
+                    keys: vec!["event".into()],
+                    events: events.clone(),
+                    fields: fields.clone()
+                },
+                members.clone()
+            ))
         );
         assert_eq!(
-            Envelope::recognise(&input),
-            Some(Envelope {
-                keys: vec!["event".into(), "event_type".into()],
-                events,
-                fields
-            })
+            Envelope::recognise(&union, &defs(true)),
+            Some((
+                Envelope {
+                    keys: vec!["event".into(), "event_type".into()],
+                    events,
+                    fields
+                },
+                members
+            ))
         );
     }
 
     #[test]
     fn other_unions_are_not_envelopes() {
         let union = json!({"anyOf": [{"type": "object", "properties": {"event": {"const": 1}}}]});
-        assert_eq!(Envelope::recognise(&union), None);
+        assert_eq!(Envelope::recognise(&union, &defs(false)), None);
+        let no_catch_all = json!({"anyOf": [{"$ref": "#/$defs/ACreated"}]});
+        assert_eq!(Envelope::recognise(&no_catch_all, &defs(false)), None);
         assert_eq!(
-            Envelope::recognise(&json!({"allOf": [{"type": "string"}]})),
+            Envelope::recognise(&json!({"allOf": [{"type": "string"}]}), &defs(false)),
             None
         );
     }

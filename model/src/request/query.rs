@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::Nullable;
-use crate::lenient::IntegerInput;
+use crate::lenient::BoundedInput;
 
 /// The page of a list: `GET /contacts`, `/tickets`, `/chats/{chat_id}/messages`,
 /// `/chats/{chat_id}/notifications`.
@@ -18,7 +18,7 @@ pub struct PageQuery {
         skip_serializing_if = "Nullable::is_absent",
         deserialize_with = "crate::lenient::nullable_integer"
     )]
-    #[schemars(with = "Nullable<IntegerInput<i64>>")]
+    #[schemars(with = "Nullable<BoundedInput<0, { i64::MAX }>>")]
     pub offset: Nullable<i64>,
 
     /// How many items, at most 2000 (2000 by default).
@@ -27,7 +27,7 @@ pub struct PageQuery {
         skip_serializing_if = "Nullable::is_absent",
         deserialize_with = "crate::lenient::nullable_integer"
     )]
-    #[schemars(with = "Nullable<IntegerInput<i64>>")]
+    #[schemars(with = "Nullable<BoundedInput<0, 2000>>")]
     pub limit: Nullable<i64>,
 }
 
@@ -42,7 +42,7 @@ pub struct TimeRangeQuery {
         skip_serializing_if = "Nullable::is_absent",
         deserialize_with = "crate::lenient::nullable_integer"
     )]
-    #[schemars(with = "Nullable<IntegerInput<i64>>")]
+    #[schemars(with = "Nullable<BoundedInput<0, { i64::MAX }>>")]
     pub offset: Nullable<i64>,
 
     /// How many items, at most 2000 (2000 by default).
@@ -51,7 +51,7 @@ pub struct TimeRangeQuery {
         skip_serializing_if = "Nullable::is_absent",
         deserialize_with = "crate::lenient::nullable_integer"
     )]
-    #[schemars(with = "Nullable<IntegerInput<i64>>")]
+    #[schemars(with = "Nullable<BoundedInput<0, 2000>>")]
     pub limit: Nullable<i64>,
 
     /// Only items from this time on: a date (`2025-04-25`) or an ISO 8601 time.
@@ -73,7 +73,7 @@ pub struct ChatsQuery {
         skip_serializing_if = "Nullable::is_absent",
         deserialize_with = "crate::lenient::nullable_integer"
     )]
-    #[schemars(with = "Nullable<IntegerInput<i64>>")]
+    #[schemars(with = "Nullable<BoundedInput<0, { i64::MAX }>>")]
     pub offset: Nullable<i64>,
 
     /// How many items, at most 2000 (2000 by default).
@@ -82,7 +82,7 @@ pub struct ChatsQuery {
         skip_serializing_if = "Nullable::is_absent",
         deserialize_with = "crate::lenient::nullable_integer"
     )]
-    #[schemars(with = "Nullable<IntegerInput<i64>>")]
+    #[schemars(with = "Nullable<BoundedInput<0, 2000>>")]
     pub limit: Nullable<i64>,
 
     /// Only items from this time on: a date (`2025-04-25`) or an ISO 8601 time.
@@ -120,7 +120,7 @@ pub struct ReactionsQuery {
         skip_serializing_if = "Nullable::is_absent",
         deserialize_with = "crate::lenient::nullable_integer"
     )]
-    #[schemars(with = "Nullable<IntegerInput<i64>>")]
+    #[schemars(with = "Nullable<BoundedInput<0, { i64::MAX }>>")]
     pub offset: Nullable<i64>,
 
     /// How many items, at most 2000 (2000 by default).
@@ -129,7 +129,7 @@ pub struct ReactionsQuery {
         skip_serializing_if = "Nullable::is_absent",
         deserialize_with = "crate::lenient::nullable_integer"
     )]
-    #[schemars(with = "Nullable<IntegerInput<i64>>")]
+    #[schemars(with = "Nullable<BoundedInput<0, 2000>>")]
     pub limit: Nullable<i64>,
 
     /// Only items from this time on: a date (`2025-04-25`) or an ISO 8601 time.
@@ -151,7 +151,7 @@ pub struct KnowledgeBaseQuery {
         skip_serializing_if = "Nullable::is_absent",
         deserialize_with = "crate::lenient::nullable_integer"
     )]
-    #[schemars(with = "Nullable<IntegerInput<i64>>")]
+    #[schemars(with = "Nullable<BoundedInput<0, { i64::MAX }>>")]
     pub offset: Nullable<i64>,
 
     /// How many items, at most 2000 (2000 by default).
@@ -160,7 +160,7 @@ pub struct KnowledgeBaseQuery {
         skip_serializing_if = "Nullable::is_absent",
         deserialize_with = "crate::lenient::nullable_integer"
     )]
-    #[schemars(with = "Nullable<IntegerInput<i64>>")]
+    #[schemars(with = "Nullable<BoundedInput<0, 2000>>")]
     pub limit: Nullable<i64>,
 
     /// Only entries of this type: `faq` or `document`.

@@ -18,6 +18,8 @@ use serde_json::{Map, Value, json};
 
 use periskope_contract::schema::{self, Contract};
 
+mod webhooks;
+
 /// The document's path under `schemas/`.
 pub const PATH: &str = "openapi.json";
 
@@ -46,9 +48,11 @@ pub fn document() -> Result<Value, String> {
             item.insert(endpoint.method.lowercase().to_owned(), operation);
         }
     }
+    let webhooks = webhooks::webhooks(&mut components)?;
     let tags: Vec<Value> = ENDPOINTS
         .iter()
         .map(|endpoint| endpoint.tag)
+        .chain([webhooks::TAG])
         .fold(Vec::new(), |mut tags, tag| {
             if !tags.contains(&tag) {
                 tags.push(tag);
@@ -56,21 +60,24 @@ pub fn document() -> Result<Value, String> {
             tags
         })
         .into_iter()
-        .map(|tag| json!({ "name": tag }))
+        .map(|tag| json!({ "name": tag, "description": tag_description(tag) }))
         .collect();
+    extensible_enums(&mut components.schemas);
     Ok(json!({
         "openapi": "3.1.0",
         "info": {
             "title": "Periskope WhatsApp API",
             "version": env!("CARGO_PKG_VERSION"),
-            "description": "Every endpoint of the Periskope WhatsApp API, generated from the periskope-model crate's endpoint catalog. The schemas are the input contract: every encoding the API is documented to send or accept; unknown fields are allowed.",
-            "license": { "name": "MIT OR Apache-2.0", "identifier": "MIT OR Apache-2.0" }
+            "description": "Every endpoint of the Periskope WhatsApp API, generated from the periskope-model crate's endpoint catalog, and every webhook event it posts (`webhooks`). The schemas are the input contract: every encoding the API is documented to send or accept; unknown fields are allowed. Open enums list their known values (`x-extensible-enum`) and accept any other string.",
+            "license": { "name": "MIT OR Apache-2.0", "identifier": "MIT OR Apache-2.0" },
+            "contact": { "name": "periskope-schema", "url": "https://github.com/periskope-schema/periskope-schema" }
         },
         "jsonSchemaDialect": schema::DIALECT,
         "servers": [{ "url": SERVER }],
         "security": [{ "apiKey": [] }],
         "tags": tags,
         "paths": paths,
+        "webhooks": webhooks,
         "components": {
             "schemas": components.schemas,
             "parameters": { PHONE_PARAMETER: phone_parameter() },
@@ -119,6 +126,20 @@ impl Components {
             }
         }
         Ok(component_ref(type_ref.name))
+    }
+
+    /// The media type object of `type_ref`'s kind: its schema (added) and its documented
+    /// example, which mock servers, contract-test tools and renderers show.
+    fn media(&mut self, type_ref: &TypeRef) -> Result<Value, String> {
+        let mut media = json!({ "schema": self.add(type_ref)? });
+        if let Some(example) =
+            periskope_contract::kind_for(type_ref).and_then(|kind| kind.example())
+        {
+            if let Some(media) = media.as_object_mut() {
+                media.insert("examples".into(), documented_example(&example));
+            }
+        }
+        Ok(media)
     }
 
     /// Puts `schema` under `name`, its `$defs` references pointed at the components. A name
@@ -216,7 +237,7 @@ fn operation(endpoint: &Endpoint, components: &mut Components) -> Result<Value, 
             "requestBody".into(),
             json!({
                 "required": !endpoint.request_optional,
-                "content": { "application/json": { "schema": components.add(request)? } }
+                "content": { "application/json": components.media(request)? }
             }),
         );
     }
@@ -252,7 +273,7 @@ fn response(answer: &Answer, components: &mut Components) -> Result<Value, Strin
         Payload::Empty => json!({ "description": description }),
         Payload::Json(body) => json!({
             "description": description,
-            "content": { "application/json": { "schema": components.add(body)? } }
+            "content": { "application/json": components.media(body)? }
         }),
         Payload::Binary => json!({
             "description": description,
@@ -324,4 +345,42 @@ fn phone_parameter() -> Value {
         "description": "Which organisation phone acts: country code and number without `+` (`919876543210`), or a `phone-…` id.",
         "schema": { "type": "string" }
     })
+}
+
+/// A line on each tag.
+fn tag_description(tag: &str) -> String {
+    if tag == webhooks::TAG {
+        "The events Periskope posts to a subscribed webhook, each signed over its body.".to_owned()
+    } else {
+        format!("The `{tag}` endpoints.")
+    }
+}
+
+/// Marks every open enum (`anyOf` of a string `enum` and a plain string) with
+/// `x-extensible-enum`, the extension OpenAPI tools read as "these values, and others to come".
+fn extensible_enums(schemas: &mut Map<String, Value>) {
+    for schema in schemas.values_mut() {
+        schema::for_each_subschema(schema, &mut |object| {
+            let Some(Value::Array(members)) = object.get("anyOf") else {
+                return;
+            };
+            let values = match members.as_slice() {
+                [known, plain]
+                    if plain == &json!({ "type": "string" })
+                        && known.get("type") == Some(&json!("string")) =>
+                {
+                    known.get("enum").cloned()
+                }
+                _ => None,
+            };
+            if let Some(values) = values {
+                object.insert("x-extensible-enum".into(), values);
+            }
+        });
+    }
+}
+
+/// A media type's `examples` holding the documented example.
+fn documented_example(value: &Value) -> Value {
+    json!({ "documented": { "summary": "The documented example", "value": value } })
 }
