@@ -18,7 +18,7 @@ out=${1:-$here/python/periskope_schema/models.py}
   --output-model-type pydantic_v2.BaseModel \
   --target-python-version 3.10 \
   --use-annotated \
-  --strict-types str int bool \
+  --strict-types str int float bool \
   --use-union-operator \
   --collapse-root-models \
   --disable-timestamp \

@@ -13,6 +13,7 @@ from pydantic import (
     Field,
     RootModel,
     StrictBool,
+    StrictFloat,
     StrictInt,
     StrictStr,
     StringConstraints,
@@ -775,7 +776,7 @@ class Dimensions(BaseModel):
         extra='allow',
     )
     ar: Annotated[
-        float | Ar | None,
+        StrictFloat | Ar | None,
         Field(
             description='Aspect ratio, width divided by height (sent as `1` for a square image).'
         ),
@@ -911,7 +912,7 @@ class FieldError(BaseModel):
         StrictStr | None, Field(description='What is wrong with the field.')
     ] = None
     value: Annotated[
-        StrictStr | float | None,
+        StrictStr | StrictFloat | None,
         Field(description='The value received, as text (`"10000"`).'),
     ] = None
 
@@ -2655,7 +2656,7 @@ class UpdateTicketRequest(BaseModel):
         Field(description='Ticket labels as one comma-separated string.'),
     ] = None
     priority: Annotated[
-        StrictStr | float | None,
+        StrictStr | StrictFloat | None,
         Field(
             description='Priority as a numeric string, `"1"` to `"4"`. Also read from a number.'
         ),
@@ -2918,7 +2919,7 @@ class BroadcastStatus(BaseModel):
         Field(description='When the broadcast was made.'),
     ] = None
     delivered_percentage: Annotated[
-        float | DeliveredPercentage | None,
+        StrictFloat | DeliveredPercentage | None,
         Field(description='Share of recipients reached, in percent.'),
     ] = None
     failed_chats: Annotated[
@@ -2945,7 +2946,7 @@ class BroadcastStatus(BaseModel):
         StrictStr | None, Field(description='Who sent the broadcast.')
     ] = None
     read_percentage: Annotated[
-        float | ReadPercentage | None,
+        StrictFloat | ReadPercentage | None,
         Field(description='Share of recipients who read it, in percent.'),
     ] = None
     scheduled_at: Annotated[
@@ -3287,11 +3288,11 @@ class Location(BaseModel):
         Field(description='Description of the place (whatsapp-web.js).'),
     ] = None
     latitude: Annotated[
-        float | Latitude | None,
+        StrictFloat | Latitude | None,
         Field(description='Latitude in degrees, such as `12.9716`.'),
     ] = None
     longitude: Annotated[
-        float | Longitude | None,
+        StrictFloat | Longitude | None,
         Field(description='Longitude in degrees, such as `77.5946`.'),
     ] = None
     name: Annotated[StrictStr | None, Field(description='Name of the place.')] = None
@@ -4922,7 +4923,7 @@ class Message(BaseModel):
         Field(description='Kind of device the sender used, such as `android`.'),
     ] = None
     duration: Annotated[
-        StrictStr | float | None,
+        StrictStr | StrictFloat | None,
         Field(
             description='Duration of audio or video media. Documented both as a string and as an integer; a number\nis read as its text.'
         ),
@@ -5599,14 +5600,14 @@ class NotificationList(BaseModel):
         Field(alias='from', description='Offset of the first item returned.'),
     ] = None
     messages: Annotated[
-        list[ChatNotification | StrictStr | float | StrictBool | list[Any] | None]
+        list[ChatNotification | StrictStr | StrictFloat | StrictBool | list[Any] | None]
         | None,
         Field(
             description='The notifications; an entry that is not an object (one OpenAPI example shows\n`["<any>"]`) is kept as it is.'
         ),
     ] = None
     notifictions: Annotated[
-        list[ChatNotification | StrictStr | float | StrictBool | list[Any] | None]
+        list[ChatNotification | StrictStr | StrictFloat | StrictBool | list[Any] | None]
         | None,
         Field(description='Another spelling of `messages`, read the same way.'),
     ] = None
@@ -6470,7 +6471,7 @@ class Ticket(BaseModel):
         StrictStr | None, Field(description='Who raised the ticket.')
     ] = None
     response_time: Annotated[
-        float | ResponseTime | None,
+        StrictFloat | ResponseTime | None,
         Field(
             description="Response time (undocumented; a number in Periskope's types)."
         ),
