@@ -21,7 +21,7 @@ pub(crate) trait Reader<T> {
 }
 
 /// Reads `null` as [`Nullable::Null`] and anything else through `R`.
-fn nullable<'de, D, T, R>(deserializer: D) -> Result<Nullable<T>, D::Error>
+pub(crate) fn nullable<'de, D, T, R>(deserializer: D) -> Result<Nullable<T>, D::Error>
 where
     D: Deserializer<'de>,
     R: Reader<T>,

@@ -25236,7 +25236,7 @@ function validate405(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate405.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var CreateTicketRequest = validate414;
-var schema147 = { "additionalProperties": true, "properties": { "assignee": { "type": ["string", "null"] }, "chat_id": { "$ref": "#/$defs/ChatId" }, "due_date": { "type": ["string", "null"] }, "labels": { "type": ["string", "null"] }, "priority": { "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": ["integer", "null"] }, "quoted_message_id": { "anyOf": [{ "$ref": "#/$defs/MessageId" }, { "type": "null" }] }, "status": { "anyOf": [{ "$ref": "#/$defs/TicketStatus" }, { "type": "null" }] }, "subject": { "type": "string" } }, "required": ["chat_id", "subject"], "type": "object" };
+var schema147 = { "additionalProperties": true, "properties": { "assignee": { "type": ["string", "null"] }, "chat_id": { "$ref": "#/$defs/ChatId" }, "due_date": { "type": ["string", "null"] }, "labels": { "type": ["string", "null"] }, "priority": { "maximum": 4, "minimum": 0, "type": ["integer", "null"] }, "quoted_message_id": { "anyOf": [{ "$ref": "#/$defs/MessageId" }, { "type": "null" }] }, "status": { "anyOf": [{ "$ref": "#/$defs/TicketStatus" }, { "type": "null" }] }, "subject": { "type": "string" } }, "required": ["chat_id", "subject"], "type": "object" };
 function validate417(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -25450,8 +25450,8 @@ function validate414(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (typeof data4 == "number" && isFinite(data4)) {
-        if (data4 > 9223372036854776e3 || isNaN(data4)) {
-          const err6 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9223372036854776e3 }, message: "must be <= 9223372036854776000" };
+        if (data4 > 4 || isNaN(data4)) {
+          const err6 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4" };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -25459,8 +25459,8 @@ function validate414(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data4 < -9223372036854776e3 || isNaN(data4)) {
-          const err7 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9223372036854776e3 }, message: "must be >= -9223372036854776000" };
+        if (data4 < 0 || isNaN(data4)) {
+          const err7 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -25579,7 +25579,7 @@ function validate414(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate414.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var CreateTicketRequestInput = validate419;
-var schema149 = { "additionalProperties": true, "properties": { "assignee": { "type": ["string", "null"] }, "chat_id": { "$ref": "#/$defs/ChatId" }, "due_date": { "type": ["string", "null"] }, "labels": { "type": ["string", "null"] }, "priority": { "anyOf": [{ "maximum": 9223372036854776e3, "minimum": -9223372036854776e3, "type": "integer" }, { "pattern": "^[+-]?[0-9]+$", "type": "string" }, { "type": "null" }] }, "quoted_message_id": { "anyOf": [{ "$ref": "#/$defs/MessageId" }, { "type": "null" }] }, "status": { "anyOf": [{ "$ref": "#/$defs/TicketStatus" }, { "type": "null" }] }, "subject": { "type": "string" } }, "required": ["chat_id", "subject"], "type": "object" };
+var schema149 = { "additionalProperties": true, "properties": { "assignee": { "type": ["string", "null"] }, "chat_id": { "$ref": "#/$defs/ChatId" }, "due_date": { "type": ["string", "null"] }, "labels": { "type": ["string", "null"] }, "priority": { "anyOf": [{ "maximum": 4, "minimum": 0, "type": "integer" }, { "pattern": "^(?:[+]?0*[0-4]|-0+)$", "type": "string" }, { "type": "null" }] }, "quoted_message_id": { "anyOf": [{ "$ref": "#/$defs/MessageId" }, { "type": "null" }] }, "status": { "anyOf": [{ "$ref": "#/$defs/TicketStatus" }, { "type": "null" }] }, "subject": { "type": "string" } }, "required": ["chat_id", "subject"], "type": "object" };
 var schema150 = { "anyOf": [{ "enum": ["open", "inprogress", "closed", "archived"], "type": "string" }, { "type": "string" }] };
 function validate422(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -25648,6 +25648,7 @@ function validate422(data, { instancePath = "", parentData, parentDataProperty, 
   return errors === 0;
 }
 validate422.evaluated = { "dynamicProps": false, "dynamicItems": false };
+var pattern43 = new RegExp("^(?:[+]?0*[0-4]|-0+)$", "u");
 function validate419(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -25734,8 +25735,8 @@ function validate419(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
       if (typeof data4 == "number" && isFinite(data4)) {
-        if (data4 > 9223372036854776e3 || isNaN(data4)) {
-          const err6 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 9223372036854776e3 }, message: "must be <= 9223372036854776000" };
+        if (data4 > 4 || isNaN(data4)) {
+          const err6 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4" };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -25743,8 +25744,8 @@ function validate419(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data4 < -9223372036854776e3 || isNaN(data4)) {
-          const err7 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: -9223372036854776e3 }, message: "must be >= -9223372036854776000" };
+        if (data4 < 0 || isNaN(data4)) {
+          const err7 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -25757,8 +25758,8 @@ function validate419(data, { instancePath = "", parentData, parentDataProperty, 
       valid1 = valid1 || _valid0;
       const _errs13 = errors;
       if (typeof data4 === "string") {
-        if (!pattern5.test(data4)) {
-          const err8 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^[+-]?[0-9]+$" }, message: 'must match pattern "^[+-]?[0-9]+$"' };
+        if (!pattern43.test(data4)) {
+          const err8 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?:[+]?0*[0-4]|-0+)$" }, message: 'must match pattern "^(?:[+]?0*[0-4]|-0+)$"' };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -54717,7 +54718,7 @@ function validate896(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate896.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var UpdateTicketRequest = validate899;
-var schema314 = { "additionalProperties": true, "properties": { "assignee": { "type": ["string", "null"] }, "due_date": { "type": ["string", "null"] }, "labels": { "type": ["string", "null"] }, "priority": { "type": ["string", "null"] }, "status": { "anyOf": [{ "$ref": "#/$defs/TicketStatus" }, { "type": "null" }] }, "subject": { "type": ["string", "null"] } }, "type": "object" };
+var schema314 = { "additionalProperties": true, "properties": { "assignee": { "type": ["string", "null"] }, "due_date": { "type": ["string", "null"] }, "labels": { "type": ["string", "null"] }, "priority": { "pattern": "^(?:[+]?0*[0-4]|-0+)$", "type": ["string", "null"] }, "status": { "anyOf": [{ "$ref": "#/$defs/TicketStatus" }, { "type": "null" }] }, "subject": { "type": ["string", "null"] } }, "type": "object" };
 function validate899(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -54776,6 +54777,17 @@ function validate899(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
+      if (typeof data3 === "string") {
+        if (!pattern43.test(data3)) {
+          const err4 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/pattern", keyword: "pattern", params: { pattern: "^(?:[+]?0*[0-4]|-0+)$" }, message: 'must match pattern "^(?:[+]?0*[0-4]|-0+)$"' };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
     }
     if (data.status !== void 0) {
       let data4 = data.status;
@@ -54790,22 +54802,22 @@ function validate899(data, { instancePath = "", parentData, parentDataProperty, 
       valid1 = valid1 || _valid0;
       const _errs13 = errors;
       if (data4 !== null) {
-        const err4 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err5 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err5];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err5);
         }
         errors++;
       }
       var _valid0 = _errs13 === errors;
       valid1 = valid1 || _valid0;
       if (!valid1) {
-        const err5 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        const err6 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err6];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err6);
         }
         errors++;
       } else {
@@ -54822,21 +54834,21 @@ function validate899(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.subject !== void 0) {
       let data5 = data.subject;
       if (typeof data5 !== "string" && data5 !== null) {
-        const err6 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: schema314.properties.subject.type }, message: "must be string,null" };
+        const err7 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: schema314.properties.subject.type }, message: "must be string,null" };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err7];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err7);
         }
         errors++;
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err8];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err8);
     }
     errors++;
   }
@@ -54845,7 +54857,7 @@ function validate899(data, { instancePath = "", parentData, parentDataProperty, 
 }
 validate899.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var UpdateTicketRequestInput = validate901;
-var schema315 = { "additionalProperties": true, "properties": { "assignee": { "type": ["string", "null"] }, "due_date": { "type": ["string", "null"] }, "labels": { "type": ["string", "null"] }, "priority": { "type": ["string", "number", "null"] }, "status": { "anyOf": [{ "$ref": "#/$defs/TicketStatus" }, { "type": "null" }] }, "subject": { "type": ["string", "null"] } }, "type": "object" };
+var schema315 = { "additionalProperties": true, "properties": { "assignee": { "type": ["string", "null"] }, "due_date": { "type": ["string", "null"] }, "labels": { "type": ["string", "null"] }, "priority": { "anyOf": [{ "maximum": 4, "minimum": 0, "type": "integer" }, { "pattern": "^(?:[+]?0*[0-4]|-0+)$", "type": "string" }, { "type": "null" }] }, "status": { "anyOf": [{ "$ref": "#/$defs/TicketStatus" }, { "type": "null" }] }, "subject": { "type": ["string", "null"] } }, "type": "object" };
 function validate901(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -54895,8 +54907,11 @@ function validate901(data, { instancePath = "", parentData, parentDataProperty, 
     }
     if (data.priority !== void 0) {
       let data3 = data.priority;
-      if (typeof data3 !== "string" && !(typeof data3 == "number" && isFinite(data3)) && data3 !== null) {
-        const err3 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/type", keyword: "type", params: { type: schema315.properties.priority.type }, message: "must be string,number,null" };
+      const _errs9 = errors;
+      let valid1 = false;
+      const _errs10 = errors;
+      if (!(typeof data3 == "number" && (!(data3 % 1) && !isNaN(data3)) && isFinite(data3))) {
+        const err3 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -54904,43 +54919,117 @@ function validate901(data, { instancePath = "", parentData, parentDataProperty, 
         }
         errors++;
       }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 > 4 || isNaN(data3)) {
+          const err4 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/anyOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4 }, message: "must be <= 4" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data3 < 0 || isNaN(data3)) {
+          const err5 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs10 === errors;
+      valid1 = valid1 || _valid0;
+      const _errs12 = errors;
+      if (typeof data3 === "string") {
+        if (!pattern43.test(data3)) {
+          const err6 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/anyOf/1/pattern", keyword: "pattern", params: { pattern: "^(?:[+]?0*[0-4]|-0+)$" }, message: 'must match pattern "^(?:[+]?0*[0-4]|-0+)$"' };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      var _valid0 = _errs12 === errors;
+      valid1 = valid1 || _valid0;
+      const _errs14 = errors;
+      if (data3 !== null) {
+        const err8 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/anyOf/2/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      var _valid0 = _errs14 === errors;
+      valid1 = valid1 || _valid0;
+      if (!valid1) {
+        const err9 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      } else {
+        errors = _errs9;
+        if (vErrors !== null) {
+          if (_errs9) {
+            vErrors.length = _errs9;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
     }
     if (data.status !== void 0) {
       let data4 = data.status;
-      const _errs11 = errors;
-      let valid1 = false;
-      const _errs12 = errors;
+      const _errs17 = errors;
+      let valid2 = false;
+      const _errs18 = errors;
       if (!validate422(data4, { instancePath: instancePath + "/status", parentData: data, parentDataProperty: "status", rootData, dynamicAnchors })) {
         vErrors = vErrors === null ? validate422.errors : vErrors.concat(validate422.errors);
         errors = vErrors.length;
       }
-      var _valid0 = _errs12 === errors;
-      valid1 = valid1 || _valid0;
-      const _errs13 = errors;
+      var _valid1 = _errs18 === errors;
+      valid2 = valid2 || _valid1;
+      const _errs19 = errors;
       if (data4 !== null) {
-        const err4 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err10 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
         if (vErrors === null) {
-          vErrors = [err4];
+          vErrors = [err10];
         } else {
-          vErrors.push(err4);
+          vErrors.push(err10);
         }
         errors++;
       }
-      var _valid0 = _errs13 === errors;
-      valid1 = valid1 || _valid0;
-      if (!valid1) {
-        const err5 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+      var _valid1 = _errs19 === errors;
+      valid2 = valid2 || _valid1;
+      if (!valid2) {
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
         if (vErrors === null) {
-          vErrors = [err5];
+          vErrors = [err11];
         } else {
-          vErrors.push(err5);
+          vErrors.push(err11);
         }
         errors++;
       } else {
-        errors = _errs11;
+        errors = _errs17;
         if (vErrors !== null) {
-          if (_errs11) {
-            vErrors.length = _errs11;
+          if (_errs17) {
+            vErrors.length = _errs17;
           } else {
             vErrors = null;
           }
@@ -54950,21 +55039,21 @@ function validate901(data, { instancePath = "", parentData, parentDataProperty, 
     if (data.subject !== void 0) {
       let data5 = data.subject;
       if (typeof data5 !== "string" && data5 !== null) {
-        const err6 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: schema315.properties.subject.type }, message: "must be string,null" };
+        const err12 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: schema315.properties.subject.type }, message: "must be string,null" };
         if (vErrors === null) {
-          vErrors = [err6];
+          vErrors = [err12];
         } else {
-          vErrors.push(err6);
+          vErrors.push(err12);
         }
         errors++;
       }
     }
   } else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err13];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err13);
     }
     errors++;
   }
@@ -58435,7 +58524,7 @@ function validate1006(data, { instancePath = "", parentData, parentDataProperty,
 }
 validate1006.evaluated = { "props": { "data": true, "event": true, "id": true, "org_id": true, "previous_attributes": true, "timestamp": true }, "dynamicProps": false, "dynamicItems": false };
 var schema340 = { "properties": { "data": {}, "event": { "pattern": "^(?!(?:chat\\.created|chat\\.custom_properties\\.updated|chat\\.notification\\.created|message\\.created|message\\.updated|message\\.deleted|message\\.ack\\.updated|message\\.flagged|message\\.unflagged|message\\.ticket\\.attached|reaction\\.created|reaction\\.updated|ticket\\.created|ticket\\.updated|ticket\\.deleted|org\\.phone\\.connected|org\\.phone\\.disconnected|org\\.phone\\.updated|org\\.phone\\.qr|note\\.created)$)", "type": "string" }, "id": { "type": ["string", "null"] }, "org_id": { "anyOf": [{ "$ref": "#/$defs/OrgId" }, { "type": "null" }] }, "previous_attributes": {}, "timestamp": { "anyOf": [{ "$ref": "#/$defs/Timestamp" }, { "type": "null" }] } }, "required": ["event", "data"], "type": "object" };
-var pattern98 = new RegExp("^(?!(?:chat\\.created|chat\\.custom_properties\\.updated|chat\\.notification\\.created|message\\.created|message\\.updated|message\\.deleted|message\\.ack\\.updated|message\\.flagged|message\\.unflagged|message\\.ticket\\.attached|reaction\\.created|reaction\\.updated|ticket\\.created|ticket\\.updated|ticket\\.deleted|org\\.phone\\.connected|org\\.phone\\.disconnected|org\\.phone\\.updated|org\\.phone\\.qr|note\\.created)$)", "u");
+var pattern100 = new RegExp("^(?!(?:chat\\.created|chat\\.custom_properties\\.updated|chat\\.notification\\.created|message\\.created|message\\.updated|message\\.deleted|message\\.ack\\.updated|message\\.flagged|message\\.unflagged|message\\.ticket\\.attached|reaction\\.created|reaction\\.updated|ticket\\.created|ticket\\.updated|ticket\\.deleted|org\\.phone\\.connected|org\\.phone\\.disconnected|org\\.phone\\.updated|org\\.phone\\.qr|note\\.created)$)", "u");
 function validate1011(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -58468,7 +58557,7 @@ function validate1011(data, { instancePath = "", parentData, parentDataProperty,
     if (data.event !== void 0) {
       let data0 = data.event;
       if (typeof data0 === "string") {
-        if (!pattern98.test(data0)) {
+        if (!pattern100.test(data0)) {
           const err2 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/pattern", keyword: "pattern", params: { pattern: "^(?!(?:chat\\.created|chat\\.custom_properties\\.updated|chat\\.notification\\.created|message\\.created|message\\.updated|message\\.deleted|message\\.ack\\.updated|message\\.flagged|message\\.unflagged|message\\.ticket\\.attached|reaction\\.created|reaction\\.updated|ticket\\.created|ticket\\.updated|ticket\\.deleted|org\\.phone\\.connected|org\\.phone\\.disconnected|org\\.phone\\.updated|org\\.phone\\.qr|note\\.created)$)" }, message: 'must match pattern "^(?!(?:chat\\.created|chat\\.custom_properties\\.updated|chat\\.notification\\.created|message\\.created|message\\.updated|message\\.deleted|message\\.ack\\.updated|message\\.flagged|message\\.unflagged|message\\.ticket\\.attached|reaction\\.created|reaction\\.updated|ticket\\.created|ticket\\.updated|ticket\\.deleted|org\\.phone\\.connected|org\\.phone\\.disconnected|org\\.phone\\.updated|org\\.phone\\.qr|note\\.created)$)"' };
           if (vErrors === null) {
             vErrors = [err2];
@@ -63541,7 +63630,7 @@ function validate1118(data, { instancePath = "", parentData, parentDataProperty,
     if (data.event !== void 0) {
       let data0 = data.event;
       if (typeof data0 === "string") {
-        if (!pattern98.test(data0)) {
+        if (!pattern100.test(data0)) {
           const err4 = { instancePath: instancePath + "/event", schemaPath: "#/properties/event/pattern", keyword: "pattern", params: { pattern: "^(?!(?:chat\\.created|chat\\.custom_properties\\.updated|chat\\.notification\\.created|message\\.created|message\\.updated|message\\.deleted|message\\.ack\\.updated|message\\.flagged|message\\.unflagged|message\\.ticket\\.attached|reaction\\.created|reaction\\.updated|ticket\\.created|ticket\\.updated|ticket\\.deleted|org\\.phone\\.connected|org\\.phone\\.disconnected|org\\.phone\\.updated|org\\.phone\\.qr|note\\.created)$)" }, message: 'must match pattern "^(?!(?:chat\\.created|chat\\.custom_properties\\.updated|chat\\.notification\\.created|message\\.created|message\\.updated|message\\.deleted|message\\.ack\\.updated|message\\.flagged|message\\.unflagged|message\\.ticket\\.attached|reaction\\.created|reaction\\.updated|ticket\\.created|ticket\\.updated|ticket\\.deleted|org\\.phone\\.connected|org\\.phone\\.disconnected|org\\.phone\\.updated|org\\.phone\\.qr|note\\.created)$)"' };
           if (vErrors === null) {
             vErrors = [err4];
@@ -63563,7 +63652,7 @@ function validate1118(data, { instancePath = "", parentData, parentDataProperty,
     if (data.event_type !== void 0) {
       let data1 = data.event_type;
       if (typeof data1 === "string") {
-        if (!pattern98.test(data1)) {
+        if (!pattern100.test(data1)) {
           const err6 = { instancePath: instancePath + "/event_type", schemaPath: "#/properties/event_type/pattern", keyword: "pattern", params: { pattern: "^(?!(?:chat\\.created|chat\\.custom_properties\\.updated|chat\\.notification\\.created|message\\.created|message\\.updated|message\\.deleted|message\\.ack\\.updated|message\\.flagged|message\\.unflagged|message\\.ticket\\.attached|reaction\\.created|reaction\\.updated|ticket\\.created|ticket\\.updated|ticket\\.deleted|org\\.phone\\.connected|org\\.phone\\.disconnected|org\\.phone\\.updated|org\\.phone\\.qr|note\\.created)$)" }, message: 'must match pattern "^(?!(?:chat\\.created|chat\\.custom_properties\\.updated|chat\\.notification\\.created|message\\.created|message\\.updated|message\\.deleted|message\\.ack\\.updated|message\\.flagged|message\\.unflagged|message\\.ticket\\.attached|reaction\\.created|reaction\\.updated|ticket\\.created|ticket\\.updated|ticket\\.deleted|org\\.phone\\.connected|org\\.phone\\.disconnected|org\\.phone\\.updated|org\\.phone\\.qr|note\\.created)$)"' };
           if (vErrors === null) {
             vErrors = [err6];

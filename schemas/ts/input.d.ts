@@ -2487,8 +2487,8 @@ export interface CreateTicketRequestInput {
    */
   labels?: string | null;
   /**
-   * Priority: 1 low, 2 medium, 3 high, 4 urgent (0 for none). Written as a number; also read
-   * from a numeric string.
+   * Priority: 1 low, 2 medium, 3 high, 4 urgent (0 for none); another value is refused.
+   * Written as a number; also read from a numeric string.
    */
   priority?: number | string | null;
   /**
@@ -2975,9 +2975,10 @@ export interface UpdateTicketRequestInput {
    */
   labels?: string | null;
   /**
-   * Priority as a numeric string, `"1"` to `"4"`. Also read from a number.
+   * Priority as a numeric string, `"1"` to `"4"` (`"0"` for none); another value is refused.
+   * Also read from a number.
    */
-  priority?: string | number | null;
+  priority?: number | string | null;
   /**
    * New status. Examples send `""`, kept as an unknown status.
    */

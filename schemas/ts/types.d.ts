@@ -2473,8 +2473,8 @@ export interface CreateTicketRequest {
    */
   labels?: string | null;
   /**
-   * Priority: 1 low, 2 medium, 3 high, 4 urgent (0 for none). Written as a number; also read
-   * from a numeric string.
+   * Priority: 1 low, 2 medium, 3 high, 4 urgent (0 for none); another value is refused.
+   * Written as a number; also read from a numeric string.
    */
   priority?: number | null;
   /**
@@ -2953,7 +2953,8 @@ export interface UpdateTicketRequest {
    */
   labels?: string | null;
   /**
-   * Priority as a numeric string, `"1"` to `"4"`. Also read from a number.
+   * Priority as a numeric string, `"1"` to `"4"` (`"0"` for none); another value is refused.
+   * Also read from a number.
    */
   priority?: string | null;
   /**

@@ -250,7 +250,7 @@ fn operation(endpoint: &Endpoint, components: &mut Components) -> Result<Value, 
             error.range.to_owned(),
             json!({
                 "description": "The error envelope",
-                "content": { "application/json": { "schema": components.add(&error.body)? } }
+                "content": { "application/json": components.media(&error.body)? }
             }),
         );
     }

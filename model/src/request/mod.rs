@@ -44,6 +44,7 @@ mod member;
 mod message;
 mod note;
 mod phone;
+mod priority;
 mod query;
 mod queue;
 mod scheduled;

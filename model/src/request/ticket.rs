@@ -4,7 +4,6 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::lenient::{IntegerInput, TextOrNumberInput};
 use crate::{ChatId, MessageId, Nullable, TicketStatus};
 
 /// `POST /tickets/create`: opens a ticket on a chat.
@@ -28,14 +27,14 @@ pub struct CreateTicketRequest {
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub due_date: Nullable<String>,
 
-    /// Priority: 1 low, 2 medium, 3 high, 4 urgent (0 for none). Written as a number; also read
-    /// from a numeric string.
+    /// Priority: 1 low, 2 medium, 3 high, 4 urgent (0 for none); another value is refused.
+    /// Written as a number; also read from a numeric string.
     #[serde(
         default,
         skip_serializing_if = "Nullable::is_absent",
-        deserialize_with = "crate::lenient::nullable_integer"
+        deserialize_with = "super::priority::nullable_priority"
     )]
-    #[schemars(with = "Nullable<IntegerInput<i64>>")]
+    #[schemars(with = "Nullable<super::priority::PriorityInput>")]
     pub priority: Nullable<i64>,
 
     /// Status; the API opens tickets as `open` unless told otherwise.
@@ -84,13 +83,14 @@ pub struct UpdateTicketRequest {
     #[serde(default, skip_serializing_if = "Nullable::is_absent")]
     pub labels: Nullable<String>,
 
-    /// Priority as a numeric string, `"1"` to `"4"`. Also read from a number.
+    /// Priority as a numeric string, `"1"` to `"4"` (`"0"` for none); another value is refused.
+    /// Also read from a number.
     #[serde(
         default,
         skip_serializing_if = "Nullable::is_absent",
-        deserialize_with = "crate::lenient::nullable_text_or_number"
+        deserialize_with = "super::priority::nullable_priority_text"
     )]
-    #[schemars(with = "Nullable<TextOrNumberInput>")]
+    #[schemars(with = "Nullable<super::priority::PriorityTextInput>")]
     pub priority: Nullable<String>,
 
     /// New status. Examples send `""`, kept as an unknown status.

@@ -66,7 +66,8 @@ pub fn create_ticket_request() -> BoxedStrategy<CreateTicketRequest> {
             nullable(text()),
             nullable(message_id()),
             nullable(text()),
-            nullable(any::<i64>()),
+            // The documented priorities, 0 (none) to 4 (urgent): the reader refuses others.
+            nullable(0i64..=4),
             nullable(ticket_status()),
             nullable(text()),
         ),
@@ -98,7 +99,7 @@ pub fn update_ticket_request() -> BoxedStrategy<UpdateTicketRequest> {
             nullable(text()),
             nullable(text()),
             nullable(text()),
-            nullable(text()),
+            nullable((0i64..=4).prop_map(|priority| priority.to_string())),
             nullable(ticket_status()),
             nullable(text()),
         ),

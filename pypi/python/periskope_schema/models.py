@@ -611,9 +611,9 @@ class Priority(RootModel[StrictInt]):
     root: Annotated[
         StrictInt,
         Field(
-            description='Priority: 1 low, 2 medium, 3 high, 4 urgent (0 for none). Written as a number; also read\nfrom a numeric string.',
-            ge=-9223372036854775808,
-            le=9223372036854775807,
+            description='Priority: 1 low, 2 medium, 3 high, 4 urgent (0 for none); another value is refused.\nWritten as a number; also read from a numeric string.',
+            ge=0,
+            le=4,
         ),
     ]
 
@@ -622,8 +622,8 @@ class Priority1(RootModel[StrictStr]):
     root: Annotated[
         StrictStr,
         Field(
-            description='Priority: 1 low, 2 medium, 3 high, 4 urgent (0 for none). Written as a number; also read\nfrom a numeric string.',
-            pattern='^[+-]?[0-9]+$',
+            description='Priority: 1 low, 2 medium, 3 high, 4 urgent (0 for none); another value is refused.\nWritten as a number; also read from a numeric string.',
+            pattern='^(?:[+]?0*[0-4]|-0+)$',
         ),
     ]
 
@@ -2637,6 +2637,27 @@ class UpdatePhoneRequest(BaseModel):
     ] = None
 
 
+class Priority4(RootModel[StrictInt]):
+    root: Annotated[
+        StrictInt,
+        Field(
+            description='Priority as a numeric string, `"1"` to `"4"` (`"0"` for none); another value is refused.\nAlso read from a number.',
+            ge=0,
+            le=4,
+        ),
+    ]
+
+
+class Priority5(RootModel[StrictStr]):
+    root: Annotated[
+        StrictStr,
+        Field(
+            description='Priority as a numeric string, `"1"` to `"4"` (`"0"` for none); another value is refused.\nAlso read from a number.',
+            pattern='^(?:[+]?0*[0-4]|-0+)$',
+        ),
+    ]
+
+
 class UpdateTicketRequest(BaseModel):
     model_config = ConfigDict(
         extra='allow',
@@ -2656,9 +2677,9 @@ class UpdateTicketRequest(BaseModel):
         Field(description='Ticket labels as one comma-separated string.'),
     ] = None
     priority: Annotated[
-        StrictStr | StrictFloat | None,
+        Priority4 | Priority5 | None,
         Field(
-            description='Priority as a numeric string, `"1"` to `"4"`. Also read from a number.'
+            description='Priority as a numeric string, `"1"` to `"4"` (`"0"` for none); another value is refused.\nAlso read from a number.'
         ),
     ] = None
     status: Annotated[
@@ -3166,7 +3187,7 @@ class CreateTicketRequest(BaseModel):
     priority: Annotated[
         Priority | Priority1 | None,
         Field(
-            description='Priority: 1 low, 2 medium, 3 high, 4 urgent (0 for none). Written as a number; also read\nfrom a numeric string.'
+            description='Priority: 1 low, 2 medium, 3 high, 4 urgent (0 for none); another value is refused.\nWritten as a number; also read from a numeric string.'
         ),
     ] = None
     quoted_message_id: Annotated[
