@@ -549,3 +549,68 @@ print("ok")
     succeeds("the README's FastAPI receiver", &output);
     assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), "ok");
 }
+
+#[test]
+fn the_wheel_without_its_extra_checks_signatures_as_the_model_does_with_no_dependency() {
+    let dir = scratch("wheel-plain");
+    let venv = dir.join("venv");
+    succeeds(
+        "python3 -m venv",
+        &run(Command::new("python3").args(["-m", "venv"]).arg(&venv)),
+    );
+    // No index: the wheel alone, so any dependency would fail the install.
+    let output = run(Command::new(venv.join("bin/pip"))
+        .args([
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--no-index",
+        ])
+        .arg("--find-links")
+        .arg(ci::wheels())
+        .arg("periskope-schema")
+        .env("PATH", ci::path_without_cargo()));
+    succeeds("pip install periskope-schema (no index)", &output);
+    let body = br#"{"event_type": "chat.created", "data": {"chat_id": "1@c.us", "org_id": "o"}}"#;
+    let signature = periskope_model::verify::sign(body, "signing-key");
+    let check = r#"import sys
+from periskope_schema import SIGNATURE_HEADER, SignatureError, sign, verify_signature
+body, signature = sys.argv[1].encode(), sys.argv[2]
+assert SIGNATURE_HEADER == "x-periskope-signature"
+assert sign(body, "signing-key") == signature, sign(body, "signing-key")
+verify_signature(body, signature.upper() + "\n", ["old-key", "signing-key"])
+for bad, keys, why in [
+    (signature, [], "no signing key"),
+    (signature[:-1], ["signing-key"], "not 64 hexadecimal digits"),
+    ("z" * 64, ["signing-key"], "not 64 hexadecimal digits"),
+    (signature, ["another-key"], "matches none"),
+]:
+    try:
+        verify_signature(body, bad, keys)
+    except SignatureError as error:
+        assert why in str(error), (why, str(error))
+    else:
+        raise AssertionError(f"accepted {bad!r} with {keys}")
+try:
+    verify_signature(body + b" ", signature, "signing-key")
+except SignatureError:
+    pass
+else:
+    raise AssertionError("a changed body verified")
+try:
+    import periskope_schema.models
+except ImportError as error:
+    assert "pydantic" in str(error), error
+else:
+    raise AssertionError("the models imported without the models extra")
+print("ok")
+"#;
+    let output = run(Command::new(venv.join("bin/python"))
+        .args(["-c", check])
+        .arg(String::from_utf8_lossy(body).as_ref())
+        .arg(&signature)
+        .current_dir(&dir)
+        .env("PATH", ci::path_without_cargo()));
+    succeeds("the signature check in plain Python", &output);
+    assert_eq!(String::from_utf8_lossy(&output.stdout).trim(), "ok");
+}
