@@ -4,6 +4,8 @@
 //!
 //! - a name near a known one (`message.craeted`) is an error that names the known event, and
 //!   the data is checked as that event's data, so one run shows what else is wrong;
+//! - a refused delivery of a known event has its data checked by its type's schema too, so each
+//!   fault in the data is reported, not only the model's first;
 //! - any other unknown name is a warning (the data is not checked), an error with `--strict`.
 
 use std::cell::RefCell;
@@ -107,7 +109,15 @@ impl Validator {
         else {
             return;
         };
-        if WebhookEventName::from(name).is_known() {
+        let event = WebhookEventName::from(name);
+        if event.is_known() {
+            // The envelope's schema is a union of the events: it says only that the body fits
+            // none of them. A refused delivery's data, checked as its event's data type, shows
+            // each fault in it (the model names the first).
+            let refused = findings.iter().any(|f| f.severity == Severity::Error);
+            if let Some(kind) = data_kind(&event).filter(|_| refused) {
+                self.schema_findings_as(kind, data, &[Step::Key("data".into())], at, findings);
+            }
             return;
         }
         let (finding, data_kind) = self.event_finding(key, name, at);

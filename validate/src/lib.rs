@@ -431,6 +431,27 @@ impl Validator {
         }
     }
 
+    /// Adds what `kind`'s input schema finds in `value` (found at `prefix`) that `findings` does
+    /// not already say.
+    pub(crate) fn schema_findings_as(
+        &self,
+        kind: &'static Kind,
+        value: &Value,
+        prefix: &[Step],
+        at: &dyn Fn(&[Step]) -> (usize, usize),
+        findings: &mut Vec<Finding>,
+    ) {
+        match self.full(kind) {
+            Ok(compiled) => {
+                for mut error in schema_errors(&compiled.input, value) {
+                    error.steps = prefix.iter().cloned().chain(error.steps).collect();
+                    push_new(findings, Category::Invalid, error, at);
+                }
+            }
+            Err(error) => findings.push(internal(error)),
+        }
+    }
+
     /// For a payload detected as `kind` with the keys `keys`: the kind it is also checked as,
     /// when `kind` [refines](Kind::refines) one that recognises some of those keys `kind` does
     /// not (a note with message fields, which the note keeps as unknown ones).

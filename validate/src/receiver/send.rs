@@ -217,7 +217,7 @@ mod tests {
     use crate::Validator;
 
     /// Checking a delivery compiles the webhook kind's schemas and, for a broken one, those of
-    /// the data it holds, not every kind's.
+    /// the data it holds (which report each fault in the data), not every kind's.
     #[test]
     fn a_delivery_compiles_only_the_kinds_it_needs() {
         let message = periskope_model::examples::DELIVERIES
@@ -244,7 +244,7 @@ mod tests {
             ])
         );
         assert!(!validator.validate(broken.as_bytes(), Some(kind)).is_valid());
-        assert_eq!(validator.compiled_kinds(), ["webhook"]);
+        assert_eq!(validator.compiled_kinds(), ["message", "webhook"]);
         let misspelled = broken.replace("\"message.created\"", "\"message.craeted\"");
         assert!(
             !validator
