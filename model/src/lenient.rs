@@ -186,10 +186,23 @@ impl<T: Integer> JsonSchema for IntegerInput<T> {
     }
 }
 
-/// Schema marker for a number the API bounds, such as a page's `limit` (at most 2000): an integer
-/// from `MIN` to `MAX`; when read, also its digits in a string (the bound is the server's to
-/// enforce there).
+/// Schema marker for a number the API bounds, such as a page's `limit` (at most 2000) or a ticket
+/// priority (0 to 4): an integer from `MIN` to `MAX`; when read, also its digits in a string
+/// ([`bounded_digits_pattern`]).
 pub(crate) struct BoundedInput<const MIN: i64, const MAX: i64>;
+
+/// The numeric strings of a bounded number. For a range of single digits, exactly what
+/// `i64::from_str` reads as a value in it (`"2"`, `"+2"`, `"02"`, and `"-0"` when 0 is in it); for
+/// a wider range, any integer's digits (a pattern cannot say "at most 2000" readably: the
+/// server enforces it).
+pub(crate) fn bounded_digits_pattern(min: i64, max: i64) -> String {
+    if (0..=max).contains(&min) && max <= 9 {
+        let negative_zero = if min == 0 { "|-0+" } else { "" };
+        format!("^(?:[+]?0*[{min}-{max}]{negative_zero})$")
+    } else {
+        <i64 as Integer>::STRING_PATTERN.to_owned()
+    }
+}
 
 impl<const MIN: i64, const MAX: i64> JsonSchema for BoundedInput<MIN, MAX> {
     fn inline_schema() -> bool {
@@ -206,7 +219,7 @@ impl<const MIN: i64, const MAX: i64> JsonSchema for BoundedInput<MIN, MAX> {
             integer
         } else {
             json_schema!({
-                "anyOf": [integer, { "type": "string", "pattern": <i64 as Integer>::STRING_PATTERN }]
+                "anyOf": [integer, { "type": "string", "pattern": bounded_digits_pattern(MIN, MAX) }]
             })
         }
     }

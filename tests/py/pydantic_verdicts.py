@@ -1,13 +1,14 @@
-"""The verdicts of the wheel's pydantic models (periskope_schema.models), for the tests: reads
-one JSON request per line, {"type": "<model class>", "text": "<the payload as JSON text>"}, and writes one line
-per request, {"ok": true} or {"ok": false, "error": "<first error>"}. The folder holding the
-periskope_schema package is the first argument."""
+"""The verdicts of generated pydantic models, for the tests: reads one JSON request per line,
+{"type": "<model class>", "text": "<the payload as JSON text>"}, and writes one line per request,
+{"ok": true} or {"ok": false, "error": "<first error>"}. The arguments: the folder to import from
+and the module of the models (such as periskope_schema.models)."""
 
+import importlib
 import json
 import sys
 
 sys.path.insert(0, sys.argv[1])
-from periskope_schema import models  # noqa: E402
+models = importlib.import_module(sys.argv[2])
 
 from pydantic import ValidationError  # noqa: E402
 

@@ -34,39 +34,31 @@ pub fn compiled_schema(path: &str) -> jsonschema::Validator {
         .unwrap_or_else(|e| panic!("{path} does not compile: {e}"))
 }
 
-static INSTALL: Mutex<bool> = Mutex::new(false);
+/// The folders where `npm ci` has run in this process.
+static INSTALLED: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 
-/// Makes sure `tests/js/node_modules` holds the pinned packages, running `npm ci` once when it
-/// does not, and returns the folder. Panics with the command to run when `npm` is missing or
-/// fails: these checks must not pass by being skipped.
-pub fn node_modules() -> PathBuf {
-    let dir = js_dir();
+/// Makes sure `dir/node_modules` holds `packages` at the versions `dir/package-lock.json` pins,
+/// running `npm ci` there once when it does not, and returns that folder. Panics with the command
+/// to run when `npm` is missing or fails: these checks must not pass by being skipped.
+pub fn npm_installed(dir: &Path, packages: &[&str]) -> PathBuf {
     let modules = dir.join("node_modules");
-    let mut installed = INSTALL
+    let mut installed = INSTALLED
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let ready = [
-        "ajv",
-        "ajv-cli",
-        "ajv-formats",
-        "esbuild",
-        "hono",
-        "openapi-fetch",
-        "openapi-typescript",
-        "typescript",
-    ]
-    .iter()
-    .all(|package| modules.join(package).join("package.json").exists());
-    if !*installed && !ready {
+    let ready = packages
+        .iter()
+        .all(|package| modules.join(package).join("package.json").exists());
+    let done = installed.iter().any(|done| done == dir);
+    if !done && !ready {
         let status = Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
-            .current_dir(&dir)
+            .current_dir(dir)
             .stdout(Stdio::inherit())
             .stderr(Stdio::inherit())
             .status()
             .unwrap_or_else(|e| {
                 panic!(
-                    "cannot run npm (Node.js 18 or newer is needed for the ajv and tsc checks): {e}"
+                    "cannot run npm (Node.js 18 or newer is needed for the JavaScript checks): {e}"
                 )
             });
         assert!(
@@ -75,8 +67,28 @@ pub fn node_modules() -> PathBuf {
             dir.display()
         );
     }
-    *installed = true;
+    if !done {
+        installed.push(dir.to_path_buf());
+    }
     modules
+}
+
+/// Makes sure `tests/js/node_modules` holds the pinned packages ([`npm_installed`]) and returns
+/// the folder.
+pub fn node_modules() -> PathBuf {
+    npm_installed(
+        &js_dir(),
+        &[
+            "ajv",
+            "ajv-cli",
+            "ajv-formats",
+            "esbuild",
+            "hono",
+            "openapi-fetch",
+            "openapi-typescript",
+            "typescript",
+        ],
+    )
 }
 
 /// `node` with `args`, run in `tests/js`, after [`node_modules`].

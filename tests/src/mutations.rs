@@ -24,7 +24,7 @@ const MAX_DEPTH: usize = 4;
 pub const DEEP_NESTING: usize = 100;
 
 /// The key spellings that mean the same field (serde aliases of the model).
-const SPELLINGS: &[(&str, &str)] = &[
+pub const SPELLINGS: &[(&str, &str)] = &[
     ("from_me", "fromMe"),
     ("serialized", "_serialized"),
     ("recipientids", "recipientIds"),

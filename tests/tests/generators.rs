@@ -11,12 +11,17 @@
 
 mod ci;
 
+use std::ffi::OsStr;
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 
+use periskope_contract::Kind;
+use periskope_model::WebhookEvent;
 use periskope_tests::differential::{Case, compound_cases, fixtures, single_cases};
+use periskope_tests::js;
+use periskope_tests::mutations::SPELLINGS;
 use serde_json::{Value, json};
 
 use ci::{python_env, repository, text};
@@ -29,22 +34,11 @@ fn generators() -> &'static Path {
 
 /// `tests/generators/node_modules/.bin`, after `npm ci` there when the pinned tools are missing.
 fn node_tools() -> PathBuf {
-    static INSTALL: Mutex<()> = Mutex::new(());
-    let _guard = INSTALL.lock().unwrap_or_else(|p| p.into_inner());
-    let dir = repository().join("tests/generators");
-    let bin = dir.join("node_modules/.bin");
-    if !["redocly", "spectral", "quicktype"]
-        .iter()
-        .all(|tool| bin.join(tool).exists())
-    {
-        let status = Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
-            .current_dir(&dir)
-            .status()
-            .expect("npm runs (Node.js 18 or newer)");
-        assert!(status.success(), "`npm ci` in {} failed", dir.display());
-    }
-    bin
+    js::npm_installed(
+        &repository().join("tests/generators"),
+        &["@redocly/cli", "@stoplight/spectral-cli", "quicktype"],
+    )
+    .join(".bin")
 }
 
 /// A scratch folder for one test.
@@ -65,46 +59,86 @@ fn succeeds(what: &str, output: &Output) {
     assert!(output.status.success(), "{what} failed:\n{}", text(output));
 }
 
-/// Every fixture as `(kind name, model type name, path)`.
-fn fixture_files() -> Vec<(String, String, String)> {
-    fixtures()
-        .into_iter()
-        .map(|(kind, path, _)| {
-            (
-                kind.name.to_owned(),
-                kind.type_name().to_owned(),
-                repository().join(path).to_string_lossy().into_owned(),
-            )
-        })
-        .collect()
+/// Whether a webhook body is a delivery (an envelope), as the model tells it.
+fn is_delivery(body: &Value) -> bool {
+    WebhookEvent::is_envelope(|key| body.get(key).is_some())
 }
 
-/// A Python program that reads every fixture with the model class its kind names in `module`
-/// (`getattr(module, type_name)`, or `classes[kind]`), printing how many it read.
-const READ_FIXTURES: &str = r#"
-import importlib, json, sys
-module = importlib.import_module(sys.argv[1])
-fixtures = json.loads(sys.argv[2])
-classes = json.loads(sys.argv[3]) if len(sys.argv) > 3 else {}
-refused = []
-for kind, type_name, path in fixtures:
-    name = classes.get(kind, type_name)
-    if name is None:
-        continue
-    model = getattr(module, name)
-    if name == "WebhookEnvelope":
-        body = json.loads(open(path, "rb").read())
-        if not ("data" in body and ("event" in body or "event_type" in body)):
-            continue  # a bare body, which the document's models leave to the JSON Schema
-    try:
-        model.model_validate_json(open(path, "rb").read())
-    except Exception as error:
-        refused.append(f"{path} as {name}: {error}")
-print("read", len(fixtures), "refused", len(refused))
-for line in refused:
-    print(line)
-sys.exit(1 if refused else 0)
-"#;
+/// The class the OpenAPI document's models read a payload of `kind` as: the kind's type, and for
+/// webhooks `WebhookEnvelope`, which takes deliveries (`None` for a bare body, which the document
+/// leaves to the JSON Schema).
+fn document_class(kind: &Kind, value: &Value) -> Option<&'static str> {
+    match kind.name {
+        "webhook" => is_delivery(value).then_some("WebhookEnvelope"),
+        _ => Some(kind.type_name()),
+    }
+}
+
+/// What the pydantic classes of `module` (imported from `folder`) say of each `(class, JSON
+/// text)`: `{"ok": true}` or `{"ok": false, "error": …}`, in order (`tests/py/pydantic_verdicts.py`,
+/// one process for all).
+fn pydantic_verdicts(folder: &Path, module: &str, requests: Vec<(&str, String)>) -> Vec<Value> {
+    let count = requests.len();
+    let mut judge = Command::new(generators().join("python"))
+        .arg(repository().join("tests/py/pydantic_verdicts.py"))
+        .arg(folder)
+        .arg(module)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("python runs");
+    let mut stdin = judge.stdin.take().expect("stdin");
+    let lines: Vec<String> = requests
+        .into_iter()
+        .map(|(class, text)| json!({"type": class, "text": text}).to_string())
+        .collect();
+    let writer = std::thread::spawn(move || {
+        for line in lines {
+            writeln!(stdin, "{line}").expect("writes a request");
+        }
+    });
+    let answers: Vec<Value> = BufReader::new(judge.stdout.take().expect("stdout"))
+        .lines()
+        .map(|line| serde_json::from_str(&line.expect("a line")).expect("an answer"))
+        .collect();
+    writer.join().expect("the requests are written");
+    assert!(judge.wait().expect("waits").success(), "the judge failed");
+    assert_eq!(answers.len(), count, "an answer per request");
+    answers
+}
+
+/// Reads every fixture that `class_of` gives a class with the pydantic classes of `module`
+/// (imported from `folder`), failing on any it refuses; returns how many it read.
+fn read_fixtures(
+    folder: &Path,
+    module: &str,
+    class_of: impl Fn(&Kind, &Value) -> Option<&'static str>,
+) -> usize {
+    let cases: Vec<(String, &str, String)> = fixtures()
+        .into_iter()
+        .filter_map(|(kind, path, value)| {
+            let class = class_of(kind, &value)?;
+            Some((path, class, value.to_string()))
+        })
+        .collect();
+    let requests = cases
+        .iter()
+        .map(|(_, class, text)| (*class, text.clone()))
+        .collect();
+    let refused: Vec<String> = cases
+        .iter()
+        .zip(pydantic_verdicts(folder, module, requests))
+        .filter(|(_, answer)| answer["ok"] != json!(true))
+        .map(|((path, class, _), answer)| format!("{path} as {class}: {}", answer["error"]))
+        .collect();
+    assert!(
+        refused.is_empty(),
+        "{module} refuses {} fixtures:\n{}",
+        refused.len(),
+        refused.join("\n")
+    );
+    cases.len()
+}
 
 #[test]
 fn the_wheel_s_pydantic_models_are_fresh() {
@@ -126,75 +160,58 @@ fn the_wheel_s_pydantic_models_are_fresh() {
 
 #[test]
 fn the_wheel_s_models_read_every_fixture() {
-    let output = run(Command::new(generators().join("python"))
-        .args(["-c", READ_FIXTURES, "periskope_schema.models"])
-        .arg(json!(fixture_files()).to_string())
-        .arg(json!({"webhook": "WebhookEnvelope"}).to_string())
-        .env("PYTHONPATH", repository().join("pypi/python")));
-    succeeds("reading the fixtures with periskope_schema.models", &output);
+    let read = read_fixtures(
+        &repository().join("pypi/python"),
+        "periskope_schema.models",
+        document_class,
+    );
+    assert!(read > 100, "{read} fixtures read");
 }
 
-#[test]
-fn datamodel_code_generator_types_the_openapi_document_and_the_json_schemas() {
-    let dir = scratch("datamodel");
-    let codegen = generators().join("datamodel-codegen");
-    // From the OpenAPI document, with the generator's defaults: a module of every component.
-    let output = run(Command::new(&codegen)
-        .args(["--input-file-type", "openapi", "--output-model-type"])
+/// Runs datamodel-code-generator on `input` (`openapi` or `jsonschema`) with its defaults for
+/// pydantic v2, writing `output`.
+fn datamodel_codegen(input: &Path, file_type: &str, output: &Path) {
+    let result = run(Command::new(generators().join("datamodel-codegen"))
+        .args(["--input-file-type", file_type, "--output-model-type"])
         .args([
             "pydantic_v2.BaseModel",
             "--formatters",
             "builtin",
             "--input",
         ])
-        .arg(repository().join("schemas/openapi.json"))
+        .arg(input)
         .arg("--output")
-        .arg(dir.join("from_openapi.py")));
-    succeeds("datamodel-codegen on schemas/openapi.json", &output);
-    let output = run(Command::new(generators().join("python"))
-        .args(["-c", READ_FIXTURES, "from_openapi"])
-        .arg(json!(fixture_files()).to_string())
-        .arg(json!({"webhook": "WebhookEnvelope"}).to_string())
-        .env("PYTHONPATH", &dir));
+        .arg(output));
     succeeds(
-        "reading the fixtures with the OpenAPI document's models",
-        &output,
+        &format!("datamodel-codegen on {}", input.display()),
+        &result,
     );
+}
+
+#[test]
+fn datamodel_code_generator_types_the_openapi_document_and_the_json_schemas() {
+    let dir = scratch("datamodel");
+    // From the OpenAPI document: a module of every component.
+    datamodel_codegen(
+        &repository().join("schemas/openapi.json"),
+        "openapi",
+        &dir.join("from_openapi.py"),
+    );
+    read_fixtures(&dir, "from_openapi", document_class);
 
     // From the JSON Schemas of the webhook body and the send answer, a module each: the root
-    // model is named after the schema's title.
-    for kind in ["webhook", "send-message-response"] {
-        let module = kind.replace('-', "_");
-        let output = run(Command::new(&codegen)
-            .args(["--input-file-type", "jsonschema", "--output-model-type"])
-            .args([
-                "pydantic_v2.BaseModel",
-                "--formatters",
-                "builtin",
-                "--input",
-            ])
-            .arg(repository().join(format!("schemas/json/{kind}.schema.json")))
-            .arg("--output")
-            .arg(dir.join(format!("{module}.py"))));
-        succeeds(&format!("datamodel-codegen on {kind}.schema.json"), &output);
-        let classes: serde_json::Map<String, Value> = fixture_files()
-            .iter()
-            .map(|(name, _, _)| {
-                let class = (name == kind).then(|| {
-                    Value::from(periskope_contract::kind(kind).expect("a kind").type_name())
-                });
-                (name.clone(), class.unwrap_or(Value::Null))
-            })
-            .collect();
-        let output = run(Command::new(generators().join("python"))
-            .args(["-c", READ_FIXTURES, &module])
-            .arg(json!(fixture_files()).to_string())
-            .arg(Value::Object(classes).to_string())
-            .env("PYTHONPATH", &dir));
-        succeeds(
-            &format!("reading the {kind} fixtures with {module}.py"),
-            &output,
+    // model is named after the schema's title (the webhook's takes bare bodies too).
+    for name in ["webhook", "send-message-response"] {
+        let module = name.replace('-', "_");
+        datamodel_codegen(
+            &repository().join(format!("schemas/json/{name}.schema.json")),
+            "jsonschema",
+            &dir.join(format!("{module}.py")),
         );
+        let read = read_fixtures(&dir, &module, |kind, _| {
+            (kind.name == name).then(|| kind.type_name())
+        });
+        assert!(read > 0, "no {name} fixture");
     }
 }
 
@@ -322,21 +339,14 @@ func main() {
     )
     .expect("writes");
     std::fs::write(dir.join("go.mod"), "module periskope\n\ngo 1.19\n").expect("writes");
-    let files: Vec<String> = fixture_files()
+    // Deliveries (envelopes) and send answers: quicktype merges the members of the webhook
+    // body's union into one struct, whose field types cannot hold the older bare bodies.
+    let files: Vec<String> = fixtures()
         .into_iter()
-        // Deliveries (envelopes) and send answers: quicktype merges the members of the webhook
-        // body's union into one struct, whose field types cannot hold the older bare bodies.
-        .filter(|(kind, _, path)| {
-            kind == "send-message-response"
-                || (kind == "webhook" && {
-                    let body: Value =
-                        serde_json::from_str(&std::fs::read_to_string(path).expect("a fixture"))
-                            .expect("JSON");
-                    body.get("data").is_some()
-                        && (body.get("event").is_some() || body.get("event_type").is_some())
-                })
+        .filter(|(kind, _, value)| {
+            kind.name == "send-message-response" || (kind.name == "webhook" && is_delivery(value))
         })
-        .map(|(kind, _, path)| format!("{kind}={path}"))
+        .map(|(kind, path, _)| format!("{}={}", kind.name, repository().join(path).display()))
         .collect();
     assert!(
         files.len() >= 8,
@@ -356,23 +366,16 @@ func main() {
     );
 }
 
-/// The keys the model reads under two spellings (exactly one of them present): JSON Schema says
+/// Whether the model reads `field` under two spellings (exactly one of them present): the
+/// harness's spellings, and a broadcast's `chat_ids` with its singular `chat_id`. JSON Schema says
 /// so with `oneOf` of `required`, which datamodel-code-generator does not carry over to a model
 /// with optional fields.
-const SPELLED: &[&str] = &[
-    "from_me",
-    "fromMe",
-    "serialized",
-    "_serialized",
-    "recipientids",
-    "recipientIds",
-    "event",
-    "event_type",
-    "chat_id",
-    "chat_ids",
-    "messages",
-    "notifictions",
-];
+fn spelled_two_ways(field: &str) -> bool {
+    SPELLINGS
+        .iter()
+        .chain(&[("chat_id", "chat_ids")])
+        .any(|(one, other)| field == *one || field == *other)
+}
 
 /// What the generated models cannot say, listed in the README: a case the models accept while
 /// the model refuses it for one of these reasons only. `None` for any other case.
@@ -388,7 +391,7 @@ fn generator_limit(case: &Case) -> Option<&'static str> {
         }
         let field = path.rsplit(['.', '[']).next().unwrap_or_default();
         let field = field.trim_end_matches(']').trim_matches('"');
-        if SPELLED.contains(&field) && (part.ends_with(": dropped") || part.ends_with(": null")) {
+        if spelled_two_ways(field) && (part.ends_with(": dropped") || part.ends_with(": null")) {
             return Some("a field of two spellings dropped or null");
         }
         // A union member that refuses a key the other members require says it with a field
@@ -404,44 +407,32 @@ fn generator_limit(case: &Case) -> Option<&'static str> {
 fn the_wheel_s_models_never_accept_what_the_model_refuses() {
     let mut cases = single_cases();
     cases.extend(compound_cases(7, 2_000));
-    let mut judge = Command::new(generators().join("python"))
-        .arg(repository().join("tests/py/pydantic_verdicts.py"))
-        .arg(repository().join("pypi/python"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("python runs");
-    let mut stdin = judge.stdin.take().expect("stdin");
-    let requests: Vec<String> = cases
+    let texts: Vec<String> = cases
         .iter()
-        .map(|case| {
-            let text = serde_json::to_string(&case.value).expect("writes");
+        .map(|case| serde_json::to_string(&case.value).expect("writes"))
+        .collect();
+    let requests = cases
+        .iter()
+        .zip(&texts)
+        .map(|(case, text)| {
             // The document's models type deliveries (envelopes), not the older bare bodies.
-            let type_name = match case.kind.name {
+            let class = match case.kind.name {
                 "webhook" => "WebhookEnvelope",
                 _ => case.kind.type_name(),
             };
-            json!({"type": type_name, "text": text}).to_string()
+            (class, text.clone())
         })
         .collect();
-    let writer = std::thread::spawn(move || {
-        for request in requests {
-            writeln!(stdin, "{request}").expect("writes a request");
-        }
-    });
-    let answers: Vec<Value> = BufReader::new(judge.stdout.take().expect("stdout"))
-        .lines()
-        .map(|line| serde_json::from_str(&line.expect("a line")).expect("an answer"))
-        .collect();
-    writer.join().expect("the requests are written");
-    assert!(judge.wait().expect("waits").success(), "the judge failed");
-    assert_eq!(answers.len(), cases.len(), "an answer per case");
+    let answers = pydantic_verdicts(
+        &repository().join("pypi/python"),
+        "periskope_schema.models",
+        requests,
+    );
     let mut refused = 0;
     let mut coerced = std::collections::BTreeMap::<&str, usize>::new();
     let mut accepted = Vec::new();
-    for (case, answer) in cases.iter().zip(&answers) {
-        let text = serde_json::to_vec(&case.value).expect("writes");
-        if case.kind.read_text(&text).is_ok() {
+    for ((case, text), answer) in cases.iter().zip(&texts).zip(&answers) {
+        if case.kind.read_text(text.as_bytes()).is_ok() {
             continue;
         }
         refused += 1;
@@ -467,6 +458,28 @@ fn the_wheel_s_models_never_accept_what_the_model_refuses() {
     );
 }
 
+/// A fresh virtual environment in `dir/venv` where pip installed `args`, finding the command's
+/// wheel (built here) in its folder, with no cargo on the `PATH`; the environment's folder.
+fn wheel_env(dir: &Path, args: &[&OsStr]) -> PathBuf {
+    let venv = dir.join("venv");
+    succeeds(
+        "python3 -m venv",
+        &run(Command::new("python3").args(["-m", "venv"]).arg(&venv)),
+    );
+    let output = run(Command::new(venv.join("bin/pip"))
+        .args([
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--find-links",
+        ])
+        .arg(ci::wheels())
+        .args(args)
+        .env("PATH", ci::path_without_cargo()));
+    succeeds(&format!("pip install {args:?}"), &output);
+    venv
+}
+
 /// The README's FastAPI receiver (the `python` block after "A FastAPI receiver").
 fn readme_receiver() -> String {
     let readme = std::fs::read_to_string(repository().join("README.md")).expect("the README");
@@ -485,26 +498,19 @@ fn readme_receiver() -> String {
 #[test]
 fn the_readme_s_fastapi_receiver_runs_from_the_installed_wheel() {
     let dir = scratch("wheel");
-    let venv = dir.join("venv");
-    succeeds(
-        "python3 -m venv",
-        &run(Command::new("python3").args(["-m", "venv"]).arg(&venv)),
+    // The wheel of this version with its models extra, as a user installs it; pydantic and
+    // FastAPI at the pinned versions.
+    let constraints = repository().join("tests/py/generators.txt");
+    let venv = wheel_env(
+        &dir,
+        &[
+            OsStr::new("-c"),
+            constraints.as_os_str(),
+            OsStr::new("periskope-schema[models]"),
+            OsStr::new("fastapi"),
+            OsStr::new("httpx"),
+        ],
     );
-    // The wheel of this version with its models extra, as a user installs it, with no cargo on
-    // the PATH; pydantic and FastAPI at the pinned versions.
-    let output = run(Command::new(venv.join("bin/pip"))
-        .args([
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--find-links",
-        ])
-        .arg(ci::wheels())
-        .arg("-c")
-        .arg(repository().join("tests/py/generators.txt"))
-        .args(["periskope-schema[models]", "fastapi", "httpx"])
-        .env("PATH", ci::path_without_cargo()));
-    succeeds("pip install periskope-schema[models]", &output);
     std::fs::write(dir.join("receiver.py"), readme_receiver()).expect("writes");
     let delivery = repository().join("tests/fixtures/webhook/real-delivery.json");
     std::fs::write(
@@ -553,24 +559,11 @@ print("ok")
 #[test]
 fn the_wheel_without_its_extra_checks_signatures_as_the_model_does_with_no_dependency() {
     let dir = scratch("wheel-plain");
-    let venv = dir.join("venv");
-    succeeds(
-        "python3 -m venv",
-        &run(Command::new("python3").args(["-m", "venv"]).arg(&venv)),
-    );
     // No index: the wheel alone, so any dependency would fail the install.
-    let output = run(Command::new(venv.join("bin/pip"))
-        .args([
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--no-index",
-        ])
-        .arg("--find-links")
-        .arg(ci::wheels())
-        .arg("periskope-schema")
-        .env("PATH", ci::path_without_cargo()));
-    succeeds("pip install periskope-schema (no index)", &output);
+    let venv = wheel_env(
+        &dir,
+        &[OsStr::new("--no-index"), OsStr::new("periskope-schema")],
+    );
     let body = br#"{"event_type": "chat.created", "data": {"chat_id": "1@c.us", "org_id": "o"}}"#;
     let signature = periskope_model::verify::sign(body, "signing-key");
     let check = r#"import sys

@@ -405,16 +405,12 @@ impl Validator {
         at: &dyn Fn(&[Step]) -> (usize, usize),
         findings: &mut Vec<Finding>,
     ) {
-        let compiled = match self.full(kind) {
-            Ok(compiled) => compiled,
-            Err(error) => {
-                findings.push(internal(error));
-                return;
-            }
-        };
-        let within = |steps: Vec<Step>| prefix.iter().cloned().chain(steps).collect::<Vec<_>>();
         if let Err(ReadError::Invalid(error)) = kind.canonical(value) {
-            let steps = within(locate::model_path_steps(error.path()));
+            let steps: Vec<Step> = prefix
+                .iter()
+                .cloned()
+                .chain(locate::model_path_steps(error.path()))
+                .collect();
             let (line, column) = at(&steps);
             findings.push(Finding {
                 severity: Severity::Error,
@@ -425,10 +421,7 @@ impl Validator {
                 message: error.message().to_owned(),
             });
         }
-        for mut error in schema_errors(&compiled.input, value) {
-            error.steps = within(error.steps);
-            push_new(findings, Category::Invalid, error, at);
-        }
+        self.schema_findings_as(kind, value, prefix, at, findings);
     }
 
     /// Adds what `kind`'s input schema finds in `value` (found at `prefix`) that `findings` does

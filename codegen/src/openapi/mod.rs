@@ -356,7 +356,7 @@ fn tag_description(tag: &str) -> String {
     }
 }
 
-/// Marks every open enum (`anyOf` of a string `enum` and a plain string) with
+/// Marks every open enum (`anyOf` of its known values and a plain string) with
 /// `x-extensible-enum`, the extension OpenAPI tools read as "these values, and others to come".
 fn extensible_enums(schemas: &mut Map<String, Value>) {
     for schema in schemas.values_mut() {
@@ -364,17 +364,8 @@ fn extensible_enums(schemas: &mut Map<String, Value>) {
             let Some(Value::Array(members)) = object.get("anyOf") else {
                 return;
             };
-            let values = match members.as_slice() {
-                [known, plain]
-                    if plain == &json!({ "type": "string" })
-                        && known.get("type") == Some(&json!("string")) =>
-                {
-                    known.get("enum").cloned()
-                }
-                _ => None,
-            };
-            if let Some(values) = values {
-                object.insert("x-extensible-enum".into(), values);
+            if let Some(values) = crate::typescript::open_enum_values(members) {
+                object.insert("x-extensible-enum".into(), Value::from(values));
             }
         });
     }

@@ -2,11 +2,14 @@
 //! event's envelope with its signature header, in the shape of the webhook documents API
 //! providers publish (GitHub's `@octokit/openapi-webhooks`).
 //!
-//! The events are read from the contract: the `WebhookEnvelope` component is a union with one
-//! member per known event, whose `event` is a constant; each entry's body is that member.
+//! The events are read from the contract: the envelope's component (`WebhookEnvelope`) is a union
+//! with one member per known event, whose `event` is a constant; each entry's body is that
+//! member.
 
 use periskope_contract::kind;
+use periskope_model::WebhookEnvelope;
 use periskope_model::verify::SIGNATURE_HEADER;
+use schemars::JsonSchema;
 use serde_json::{Map, Value, json};
 
 use super::{Components, documented_example};
@@ -18,45 +21,32 @@ pub(super) const TAG: &str = "Webhooks";
 pub(super) fn webhooks(components: &mut Components) -> Result<Map<String, Value>, String> {
     let webhook = kind("webhook").ok_or("the contract has no webhook kind")?;
     components.add(&webhook.model())?;
+    let envelope_name = <WebhookEnvelope as JsonSchema>::schema_name();
     // The document describes deliveries, which are envelopes: the webhook kind's root (the
-    // union of the envelope and the bare bodies older revisions posted) and its bare members
+    // union of the envelope and the bare bodies older revisions posted) and its other members
     // stay in the JSON Schema, `schemas/json/webhook.schema.json`.
-    if let Some(root) = components.schemas.remove(&webhook.model().name.to_owned()) {
-        let members = root
-            .get("anyOf")
-            .and_then(Value::as_array)
-            .cloned()
-            .unwrap_or_default();
-        for member in members {
-            let name = member
-                .get("$ref")
-                .and_then(Value::as_str)
-                .and_then(|target| target.strip_prefix("#/components/schemas/"));
-            if let Some(name) = name.filter(|name| name.starts_with("Bare")) {
-                components.schemas.remove(name);
+    if let Some(root) = components.schemas.remove(webhook.model().name) {
+        for member in member_names(&root) {
+            if member != envelope_name {
+                components.schemas.remove(&member);
             }
         }
     }
     let example = webhook.example();
     let envelope = components
         .schemas
-        .get("WebhookEnvelope")
-        .ok_or("the webhook kind has no WebhookEnvelope definition")?;
-    let members: Vec<String> = envelope
-        .get("anyOf")
-        .and_then(Value::as_array)
-        .ok_or("WebhookEnvelope is not a union")?
-        .iter()
-        .filter_map(|member| member.get("$ref").and_then(Value::as_str))
-        .filter_map(|target| target.strip_prefix("#/components/schemas/"))
-        .map(str::to_owned)
-        .collect();
+        .get(envelope_name.as_ref())
+        .ok_or("the webhook kind has no envelope definition")?;
+    let members = member_names(envelope);
+    if members.is_empty() {
+        return Err(format!("{envelope_name} is not a union"));
+    }
     let mut entries = Map::new();
     for member in members {
         let schema = components
             .schemas
             .get(&member)
-            .ok_or_else(|| format!("WebhookEnvelope names {member}, which is not a component"))?;
+            .ok_or_else(|| format!("{envelope_name} names {member}, which is not a component"))?;
         // The catch-all member has no constant name: it is not an entry.
         let Some(event) = schema
             .pointer("/properties/event/const")
@@ -105,4 +95,17 @@ pub(super) fn webhooks(components: &mut Components) -> Result<Map<String, Value>
         );
     }
     Ok(entries)
+}
+
+/// The components a union schema's `anyOf` refers to, in order.
+fn member_names(union: &Value) -> Vec<String> {
+    union
+        .get("anyOf")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|member| member.get("$ref").and_then(Value::as_str))
+        .filter_map(|target| target.strip_prefix("#/components/schemas/"))
+        .map(str::to_owned)
+        .collect()
 }

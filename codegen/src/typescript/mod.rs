@@ -150,7 +150,7 @@ fn enum_values(schema: &Value) -> Option<Vec<String>> {
 
 /// The known values of an open enum's `anyOf` members: string constants (`const`, or a string
 /// `enum`) and one plain string; `None` for other members.
-fn open_enum_values(members: &[Value]) -> Option<Vec<Value>> {
+pub(crate) fn open_enum_values(members: &[Value]) -> Option<Vec<Value>> {
     let plain_string = |member: &Value| {
         member.as_object().is_some_and(|o| {
             o.get("type").and_then(Value::as_str) == Some("string")

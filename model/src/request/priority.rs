@@ -10,21 +10,20 @@ use serde::Deserializer;
 use serde::de::{self, Deserialize};
 
 use crate::Nullable;
-use crate::lenient::{AsInteger, Reader, nullable, nullable_integer};
+use crate::lenient::{
+    AsInteger, BoundedInput, Reader, bounded_digits_pattern, nullable, nullable_integer,
+};
 
 /// The least and the greatest priority.
-const RANGE: (i64, i64) = (0, 4);
-
-/// The numeric strings that read as a priority: what `i64::from_str` reads as 0 to 4.
-const PATTERN: &str = "^(?:[+]?0*[0-4]|-0+)$";
+const MIN: i64 = 0;
+const MAX: i64 = 4;
 
 fn checked<E: de::Error>(value: i64) -> Result<i64, E> {
-    if (RANGE.0..=RANGE.1).contains(&value) {
+    if (MIN..=MAX).contains(&value) {
         Ok(value)
     } else {
         Err(E::custom(format_args!(
-            "expected a ticket priority from {} to {}, found {value}",
-            RANGE.0, RANGE.1
+            "expected a ticket priority from {MIN} to {MAX}, found {value}"
         )))
     }
 }
@@ -48,8 +47,7 @@ impl Reader<String> for AsPriorityText {
             serde_json::Value::String(text) => {
                 let value = text.parse::<i64>().map_err(|_| {
                     de::Error::custom(format_args!(
-                        "expected a ticket priority from {} to {}, found {text:?}",
-                        RANGE.0, RANGE.1
+                        "expected a ticket priority from {MIN} to {MAX}, found {text:?}"
                     ))
                 })?;
                 checked(value).map(|_| text)
@@ -70,40 +68,10 @@ pub(crate) fn nullable_priority_text<'de, D: Deserializer<'de>>(
 }
 
 /// The schema of a priority read as a number or a numeric string, written as a number.
-pub(crate) struct PriorityInput;
+pub(crate) type PriorityInput = BoundedInput<MIN, MAX>;
 
 /// The schema of a priority read as a number or a numeric string, written as text.
 pub(crate) struct PriorityTextInput;
-
-fn integer() -> Schema {
-    json_schema!({ "type": "integer", "minimum": RANGE.0, "maximum": RANGE.1 })
-}
-
-fn text() -> Schema {
-    json_schema!({ "type": "string", "pattern": PATTERN })
-}
-
-fn either() -> Schema {
-    json_schema!({ "anyOf": [integer(), text()] })
-}
-
-impl JsonSchema for PriorityInput {
-    fn inline_schema() -> bool {
-        true
-    }
-
-    fn schema_name() -> Cow<'static, str> {
-        "PriorityInput".into()
-    }
-
-    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        if generator.contract().is_serialize() {
-            integer()
-        } else {
-            either()
-        }
-    }
-}
 
 impl JsonSchema for PriorityTextInput {
     fn inline_schema() -> bool {
@@ -116,9 +84,9 @@ impl JsonSchema for PriorityTextInput {
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         if generator.contract().is_serialize() {
-            text()
+            json_schema!({ "type": "string", "pattern": bounded_digits_pattern(MIN, MAX) })
         } else {
-            either()
+            PriorityInput::json_schema(generator)
         }
     }
 }
